@@ -1,0 +1,46 @@
+# Jornada: every target sets itself up on a fresh clone (a .venv beside this file).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench stress dist lint translations install-desktop clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(VENV)/bin/jornada $(ARGS)
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check jornada_desktop tests
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m jornada_desktop.bench
+
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen JORNADA_CRASH_TRIALS=200 $(PY) -m pytest -q -s -m slow
+
+dist: $(STAMP) translations
+	$(PY) -m pip install --quiet '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	@du -sh dist/jornada | awk '{print "bundle size: " $$1}'
+
+install-desktop: $(STAMP)
+	$(PY) -m jornada_desktop.desktop_integration install
+
+clean:
+	rm -rf build dist *.egg-info

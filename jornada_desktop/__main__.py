@@ -1,0 +1,24 @@
+"""Entry point: `jornada [FILE]` opens the editor; `jornada new|info|check …` runs headless."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the headless CLI or the editor."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from jornada_desktop import cli
+
+    if args and (args[0] in cli.COMMANDS or args[0] in ("--version", "-V")):
+        if args[0] == "-V":
+            args[0] = "--version"
+        return cli.run(args)
+    from jornada_desktop.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

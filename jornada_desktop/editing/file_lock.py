@@ -1,0 +1,62 @@
+"""One Jornada per file: a QLockFile beside the open file; a stale lock from a crash is taken over."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a file's lock: process id, host, application and since when (UTC)."""
+
+    pid: int
+    hostname: str
+    app: str
+    since: datetime | None
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of a document (beside it, removed when it is closed)."""
+    return path.with_name(path.name + ".lock")
+
+
+class FileLock:
+    """The lock that keeps a second Jornada from writing the same file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = lock_path(Path(path))
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone (checked by Qt)
+
+    def acquire(self) -> bool:
+        """Take the lock now (taking over a stale one); False when another live process holds it."""
+        if self._lock.tryLock(0):
+            return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError and self._lock.removeStaleLockFile():
+            return self._lock.tryLock(0)
+        return False
+
+    def holder(self) -> LockHolder | None:
+        """Who holds the lock now, if anyone else does."""
+        ok, pid, host, app = self._lock.getLockInfo()
+        if not ok:
+            return None
+        try:
+            since = datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+        except OSError:
+            since = None
+        return LockHolder(int(pid), str(host), str(app), since)
+
+    def release(self) -> None:
+        """Give the lock back."""
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    @property
+    def held(self) -> bool:
+        """Whether this process holds the lock."""
+        return self._lock.isLocked()

@@ -1,0 +1,192 @@
+"""The journey model: plain dataclasses whose fields are the columns of the `.jornada` file."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, ClassVar, TypeVar
+
+E = TypeVar("E", bound="Entity")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Base of every stored entity: an integer id and a table name."""
+
+    table: ClassVar[str] = ""
+    id: int
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        """The column names of this entity's table, in order."""
+        return tuple(f.name for f in fields(cls))
+
+    @classmethod
+    def from_row(cls: type[E], row: dict[str, Any]) -> E:
+        """Build an entity from a row dict, ignoring columns this version does not know."""
+        names = cls.columns()
+        return cls(**{k: v for k, v in row.items() if k in names})
+
+    def to_row(self) -> dict[str, Any]:
+        """The row dict of this entity."""
+        return asdict(self)
+
+    def with_changes(self: E, changes: dict[str, Any]) -> E:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """One key/value pair of the file's `meta` table."""
+
+    key: str
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Persona(Entity):
+    """A person the journey is about."""
+
+    table: ClassVar[str] = "personas"
+    name: str = ""
+    role: str = ""
+    quote: str = ""
+    goals: str = ""
+    expectations: str = ""
+    frustrations: str = ""
+    channels: str = ""  # comma-separated channel codes
+    photo: bytes | None = field(default=None, repr=False)
+    color: str = "#4C78A8"
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Journey(Entity):
+    """One journey map: stages across, lanes down."""
+
+    table: ClassVar[str] = "journeys"
+    title: str = ""
+    kind: str = "custom"
+    description: str = ""
+    position: int = 0
+    structure_locked: int = 0
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyPersona(Entity):
+    """A persona shown on a journey, with the colour of its emotion curve there."""
+
+    table: ClassVar[str] = "journey_personas"
+    journey_id: int = 0
+    persona_id: int = 0
+    color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stage(Entity):
+    """A column of a journey (conscientização, consideração, …)."""
+
+    table: ClassVar[str] = "stages"
+    journey_id: int = 0
+    position: int = 0
+    name: str = ""
+    description: str = ""
+    color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Lane(Entity):
+    """A typed row of a journey (touchpoints, emotions, pain points, …)."""
+
+    table: ClassVar[str] = "lanes"
+    journey_id: int = 0
+    position: int = 0
+    kind: str = "touchpoints"
+    title: str = ""
+    hidden: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Card(Entity):
+    """A card in a (stage, lane) cell, or a note attached to another card (`parent_id`)."""
+
+    table: ClassVar[str] = "cards"
+    journey_id: int = 0
+    stage_id: int = 0
+    lane_id: int = 0
+    position: int = 0
+    kind: str = "touchpoint"
+    title: str = ""
+    body: str = ""
+    channel: str | None = None
+    department: str = ""
+    emotion: int | None = None
+    emotion_label: str = ""
+    emotion_to_be: int | None = None
+    persona_id: int | None = None
+    evidence: str | None = None
+    color: str | None = None
+    parent_id: int | None = None
+    participant: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Improvement(Entity):
+    """An item of the improvement backlog."""
+
+    table: ClassVar[str] = "improvements"
+    journey_id: int = 0
+    card_id: int | None = None
+    stage_id: int | None = None
+    title: str = ""
+    description: str = ""
+    impact: int = 3
+    effort: int = 3
+    votes: int = 0
+    status: str = "open"
+    owner: str = ""
+    department: str = ""
+    due_date: str | None = None
+    follow_up: str | None = None
+    metric: str = ""
+    target: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Metric(Entity):
+    """A measured figure of a journey, stage or touchpoint (NPS, CES, …)."""
+
+    table: ClassVar[str] = "metrics"
+    journey_id: int = 0
+    stage_id: int | None = None
+    card_id: int | None = None
+    kind: str = "custom"
+    name: str = ""
+    unit: str = ""
+    target: float | None = None
+    actual: float | None = None
+    measured_at: str | None = None
+    source: str = ""
+
+
+ENTITY_TYPES: tuple[type[Entity], ...] = (
+    Persona,
+    Journey,
+    JourneyPersona,
+    Stage,
+    Lane,
+    Card,
+    Improvement,
+    Metric,
+)
+ENTITY_BY_TABLE: dict[str, type[Entity]] = {t.table: t for t in ENTITY_TYPES}
+
+# Order in which tables are filled (parents first); deletes run in reverse.
+TABLE_ORDER: tuple[str, ...] = tuple(t.table for t in ENTITY_TYPES)

@@ -1,0 +1,11 @@
+"""Errors of the model layer: each carries a sentence a person understands."""
+
+from __future__ import annotations
+
+
+class ValidationError(ValueError):
+    """Raised when an entity breaks a rule; `messages` lists every broken rule."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages

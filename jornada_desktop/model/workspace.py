@@ -1,0 +1,234 @@
+"""The whole content of one `.jornada` file in memory, changed only through row operations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from jornada_desktop.model.entities import (
+    ENTITY_BY_TABLE,
+    Card,
+    Entity,
+    Improvement,
+    Journey,
+    JourneyPersona,
+    Lane,
+    Metric,
+    Persona,
+    Stage,
+)
+from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.ops import Delete, Insert, Op, Update
+from jornada_desktop.model.validation import validate
+
+# (table, column) -> referenced table; "owned" references delete with their target,
+# the others are cleared (set to null) when their target goes.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("journey_personas", "journey_id"): "journeys",
+    ("journey_personas", "persona_id"): "personas",
+    ("stages", "journey_id"): "journeys",
+    ("lanes", "journey_id"): "journeys",
+    ("cards", "journey_id"): "journeys",
+    ("cards", "stage_id"): "stages",
+    ("cards", "lane_id"): "lanes",
+    ("cards", "parent_id"): "cards",
+    ("cards", "persona_id"): "personas",
+    ("improvements", "journey_id"): "journeys",
+    ("improvements", "card_id"): "cards",
+    ("improvements", "stage_id"): "stages",
+    ("metrics", "journey_id"): "journeys",
+    ("metrics", "stage_id"): "stages",
+    ("metrics", "card_id"): "cards",
+}
+OWNED: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("journey_personas", "journey_id"),
+        ("journey_personas", "persona_id"),
+        ("stages", "journey_id"),
+        ("lanes", "journey_id"),
+        ("cards", "journey_id"),
+        ("cards", "stage_id"),
+        ("cards", "lane_id"),
+        ("cards", "parent_id"),
+        ("improvements", "journey_id"),
+        ("metrics", "journey_id"),
+    }
+)
+REFS_BY_TABLE: dict[str, list[tuple[str, str]]] = defaultdict(list)
+for (_t, _c), _target in REFERENCES.items():
+    REFS_BY_TABLE[_t].append((_c, _target))
+
+
+class Workspace:
+    """All entities of a file, indexed by table and id, with reverse references and cell order."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, dict[int, Entity]] = {t: {} for t in ENTITY_BY_TABLE}
+        # (target table, target id) -> {(table, id)} of the rows referring to it
+        self._refs: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+        self._next_ids: dict[str, int] = {t: 1 for t in ENTITY_BY_TABLE}
+
+    # ---- loading -------------------------------------------------------
+    @classmethod
+    def from_rows(cls, rows: dict[str, Iterable[dict[str, Any]]]) -> Workspace:
+        """Build a workspace from rows read from a file (no validation: the store checked them)."""
+        ws = cls()
+        for table, table_rows in rows.items():
+            etype = ENTITY_BY_TABLE[table]
+            for row in table_rows:
+                ws._put(etype.from_row(row))
+        return ws
+
+    # ---- reading -------------------------------------------------------
+    def get(self, table: str, entity_id: int | None) -> Any:
+        """The entity with that id, or None."""
+        if entity_id is None:
+            return None
+        return self.tables[table].get(entity_id)
+
+    def all(self, table: str) -> list[Any]:
+        """Every entity of a table, by id."""
+        return [self.tables[table][k] for k in sorted(self.tables[table])]
+
+    def next_id(self, table: str) -> int:
+        """A fresh id for a new row of the table."""
+        return self._next_ids[table]
+
+    def referrers(self, table: str, entity_id: int) -> set[tuple[str, int]]:
+        """The (table, id) pairs of the rows referring to this one."""
+        return set(self._refs.get((table, entity_id), ()))
+
+    def _children(self, table: str, entity_id: int, child_table: str) -> list[Any]:
+        rows = self.tables[child_table]
+        return [rows[i] for (t, i) in self._refs.get((table, entity_id), ()) if t == child_table]
+
+    def journeys(self) -> list[Journey]:
+        """The journeys in their order."""
+        return sorted(self.tables["journeys"].values(), key=lambda j: (j.position, j.id))
+
+    def stages(self, journey_id: int) -> list[Stage]:
+        """A journey's stages, left to right."""
+        return sorted(self._children("journeys", journey_id, "stages"), key=lambda s: (s.position, s.id))
+
+    def lanes(self, journey_id: int) -> list[Lane]:
+        """A journey's lanes, top to bottom."""
+        return sorted(self._children("journeys", journey_id, "lanes"), key=lambda s: (s.position, s.id))
+
+    def cards(self, journey_id: int) -> list[Card]:
+        """A journey's cards, in no particular order."""
+        return self._children("journeys", journey_id, "cards")
+
+    def cards_in_cell(self, stage_id: int, lane_id: int) -> list[Card]:
+        """The cards placed in a cell (attached notes excluded), in their order."""
+        in_stage = self._children("stages", stage_id, "cards")
+        return sorted(
+            (c for c in in_stage if c.lane_id == lane_id and c.parent_id is None),
+            key=lambda c: (c.position, c.id),
+        )
+
+    def notes_of(self, card_id: int) -> list[Card]:
+        """The notes attached to a card, in their order."""
+        return sorted(self._children("cards", card_id, "cards"), key=lambda c: (c.position, c.id))
+
+    def improvements(self, journey_id: int) -> list[Improvement]:
+        """A journey's improvement backlog, by id."""
+        return sorted(self._children("journeys", journey_id, "improvements"), key=lambda i: i.id)
+
+    def metrics(self, journey_id: int) -> list[Metric]:
+        """A journey's metrics, by id."""
+        return sorted(self._children("journeys", journey_id, "metrics"), key=lambda i: i.id)
+
+    def journey_personas(self, journey_id: int) -> list[tuple[JourneyPersona, Persona]]:
+        """The personas on a journey, with their link rows."""
+        links = sorted(self._children("journeys", journey_id, "journey_personas"), key=lambda x: x.id)
+        return [(link, self.tables["personas"][link.persona_id]) for link in links]
+
+    def personas(self) -> list[Persona]:
+        """Every persona of the file, by name."""
+        return sorted(self.tables["personas"].values(), key=lambda p: (p.name.lower(), p.id))
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of a table as dicts, by id (for comparisons with the file)."""
+        return [e.to_row() for e in self.all(table)]
+
+    # ---- changing ------------------------------------------------------
+    def _put(self, entity: Entity) -> None:
+        table = entity.table
+        old = self.tables[table].get(entity.id)
+        if old is not None:
+            self._unlink(old)
+        self.tables[table][entity.id] = entity
+        for column, target in REFS_BY_TABLE[table]:
+            ref = getattr(entity, column)
+            if ref is not None:
+                self._refs[(target, ref)].add((table, entity.id))
+        if entity.id >= self._next_ids[table]:
+            self._next_ids[table] = entity.id + 1
+
+    def _unlink(self, entity: Entity) -> None:
+        for column, target in REFS_BY_TABLE[entity.table]:
+            ref = getattr(entity, column)
+            if ref is not None:
+                key = (target, ref)
+                bucket = self._refs.get(key)
+                if bucket is not None:
+                    bucket.discard((entity.table, entity.id))
+                    if not bucket:
+                        del self._refs[key]
+
+    def _remove(self, table: str, entity_id: int) -> None:
+        entity = self.tables[table].pop(entity_id)
+        self._unlink(entity)
+
+    def _apply_one(self, op: Op) -> Op:
+        """Apply one op after checking it; return its inverse."""
+        if op.table not in self.tables:
+            raise ValidationError([f"Unknown table {op.table!r}."])
+        etype = ENTITY_BY_TABLE[op.table]
+        if isinstance(op, Insert):
+            unknown = set(op.row) - set(etype.columns())
+            if unknown:
+                raise ValidationError([f"Unknown fields {sorted(unknown)} for {op.table}."])
+            if op.id in self.tables[op.table]:
+                raise ValidationError([f"{op.table} {op.id} already exists."])
+            entity = etype(**op.row)
+            messages = validate(entity, self)
+            if messages:
+                raise ValidationError(messages)
+            self._put(entity)
+            return Delete(op.table, entity.id)
+        old = self.tables[op.table].get(op.id)
+        if old is None:
+            raise ValidationError([f"{op.table} {op.id} does not exist."])
+        if isinstance(op, Update):
+            unknown = set(op.changes) - (set(etype.columns()) - {"id"})
+            if unknown:
+                raise ValidationError([f"Unknown fields {sorted(unknown)} for {op.table}."])
+            entity = old.with_changes(op.changes)
+            messages = validate(entity, self)
+            if entity.table == "cards" and entity.parent_id == entity.id:
+                messages.append("A note cannot be attached to itself.")
+            if messages:
+                raise ValidationError(messages)
+            self._put(entity)
+            return Update(op.table, op.id, {k: getattr(old, k) for k in op.changes})
+        if isinstance(op, Delete):
+            if self._refs.get((op.table, op.id)):
+                raise ValidationError([f"{op.table} {op.id} is still used by other rows."])
+            self._remove(op.table, op.id)
+            return Insert(op.table, old.to_row())
+        raise ValidationError([f"Unknown operation {op!r}."])
+
+    def apply(self, ops: Sequence[Op]) -> list[Op]:
+        """Apply ops all or nothing; return the ops that undo them (already reversed)."""
+        inverse: list[Op] = []
+        try:
+            for op in ops:
+                inverse.append(self._apply_one(op))
+        except Exception:
+            for back in reversed(inverse):
+                self._apply_one(back)
+            raise
+        inverse.reverse()
+        return inverse

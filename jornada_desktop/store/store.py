@@ -1,0 +1,369 @@
+"""The `.jornada` file: safe opening of untrusted files, creation, loading and the one write path."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from jornada_desktop.model.entities import ENTITY_BY_TABLE
+from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.ops import Delete, Insert, Op, Update
+from jornada_desktop.model.validation import validate
+from jornada_desktop.model.workspace import Workspace
+from jornada_desktop.store import migrations as mig
+from jornada_desktop.store.connection import SQLITE_HEADER, connect
+from jornada_desktop.store.errors import OpenError, WriteError
+from jornada_desktop.store.schema import (
+    APPLICATION_ID,
+    ENTITY_TABLES,
+    INDEXES_SQL,
+    SCHEMA_VERSION,
+    TABLES_SQL,
+)
+
+MAX_BLOB_BYTES = 20 * 1024 * 1024  # a persona photo larger than this is refused when loading
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What a check of a file found: schema version, counts and the quick_check result."""
+
+    path: Path
+    schema_version: int
+    integrity: str
+    counts: dict[str, int]
+
+
+def _name(path: Path) -> str:
+    return f"“{path.name}”"
+
+
+def _probe_header(path: Path) -> None:
+    """Refuse paths that are not SQLite files, reading only the first bytes."""
+    if not path.exists():
+        raise OpenError(f"The file {_name(path)} does not exist (it may have been moved or deleted).", "missing")
+    if path.is_dir():
+        raise OpenError(f"{_name(path)} is a folder, not a Jornada file.", "directory")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except PermissionError:
+        raise OpenError(f"You do not have permission to read {_name(path)}.", "permission") from None
+    except OSError as exc:
+        raise OpenError(f"{_name(path)} could not be read ({exc.strerror or exc}).", "unreadable") from None
+    if not head:
+        raise OpenError(f"{_name(path)} is empty (0 bytes); it is not a Jornada file.", "empty")
+    if not head.startswith(SQLITE_HEADER):
+        raise OpenError(f"{_name(path)} is not a Jornada file (it is not an SQLite database).", "not_sqlite")
+    if len(head) < 100:
+        raise OpenError(f"{_name(path)} is damaged: the file is cut short.", "corrupt")
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse files whose structure is not what this version makes (missing tables, triggers, views)."""
+    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
+    foreign = [f"{t} {n}" for t, n, _ in objects if t in ("trigger", "view")]
+    if foreign:
+        raise OpenError(
+            f"{_name(path)} contains parts Jornada never makes ({', '.join(foreign[:3])}); "
+            "it was not opened, for safety.",
+            "foreign_objects",
+        )
+    tables = {n for t, n, _ in objects if t == "table"}
+    missing = [t for t in TABLES_SQL if t not in tables]
+    if missing:
+        raise OpenError(
+            f"{_name(path)} is incomplete: the table “{missing[0]}” is missing.", "missing_table"
+        )
+    for table, etype in ENTITY_BY_TABLE.items():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        lacking = [c for c in etype.columns() if c not in have]
+        if lacking:
+            raise OpenError(
+                f"{_name(path)} is incomplete: the column “{lacking[0]}” of “{table}” is missing.",
+                "missing_column",
+            )
+
+
+def _probe(conn: sqlite3.Connection, path: Path) -> tuple[int, str]:
+    """quick_check, application_id and user_version; return (version, quick_check)."""
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
+    check = "\n".join(str(r[0]) for r in result)
+    if check != "ok":
+        raise OpenError(f"{_name(path)} is damaged (the integrity check failed).", "corrupt")
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise OpenError(
+            f"{_name(path)} is an SQLite database of another application, not a Jornada file.",
+            "foreign_app",
+        )
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise OpenError(
+            f"{_name(path)} was saved by a newer version of Jornada (file format {version}); "
+            f"this version reads formats up to {SCHEMA_VERSION}. Please update Jornada.",
+            "newer",
+        )
+    if version < 1:
+        raise OpenError(f"{_name(path)} is damaged: its format version ({version}) is not valid.", "corrupt")
+    return version, check
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def check_file(path: Path) -> FileFacts:
+    """Check a file without changing it: header, quick_check, identity, version and row counts."""
+    path = Path(path)
+    _probe_header(path)
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise OpenError(f"{_name(path)} could not be opened ({exc}).", "unreadable") from None
+    try:
+        version, check = _probe(conn, path)
+        _check_schema(conn, path)
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ENTITY_TABLES}
+        return FileFacts(path, version, check, counts)
+    except sqlite3.DatabaseError as exc:
+        raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
+    finally:
+        conn.close()
+
+
+class Store:
+    """An open `.jornada` file: the only code that reads and writes its rows."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str = "") -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self.migrated_backup: Path | None = None
+
+    # ---- opening -------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        migrations: dict[int, mig.Migration] | None = None,
+        schema_version: int = SCHEMA_VERSION,
+    ) -> Store:
+        """Open a file after checking it; a file in a read-only place opens read-only."""
+        path = Path(path)
+        _probe_header(path)
+        reason = ""
+        if not read_only and not _writable(path):
+            read_only, reason = True, "read_only_place"
+        journal = path.with_name(path.name + "-journal")
+        try:
+            # A hot journal (left by a crash) must be rolled back by a writable connection.
+            probe_ro = not (journal.exists() and not read_only)
+            conn = connect(path, read_only=probe_ro)
+        except sqlite3.Error as exc:
+            raise OpenError(f"{_name(path)} could not be opened ({exc}).", "unreadable") from None
+        try:
+            try:
+                version, _ = _probe(conn, path)
+                _check_schema(conn, path)
+            except sqlite3.DatabaseError as exc:
+                raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
+            if version < schema_version and read_only:
+                raise OpenError(
+                    f"{_name(path)} uses an older file format and must be upgraded, "
+                    "but it cannot be changed where it is. Copy it to a folder you can write to.",
+                    "needs_upgrade_read_only",
+                )
+            if not read_only and probe_ro:
+                conn.close()
+                conn = connect(path, read_only=False)
+            store = cls(path, conn, read_only, reason)
+            if version < schema_version:
+                store.migrated_backup = mig.migrate(conn, path, version, migrations, schema_version)
+            return store
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def create(cls, path: str | Path, rows: dict[str, list[dict[str, Any]]] | None = None,
+               meta: dict[str, str] | None = None) -> Store:
+        """Create a new file (refusing to overwrite), filled with rows, written whole then renamed."""
+        path = Path(path)
+        if path.exists():
+            raise OpenError(f"{_name(path)} already exists; choose another name.", "exists")
+        if not path.parent.is_dir():
+            raise OpenError(f"The folder “{path.parent}” does not exist.", "missing_folder")
+        tmp = path.with_name(f".{path.name}.creating")
+        tmp.unlink(missing_ok=True)
+        try:
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode=DELETE")
+                conn.execute("PRAGMA synchronous=FULL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("BEGIN")
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                for sql in TABLES_SQL.values():
+                    conn.execute(sql)
+                for sql in INDEXES_SQL.values():
+                    conn.execute(sql)
+                for key, value in (meta or {}).items():
+                    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
+                db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+                for table in ENTITY_TABLES:
+                    table_rows = (rows or {}).get(table)
+                    if table_rows:
+                        db[table].insert_all(table_rows, batch_size=500)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise OpenError(f"{_name(path)} could not be created ({exc.strerror or exc}).", "create_failed") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    def close(self) -> None:
+        """Close the connection (every edit is already committed)."""
+        self.conn.close()
+
+    # ---- reading -------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        """The key/value pairs of the meta table."""
+        return {r["key"]: r["value"] for r in self.db.query("SELECT key, value FROM meta")}
+
+    def load_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Every entity row, one query per table."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for table, etype in ENTITY_BY_TABLE.items():
+            cols = ", ".join(etype.columns())
+            out[table] = list(self.db.query(f"SELECT {cols} FROM {table} ORDER BY id"))
+        return out
+
+    def load_workspace(self) -> Workspace:
+        """The whole file in memory, each row checked against the model's rules."""
+        rows = self.load_rows()
+        ws = Workspace()
+        for table in ENTITY_TABLES:
+            etype = ENTITY_BY_TABLE[table]
+            for row in rows[table]:
+                photo = row.get("photo")
+                if photo is not None and (not isinstance(photo, bytes) or len(photo) > MAX_BLOB_BYTES):
+                    raise OpenError(
+                        f"{_name(self.path)} holds a persona photo that is not an image or is too "
+                        "large; it was not opened.",
+                        "bad_data",
+                    )
+                entity = etype.from_row(row)
+                problems = validate(entity, ws)
+                if problems:
+                    raise OpenError(
+                        f"{_name(self.path)} holds invalid data in “{table}” (row {row.get('id')}): "
+                        f"{problems[0]}",
+                        "bad_data",
+                    )
+                ws._put(entity)
+        return ws
+
+    # ---- writing -------------------------------------------------------
+    def apply(self, ops: Sequence[Op]) -> None:
+        """Write ops in one transaction, committed (and synced) before returning."""
+        if self.read_only:
+            raise WriteError("This file is open read-only; the change was not saved.")
+        if not ops:
+            return
+        try:
+            with self.db.atomic():
+                pending: list[dict[str, Any]] = []
+                pending_table = ""
+                for op in ops:
+                    if isinstance(op, Insert) and op.table == pending_table:
+                        pending.append(op.row)
+                        continue
+                    if pending:
+                        self.db[pending_table].insert_all(pending, batch_size=500)
+                        pending = []
+                    pending_table = ""
+                    if isinstance(op, Insert):
+                        pending_table, pending = op.table, [op.row]
+                    elif isinstance(op, Update):
+                        columns = ENTITY_BY_TABLE[op.table].columns()
+                        names = [k for k in op.changes if k in columns and k != "id"]
+                        sets = ", ".join(f"[{k}] = ?" for k in names)
+                        cur = self.conn.execute(
+                            f"UPDATE [{op.table}] SET {sets} WHERE id = ?",
+                            [op.changes[k] for k in names] + [op.id],
+                        )
+                        if cur.rowcount != 1:
+                            raise WriteError(f"The row {op.id} of {op.table} is missing from the file.")
+                    elif isinstance(op, Delete):
+                        cur = self.conn.execute(f"DELETE FROM [{op.table}] WHERE id = ?", (op.id,))
+                        if cur.rowcount != 1:
+                            raise WriteError(f"The row {op.id} of {op.table} is missing from the file.")
+                if pending:
+                    self.db[pending_table].insert_all(pending, batch_size=500)
+        except WriteError:
+            raise
+        except sqlite3.Error as exc:
+            raise WriteError(describe_write_error(self.path, exc)) from exc
+        except OSError as exc:
+            raise WriteError(f"The change could not be saved to {_name(self.path)}: {exc.strerror or exc}.") from exc
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set one meta value (its own transaction)."""
+        if self.read_only:
+            raise WriteError("This file is open read-only; the change was not saved.")
+        try:
+            with self.db.atomic():
+                self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        except sqlite3.Error as exc:
+            raise WriteError(describe_write_error(self.path, exc)) from exc
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the file, consistently, to another path with SQLite's backup API."""
+        mig.backup_copy(self.conn, target)
+
+
+def describe_write_error(path: Path, exc: sqlite3.Error) -> str:
+    """A sentence for a failed write, from SQLite's error."""
+    text = str(exc).lower()
+    if "full" in text:
+        why = "the disk is full"
+    elif "readonly" in text or "read-only" in text:
+        why = "the file cannot be written any more (it became read-only)"
+    elif "disk i/o" in text or "unable to open" in text:
+        why = "the file or its folder is no longer reachable (moved, deleted or on a lost drive)"
+    elif "locked" in text or "busy" in text:
+        why = "another program is using the file"
+    elif "constraint" in text:
+        why = f"the change breaks a rule of the file ({exc})"
+    else:
+        why = str(exc)
+    return f"The change could not be saved to {_name(path)}: {why}. Nothing was changed."
+
+
+def rows_equal_model(store: Store, ws: Workspace) -> bool:
+    """Whether the file's rows equal the workspace's (used by checks and tests)."""
+    rows = store.load_rows()
+    return all(rows[t] == ws.rows(t) for t in ENTITY_TABLES)
+
+
+__all__ = ["FileFacts", "OpenError", "Store", "ValidationError", "WriteError", "check_file"]
