@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from jornada_desktop import __version__
@@ -63,6 +64,8 @@ def run_gui(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="jornada")
     parser.add_argument("file", nargs="?", type=Path)
     parser.add_argument("--read-only", action="store_true", help="open without allowing edits")
+    # Hidden: quit by itself after a moment (the frozen app's smoke test; env JORNADA_SMOKE_QUIT_MS).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(list(argv))
     app = make_app(qt_args)
     lang = ui_language()
@@ -79,4 +82,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window.show()
     if path is not None:
         window.open_path(path, read_only=args.read_only)
+    smoke_ms = os.environ.get("JORNADA_SMOKE_QUIT_MS", "1500" if args.smoke_test else "")
+    if smoke_ms.isdigit():
+        QTimer.singleShot(int(smoke_ms), app.quit)
     return app.exec()
