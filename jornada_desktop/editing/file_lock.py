@@ -42,8 +42,15 @@ class FileLock:
 
     def holder(self) -> LockHolder | None:
         """Who holds the lock now, if anyone else does."""
-        ok, pid, host, app = self._lock.getLockInfo()
-        if not ok:
+        info = self._lock.getLockInfo()
+        # PySide6 returns (pid, hostname, appname), or a leading success flag in some versions.
+        if len(info) == 4:
+            ok, pid, host, app = info
+            if not ok:
+                return None
+        else:
+            pid, host, app = info
+        if not pid:
             return None
         try:
             since = datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
