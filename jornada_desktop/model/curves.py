@@ -1,0 +1,102 @@
+"""Emotion curves of a journey as numbers: per stage, the average emotion of a series (pure, no Qt).
+
+A series is the as-is curve (every card's ``emotion``), the to-be curve (``emotion_to_be``) or one
+persona's curve (``emotion`` of the cards tied to that persona by ``persona_id``).  The cards that
+count are the ones placed in a cell (notes attached to a card are left out) whose value is set;
+a stage where no such card exists has no point, so the curve skips it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from jornada_desktop.model.entities import Card
+from jornada_desktop.model.workspace import Workspace
+
+EMOTION_FIELDS: Final = ("emotion", "emotion_to_be")
+AS_IS_COLOR: Final = "#5B6370"
+TO_BE_COLOR: Final = "#2E9E5B"
+ANY_PERSONA: Final = -1  # persona filter meaning "every card, tied to a persona or not"
+
+Point = tuple[int, float]  # (stage index, average emotion)
+
+
+@dataclass(frozen=True, slots=True)
+class CurveSeries:
+    """One curve: what it is, its colour and its points (stage index -> average emotion)."""
+
+    key: str  # "as_is", "to_be" or "persona:<id>"
+    kind: str  # "as_is", "to_be" or "persona"
+    persona_id: int | None
+    name: str  # the persona's name; empty for as-is / to-be (the view translates those)
+    color: str
+    points: tuple[Point, ...]
+
+
+def curve_cards(ws: Workspace, journey_id: int) -> list[Card]:
+    """The cards that can carry a curve's emotion: every card placed in a cell (no attached notes)."""
+    return [c for c in ws.cards(journey_id) if c.parent_id is None]
+
+
+def stage_averages(
+    ws: Workspace, journey_id: int, field: str = "emotion", persona_id: int | None = ANY_PERSONA
+) -> list[float | None]:
+    """For each stage, left to right, the average of `field` over the matching cards, or None."""
+    if field not in EMOTION_FIELDS:
+        raise ValueError(f"Unknown emotion field {field!r}.")
+    stages = ws.stages(journey_id)
+    index = {s.id: i for i, s in enumerate(stages)}
+    sums = [0.0] * len(stages)
+    counts = [0] * len(stages)
+    for card in curve_cards(ws, journey_id):
+        value = getattr(card, field)
+        if value is None or card.stage_id not in index:
+            continue
+        if persona_id != ANY_PERSONA and card.persona_id != persona_id:
+            continue
+        i = index[card.stage_id]
+        sums[i] += value
+        counts[i] += 1
+    return [round(sums[i] / counts[i], 4) if counts[i] else None for i in range(len(stages))]
+
+
+def curve_points(
+    ws: Workspace, journey_id: int, field: str = "emotion", persona_id: int | None = ANY_PERSONA
+) -> tuple[Point, ...]:
+    """The points of a curve: (stage index, average) for the stages that have a value."""
+    averages = stage_averages(ws, journey_id, field, persona_id)
+    return tuple((i, value) for i, value in enumerate(averages) if value is not None)
+
+
+def journey_persona_colors(ws: Workspace, journey_id: int) -> dict[int, str]:
+    """Persona id -> curve colour on this journey (the link's colour, else the persona's)."""
+    return {p.id: (link.color or p.color) for link, p in ws.journey_personas(journey_id)}
+
+
+def persona_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
+    """One curve per persona on the journey: its linked personas in order, then any other persona
+    that cards of the journey are tied to."""
+    colors = journey_persona_colors(ws, journey_id)
+    ordered = [p for _, p in ws.journey_personas(journey_id)]
+    seen = {p.id for p in ordered}
+    extra = sorted({c.persona_id for c in curve_cards(ws, journey_id) if c.persona_id is not None} - seen)
+    ordered.extend(p for pid in extra if (p := ws.get("personas", pid)) is not None)
+    return [
+        CurveSeries(f"persona:{p.id}", "persona", p.id, p.name, colors.get(p.id, p.color),
+                    curve_points(ws, journey_id, "emotion", p.id))
+        for p in ordered
+    ]
+
+
+def as_is_to_be_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
+    """The as-is curve (card emotions) and the to-be curve (card to-be emotions)."""
+    return [
+        CurveSeries("as_is", "as_is", None, "", AS_IS_COLOR, curve_points(ws, journey_id, "emotion")),
+        CurveSeries("to_be", "to_be", None, "", TO_BE_COLOR, curve_points(ws, journey_id, "emotion_to_be")),
+    ]
+
+
+def all_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
+    """Every curve of a journey: as-is, to-be, then one per persona."""
+    return as_is_to_be_series(ws, journey_id) + persona_series(ws, journey_id)

@@ -1,0 +1,147 @@
+"""The numbers of the insights dashboard, computed from the workspace (pure, no Qt).
+
+The dashboard charts and the workbook both use these functions, so they always agree:
+
+* average emotion per stage, over every card placed in the stage with an emotion, and per
+  persona over that persona's cards (see `jornada_desktop.model.curves`);
+* happiness index per stage: the share (0..1) of the stage's touchpoint cards with an emotion
+  recorded whose emotion is positive (+1 or +2); a stage without such touchpoints has none;
+* pain points per stage: the pain-point cards placed in the stage;
+* backlog by status: improvements of the journey counted by status code;
+* improvements per card: how many backlog items are linked to each card (opportunity badges).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.curves import ANY_PERSONA, curve_cards, persona_series, stage_averages
+from jornada_desktop.model.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionRow:
+    """One series of the average-emotion chart: everyone, or one persona."""
+
+    persona_id: int | None  # None for "all cards"
+    name: str  # the persona's name; empty for "all cards"
+    color: str
+    values: tuple[float | None, ...]  # one per stage, None where nothing was recorded
+
+
+@dataclass(frozen=True, slots=True)
+class Insights:
+    """Every figure of the dashboard for one journey."""
+
+    stages: tuple[str, ...]
+    emotion: tuple[EmotionRow, ...]
+    happiness: tuple[float | None, ...]
+    pain_points: tuple[int, ...]
+    backlog: dict[str, int]
+
+
+def stage_names(ws: Workspace, journey_id: int) -> list[str]:
+    """The journey's stage names, left to right."""
+    return [s.name for s in ws.stages(journey_id)]
+
+
+def average_emotion(ws: Workspace, journey_id: int) -> list[EmotionRow]:
+    """Average emotion per stage: all cards first, then one row per persona of the journey."""
+    rows = [EmotionRow(None, "", "#5B6370", tuple(stage_averages(ws, journey_id, "emotion", ANY_PERSONA)))]
+    for series in persona_series(ws, journey_id):
+        values = tuple(stage_averages(ws, journey_id, "emotion", series.persona_id))
+        rows.append(EmotionRow(series.persona_id, series.name, series.color, values))
+    return rows
+
+
+def happiness_index(ws: Workspace, journey_id: int) -> list[float | None]:
+    """Per stage, the share of touchpoints (with an emotion) whose emotion is positive."""
+    stages = ws.stages(journey_id)
+    index = {s.id: i for i, s in enumerate(stages)}
+    positive = [0] * len(stages)
+    total = [0] * len(stages)
+    for card in curve_cards(ws, journey_id):
+        if card.kind != "touchpoint" or card.emotion is None or card.stage_id not in index:
+            continue
+        i = index[card.stage_id]
+        total[i] += 1
+        positive[i] += card.emotion > 0
+    return [round(positive[i] / total[i], 4) if total[i] else None for i in range(len(stages))]
+
+
+def pain_points_per_stage(ws: Workspace, journey_id: int) -> list[int]:
+    """Per stage, the number of pain-point cards placed in it."""
+    stages = ws.stages(journey_id)
+    index = {s.id: i for i, s in enumerate(stages)}
+    counts = [0] * len(stages)
+    for card in curve_cards(ws, journey_id):
+        if card.kind == "pain_point" and card.stage_id in index:
+            counts[index[card.stage_id]] += 1
+    return counts
+
+
+def backlog_by_status(ws: Workspace, journey_id: int) -> dict[str, int]:
+    """Improvements counted by status, every status code present (in vocabulary order)."""
+    counts = Counter(i.status for i in ws.improvements(journey_id))
+    result = {code: counts.pop(code, 0) for code in v.IMPROVEMENT_STATUS}
+    result.update(sorted(counts.items()))  # codes this version does not know, if any
+    return result
+
+
+def improvement_counts(ws: Workspace, journey_id: int) -> dict[int, int]:
+    """Card id -> how many improvements of the journey are linked to it (cards without any left out)."""
+    counts = Counter(i.card_id for i in ws.improvements(journey_id) if i.card_id is not None)
+    return dict(counts)
+
+
+def improvement_count(ws: Workspace, card_id: int) -> int:
+    """How many improvements are linked to one card."""
+    return sum(1 for table, _ in ws.referrers("cards", card_id) if table == "improvements")
+
+
+def journey_insights(ws: Workspace, journey_id: int) -> Insights:
+    """Every dashboard figure of a journey at once."""
+    return Insights(
+        stages=tuple(stage_names(ws, journey_id)),
+        emotion=tuple(average_emotion(ws, journey_id)),
+        happiness=tuple(happiness_index(ws, journey_id)),
+        pain_points=tuple(pain_points_per_stage(ws, journey_id)),
+        backlog=backlog_by_status(ws, journey_id),
+    )
+
+
+_TITLES = {
+    "emotion": ("Average emotion per stage", "Emoção média por etapa"),
+    "happiness": ("Happiness index per stage", "Índice de felicidade por etapa"),
+    "pain_points": ("Pain points per stage", "Pontos de dor por etapa"),
+    "backlog": ("Backlog by status", "Backlog por status"),
+    "stage": ("Stage", "Etapa"),
+    "all": ("All cards", "Todos os cartões"),
+    "share": ("Share of positive touchpoints", "Parcela de pontos de contato positivos"),
+    "count": ("Count", "Quantidade"),
+    "status": ("Status", "Status"),
+}
+
+
+def _t(key: str, lang: str) -> str:
+    en, pt = _TITLES[key]
+    return pt if lang.lower().startswith("pt") else en
+
+
+def insight_tables(ws: Workspace, journey_id: int, lang: str = "en") -> list[dict[str, Any]]:
+    """The dashboard figures as labelled tables for the workbook: key, title, headers, rows."""
+    data = journey_insights(ws, journey_id)
+    emotion_headers = [_t("stage", lang)] + [r.name or _t("all", lang) for r in data.emotion]
+    emotion_rows = [[name, *(r.values[i] for r in data.emotion)] for i, name in enumerate(data.stages)]
+    return [
+        {"key": "emotion", "title": _t("emotion", lang), "headers": emotion_headers, "rows": emotion_rows},
+        {"key": "happiness", "title": _t("happiness", lang), "headers": [_t("stage", lang), _t("share", lang)],
+         "rows": [[name, data.happiness[i]] for i, name in enumerate(data.stages)]},
+        {"key": "pain_points", "title": _t("pain_points", lang), "headers": [_t("stage", lang), _t("count", lang)],
+         "rows": [[name, data.pain_points[i]] for i, name in enumerate(data.stages)]},
+        {"key": "backlog", "title": _t("backlog", lang), "headers": [_t("status", lang), _t("count", lang)],
+         "rows": [[v.label(v.IMPROVEMENT_STATUS, code, lang), n] for code, n in data.backlog.items()]},
+    ]
