@@ -1,0 +1,129 @@
+"""The user's preferences and recent files, stored with QSettings, read through typed accessors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+LANGUAGES = ("", "en", "pt_BR")  # "" follows the system
+THEMES = ("system", "light", "dark")
+SNAPSHOT_POLICIES = ("on_close", "on_open", "daily", "never")
+CARD_FONT_MIN, CARD_FONT_MAX, CARD_FONT_DEFAULT = 8, 36, 11
+MAX_RECENT = 10
+TIMER_DEFAULT_MINUTES = 10
+
+
+def _bounded_int(value: object, lo: int, hi: int, default: int) -> int:
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+    return max(lo, min(hi, number))
+
+
+def _choice(value: object, choices: tuple[str, ...], default: str) -> str:
+    return value if isinstance(value, str) and value in choices else default
+
+
+class Settings:
+    """Typed access to Jornada's QSettings (invalid stored values read back as defaults)."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else QSettings("Jornada", "Jornada")
+
+    # ---- appearance and language -------------------------------------
+    @property
+    def language(self) -> str:
+        """'' to follow the system, or 'en' / 'pt_BR'."""
+        return _choice(self.q.value("ui/language", ""), LANGUAGES, "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("ui/language", _choice(value, LANGUAGES, ""))
+
+    @property
+    def theme(self) -> str:
+        """'system' (default), 'light' or 'dark'."""
+        return _choice(self.q.value("ui/theme", "system"), THEMES, "system")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("ui/theme", _choice(value, THEMES, "system"))
+
+    @property
+    def card_font_size(self) -> int:
+        """The point size of card text on the canvas (larger for projectors)."""
+        return _bounded_int(self.q.value("canvas/card_font_size", CARD_FONT_DEFAULT),
+                            CARD_FONT_MIN, CARD_FONT_MAX, CARD_FONT_DEFAULT)
+
+    @card_font_size.setter
+    def card_font_size(self, value: int) -> None:
+        self.q.setValue("canvas/card_font_size", _bounded_int(value, CARD_FONT_MIN, CARD_FONT_MAX,
+                                                              CARD_FONT_DEFAULT))
+
+    # ---- files -----------------------------------------------------------
+    @property
+    def snapshot_policy(self) -> str:
+        """When to keep a snapshot of the file: 'on_close', 'on_open', 'daily' or 'never'."""
+        return _choice(self.q.value("files/snapshot_policy", "on_close"), SNAPSHOT_POLICIES, "on_close")
+
+    @snapshot_policy.setter
+    def snapshot_policy(self, value: str) -> None:
+        self.q.setValue("files/snapshot_policy", _choice(value, SNAPSHOT_POLICIES, "on_close"))
+
+    @property
+    def export_folder(self) -> str:
+        """The folder export dialogs start in ('' for the file's own folder)."""
+        value = self.q.value("files/export_folder", "")
+        return value if isinstance(value, str) else ""
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self.q.setValue("files/export_folder", str(value or ""))
+
+    @property
+    def recent_files(self) -> list[str]:
+        """Recently opened files, most recent first (missing files included; callers may grey them)."""
+        value = self.q.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+    def add_recent_file(self, path: str | Path) -> None:
+        """Put a file at the top of the recent list."""
+        name = str(Path(path).resolve())
+        entries = [name, *(p for p in self.recent_files if p != name)]
+        self.q.setValue("files/recent", entries[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str | Path) -> None:
+        """Drop a file from the recent list."""
+        name = str(Path(path).resolve())
+        self.q.setValue("files/recent", [p for p in self.recent_files if p != name])
+
+    # ---- workshop ------------------------------------------------------
+    @property
+    def timer_minutes(self) -> int:
+        """The default length of a workshop activity's countdown, in minutes."""
+        return _bounded_int(self.q.value("workshop/timer_minutes", TIMER_DEFAULT_MINUTES), 1, 240,
+                            TIMER_DEFAULT_MINUTES)
+
+    @timer_minutes.setter
+    def timer_minutes(self, value: int) -> None:
+        self.q.setValue("workshop/timer_minutes", _bounded_int(value, 1, 240, TIMER_DEFAULT_MINUTES))
+
+    @property
+    def participant(self) -> str:
+        """The participant name quick capture writes on new cards ('' for none)."""
+        value = self.q.value("workshop/participant", "")
+        return value if isinstance(value, str) else ""
+
+    @participant.setter
+    def participant(self, value: str) -> None:
+        self.q.setValue("workshop/participant", str(value or "").strip()[:100])
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self.q.sync()
