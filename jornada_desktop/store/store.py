@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import types
+import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +72,10 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse files whose structure is not what this version makes (missing tables, triggers, views)."""
     objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
     foreign = [f"{t} {n}" for t, n, _ in objects if t in ("trigger", "view")]
+    virtual = conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND upper(sql) LIKE 'CREATE VIRTUAL%'"
+    ).fetchall()
+    foreign += [f"virtual table {row[0]}" for row in virtual]
     if foreign:
         raise OpenError(
             f"{_name(path)} contains parts Jornada never makes ({', '.join(foreign[:3])}); "
@@ -89,6 +96,58 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
                 f"{_name(path)} is incomplete: the column “{lacking[0]}” of “{table}” is missing.",
                 "missing_column",
             )
+
+
+_SQL_TYPES = {int: ("integer",), str: ("text",), bytes: ("blob",), float: ("real", "integer")}
+
+
+@cache
+def _type_checks() -> dict[str, dict[str, tuple[str, ...]]]:
+    """For each entity table, the SQLite storage classes each column may hold (from the model)."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for table, etype in ENTITY_BY_TABLE.items():
+        hints = typing.get_type_hints(etype)
+        columns: dict[str, tuple[str, ...]] = {}
+        for column in etype.columns():
+            hint = hints[column]
+            args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+            allowed: tuple[str, ...] = ()
+            for arg in args:
+                allowed += ("null",) if arg is type(None) else _SQL_TYPES[arg]
+            columns[column] = allowed
+        out[table] = columns
+    return out
+
+
+_TYPE_WORDS = {"integer": "a whole number", "text": "text", "blob": "binary data", "real": "a number",
+               "null": "nothing"}
+
+
+def _check_types(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file whose columns hold values of the wrong kind (text where a number belongs, …)."""
+    checks = _type_checks()
+    parts = []
+    for table, columns in checks.items():
+        tests = " OR ".join(
+            f"typeof([{column}]) NOT IN ({', '.join(repr(a) for a in allowed)})"
+            for column, allowed in columns.items()
+        )
+        parts.append(f"SELECT * FROM (SELECT '{table}', id FROM [{table}] WHERE {tests} LIMIT 1)")
+    bad = conn.execute(" UNION ALL ".join(parts) + " LIMIT 1").fetchone()  # one query for all tables
+    if bad is None:
+        return
+    table, row_id = bad
+    kinds = {type(None): "null", int: "integer", str: "text", bytes: "blob", float: "real"}
+    for column, allowed in checks[table].items():
+        value = conn.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", (row_id,)).fetchone()[0]
+        kind = kinds.get(type(value), "blob")
+        if kind not in allowed:
+            raise OpenError(
+                f"{_name(path)} holds invalid data in “{table}” (row {row_id}): the column "
+                f"“{column}” holds {_TYPE_WORDS[kind]} where {_TYPE_WORDS[allowed[0]]} belongs.",
+                "bad_data",
+            )
+    raise OpenError(f"{_name(path)} holds invalid data in “{table}” (row {row_id}).", "bad_data")
 
 
 def _probe(conn: sqlite3.Connection, path: Path) -> tuple[int, str]:
@@ -118,6 +177,15 @@ def _probe(conn: sqlite3.Connection, path: Path) -> tuple[int, str]:
     return version, check
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of a file, or None when nothing is at that path."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
@@ -133,6 +201,7 @@ def check_file(path: Path) -> FileFacts:
     try:
         version, check = _probe(conn, path)
         _check_schema(conn, path)
+        _check_types(conn, path)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ENTITY_TABLES}
         return FileFacts(path, version, check, counts)
     except sqlite3.DatabaseError as exc:
@@ -151,6 +220,21 @@ class Store:
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self.migrated_backup: Path | None = None
+        self._identity = _identity(path)
+
+    def ensure_in_place(self) -> None:
+        """Raise WriteError when the file was moved, deleted or replaced since it was opened.
+
+        SQLite would go on writing to a deleted file (lost when closed) or to a moved one (with
+        its crash journal in the old folder), so writes stop and the user is told to save a copy.
+        """
+        now = _identity(self.path)
+        if now is None or now != self._identity:
+            what = "moved or deleted" if now is None else "replaced by another file"
+            raise WriteError(
+                f"{_name(self.path)} was {what} while it was open, so the change was not saved. "
+                "Use “Save a copy as…” to keep your work."
+            )
 
     # ---- opening -------------------------------------------------------
     @classmethod
@@ -260,6 +344,10 @@ class Store:
 
     def load_workspace(self) -> Workspace:
         """The whole file in memory, each row checked against the model's rules."""
+        try:
+            _check_types(self.conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise OpenError(f"{_name(self.path)} is damaged and cannot be read ({exc}).", "corrupt") from None
         rows = self.load_rows()
         ws = Workspace()
         for table in ENTITY_TABLES:
@@ -290,6 +378,7 @@ class Store:
             raise WriteError("This file is open read-only; the change was not saved.")
         if not ops:
             return
+        self.ensure_in_place()
         try:
             with self.db.atomic():
                 pending: list[dict[str, Any]] = []
@@ -331,6 +420,7 @@ class Store:
         """Set one meta value (its own transaction)."""
         if self.read_only:
             raise WriteError("This file is open read-only; the change was not saved.")
+        self.ensure_in_place()
         try:
             with self.db.atomic():
                 self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))

@@ -1,0 +1,286 @@
+"""Hostile and broken input: every bad file or JSON gets one sentence, no crash, no hang, bytes kept."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from jornada_desktop.editing.document import Document
+from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.interchange import journey_from_dict, journey_to_dict
+from jornada_desktop.model.safe_json import parse_json, read_json_file
+from jornada_desktop.store import OpenError, Store, check_file
+from jornada_desktop.store.store import MAX_BLOB_BYTES
+from tests.helpers import digest
+
+
+def _sentence(message: str, capital: bool = True) -> None:
+    assert "Traceback" not in message and "\n" not in message, message
+    assert not capital or message[:1].isupper() or message[:1] == "“", message
+    assert message.endswith("."), message
+
+
+def refused_everywhere(qapp, path: Path, reason: str) -> str:
+    """Store.open, check_file and Document.open all refuse; the bytes and the folder stay as they were."""
+    before = digest(path) if path.is_file() else None
+    beside = sorted(p.name for p in path.parent.iterdir())
+    messages = []
+    for opener in (Store.open, check_file, Document.open):
+        with pytest.raises(OpenError) as info:
+            opener(path)
+        assert info.value.reason == reason, (opener, info.value.reason, str(info.value))
+        _sentence(str(info.value))
+        messages.append(str(info.value))
+    if before is not None:
+        assert digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == beside  # no journal, lock or copy left
+    return messages[0]
+
+
+def tampered(path: Path, *sql: str) -> Path:
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
+
+
+# ---- .jornada files ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE TRIGGER evil AFTER INSERT ON cards BEGIN SELECT load_extension('/tmp/x.so'); END",
+        "CREATE TRIGGER evil2 BEFORE UPDATE ON stages BEGIN SELECT writefile('/tmp/pwn', 'x'); END",
+        "CREATE VIEW spy AS SELECT load_extension('/tmp/x.so') AS x",
+        "CREATE VIEW fun AS SELECT randomblob(1000000000) FROM cards",
+        "CREATE VIRTUAL TABLE ft USING fts5(body)",
+    ],
+    ids=["trigger-load-extension", "trigger-writefile", "view-load-extension", "view-randomblob", "virtual"],
+)
+def test_triggers_views_and_virtual_tables_are_refused(qapp, sample_path: Path, sql: str) -> None:
+    tampered(sample_path, sql)
+    assert "for safety" in refused_everywhere(qapp, sample_path, "foreign_objects")
+
+
+def test_huge_photo_blob(qapp, sample_path: Path) -> None:
+    tampered(sample_path, f"UPDATE personas SET photo = zeroblob({MAX_BLOB_BYTES + 1})")
+    before = digest(sample_path)
+    with pytest.raises(OpenError) as info:
+        Document.open(sample_path)
+    assert info.value.reason == "bad_data" and "too large" in str(info.value)
+    _sentence(str(info.value))
+    assert digest(sample_path) == before
+    assert not sample_path.with_name(sample_path.name + ".lock").exists()
+
+
+def test_huge_text_in_a_card(qapp, sample_path: Path) -> None:
+    tampered(sample_path, "UPDATE cards SET body = printf('%.*c', 3000000, 'x') WHERE id = 1")
+    with pytest.raises(OpenError) as info:
+        Document.open(sample_path)
+    assert info.value.reason == "bad_data" and "longer than" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("sql", "words"),
+    [
+        ("UPDATE stages SET position = 'first' WHERE id = 2", "“position” holds text where a whole number"),
+        ("UPDATE cards SET title = x'00ff' WHERE id = 3", "“title” holds binary data where text"),
+        ("UPDATE lanes SET hidden = 0.5", "“hidden” holds a number where a whole number"),
+        ("UPDATE cards SET emotion = 'happy' WHERE id = 1", "“emotion”"),
+        ("UPDATE improvements SET impact = 9", "impact"),
+        ("UPDATE cards SET kind = 'bomb' WHERE id = 1", "card kind"),
+        ("UPDATE personas SET photo = 'not bytes'", "“photo” holds text where binary data"),
+        ("UPDATE metrics SET target = 'lots'", "“target” holds text where a number"),
+        ("UPDATE cards SET stage_id = 999 WHERE id = 1", "does not exist"),
+    ],
+)
+def test_wrong_types_and_values_in_columns(qapp, sample_path: Path, sql: str, words: str) -> None:
+    conn = sqlite3.connect(sample_path)
+    if "metrics" in sql and not conn.execute("SELECT count(*) FROM metrics").fetchone()[0]:
+        conn.execute("INSERT INTO metrics(journey_id, kind) VALUES (1, 'nps')")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("PRAGMA ignore_check_constraints=ON")
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    before = digest(sample_path)
+    with pytest.raises(OpenError) as info:
+        Document.open(sample_path)
+    assert info.value.reason == "bad_data"
+    assert words in str(info.value), str(info.value)
+    _sentence(str(info.value))
+    assert digest(sample_path) == before
+    if "holds" in words:  # type problems are found by the check command too
+        with pytest.raises(OpenError):
+            check_file(sample_path)
+
+
+@pytest.mark.parametrize("table", ["cards", "meta", "journey_personas"])
+def test_missing_tables(qapp, sample_path: Path, table: str) -> None:
+    tampered(sample_path, "PRAGMA foreign_keys=OFF", f"DROP TABLE {table}")
+    assert f"“{table}” is missing" in refused_everywhere(qapp, sample_path, "missing_table")
+
+
+def test_missing_column(qapp, sample_path: Path) -> None:
+    tampered(sample_path, "ALTER TABLE improvements DROP COLUMN follow_up")
+    assert "“follow_up”" in refused_everywhere(qapp, sample_path, "missing_column")
+
+
+@pytest.mark.parametrize(("version", "reason"), [(2**31 - 1, "newer"), (-5, "corrupt"), (0, "corrupt")])
+def test_absurd_user_version(qapp, sample_path: Path, version: int, reason: str) -> None:
+    tampered(sample_path, f"PRAGMA user_version={version}")
+    message = refused_everywhere(qapp, sample_path, reason)
+    assert str(version) in message
+
+
+@pytest.mark.parametrize("keep", [100, 4096, 3 * 4096 + 17, 0.5])
+def test_truncated_file(qapp, sample_path: Path, keep: float) -> None:
+    data = sample_path.read_bytes()
+    size = int(len(data) * keep) if isinstance(keep, float) else keep
+    sample_path.write_bytes(data[:size])
+    message = refused_everywhere(qapp, sample_path, "corrupt")
+    assert "damaged" in message
+
+
+def test_cut_inside_the_header(qapp, sample_path: Path) -> None:
+    sample_path.write_bytes(sample_path.read_bytes()[:40])
+    assert "cut short" in refused_everywhere(qapp, sample_path, "corrupt")
+
+
+def test_zero_bytes(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "zero.jornada"
+    path.write_bytes(b"")
+    assert "0 bytes" in refused_everywhere(qapp, path, "empty")
+
+
+def test_directory_named_like_a_file(qapp, tmp_path: Path) -> None:
+    folder = tmp_path / "x.jornada"
+    folder.mkdir()
+    (folder / "inside.txt").write_text("hello")
+    assert "is a folder" in refused_everywhere(qapp, folder, "directory")
+    assert (folder / "inside.txt").read_text() == "hello"
+
+
+def test_not_sqlite_and_another_apps_database(qapp, tmp_path: Path) -> None:
+    text = tmp_path / "notes.jornada"
+    text.write_bytes(b"PK\x03\x04 this is a zip pretending" * 100)
+    assert "not an SQLite database" in refused_everywhere(qapp, text, "not_sqlite")
+    other = tmp_path / "music.jornada"
+    tampered(other, "CREATE TABLE songs (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO songs VALUES (1, 'x')")
+    assert "another application" in refused_everywhere(qapp, other, "foreign_app")
+
+
+def test_newer_schema_and_corrupt_pages(qapp, sample_path: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.jornada"
+    newer.write_bytes(sample_path.read_bytes())
+    tampered(newer, "PRAGMA user_version=3")
+    assert "newer version" in refused_everywhere(qapp, newer, "newer")
+    data = bytearray(sample_path.read_bytes())
+    for i in range(4096 + 8, 4096 * 3):
+        data[i] = (i * 7) & 0xFF
+    sample_path.write_bytes(bytes(data))
+    assert "damaged" in refused_everywhere(qapp, sample_path, "corrupt")
+
+
+def test_missing_file(qapp, tmp_path: Path) -> None:
+    with pytest.raises(OpenError) as info:
+        Document.open(tmp_path / "gone.jornada")
+    assert info.value.reason == "missing"
+    _sentence(str(info.value))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_all_zero_page_after_the_header(qapp, sample_path: Path) -> None:
+    """A file whose every page after the first was wiped (e.g. a failed sync tool)."""
+    data = bytearray(sample_path.read_bytes())
+    data[4096:] = bytes(len(data) - 4096)
+    sample_path.write_bytes(bytes(data))
+    assert "damaged" in refused_everywhere(qapp, sample_path, "corrupt")
+
+
+# ---- JSON for the journey import -----------------------------------------
+
+def _journey_json(document: Document) -> dict:
+    return journey_to_dict(document.ws, document.ws.journeys()[0].id)
+
+
+def _refused_json(document: Document, data: bytes | str) -> str:
+    """The import path: strict parse, plan the ops, apply them (the model checks every row)."""
+    before = digest(document.path)
+    with pytest.raises(ValidationError) as info:
+        document.apply(journey_from_dict(document.ws, parse_json(data), "2024-01-01T00:00:00Z"))
+    assert digest(document.path) == before
+    message = str(info.value)
+    _sentence(message, capital=False)  # the importer names the item first: "card 3: …"
+    return message
+
+
+@pytest.mark.parametrize("depth", [1000, 100_000, 1_000_000])
+def test_json_deep_nesting(document: Document, depth: int) -> None:
+    message = _refused_json(document, "[" * depth + "]" * depth)
+    assert "nested too deeply" in message or "must be an object" in message
+    message = _refused_json(document, '{"a":' * depth + "1" + "}" * depth)
+    assert "nested too deeply" in message or "not a Jornada journey" in message
+
+
+def test_json_huge_numbers(document: Document) -> None:
+    assert "too large" in _refused_json(document, "1" * 100_000)
+    assert "too large" in _refused_json(document, '{"x": 1e999}')
+    assert "not a number JSON allows" in _refused_json(document, '{"x": NaN}')
+    assert "not a number JSON allows" in _refused_json(document, "[Infinity]")
+    data = _journey_json(document)
+    data["improvements"][0]["impact"] = 10**30
+    assert "too large" in _refused_json(document, json.dumps(data))
+    data = _journey_json(document)
+    data["cards"][0]["emotion"] = 7
+    assert "emotion must be a whole number from -2 to 2" in _refused_json(document, json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "words"),
+    [
+        (lambda d: d.update(stages="lots"), "must be a list"),
+        (lambda d: d.update(journey=[1, 2]), "must be an object"),
+        (lambda d: d["cards"][0].update(title=["a"]), "wrong type"),
+        (lambda d: d["cards"][0].update(emotion="happy"), "whole number"),
+        (lambda d: d["cards"][0].update(stage="s999"), "not in the file"),
+        (lambda d: d["cards"][0].update(emotion=True), "wrong type"),
+        (lambda d: d.update(version="1"), "unknown format version"),
+        (lambda d: d.update(format="other"), "not a Jornada journey"),
+        (lambda d: d["personas"][0].update(photo="!!not base64!!"), "photo is not valid"),
+        (lambda d: d["stages"].append(d["stages"][0]), "repeated"),
+    ],
+)
+def test_json_wrong_types(document: Document, mutate: Callable[[dict], None], words: str) -> None:
+    data = _journey_json(document)
+    if not data["personas"]:
+        data["personas"] = [{"key": "p1", "name": "P"}]
+    mutate(data)
+    assert words in _refused_json(document, json.dumps(data))
+
+
+def test_json_text_problems(document: Document, tmp_path: Path) -> None:
+    assert "not UTF-8" in _refused_json(document, b"\xff\xfe{\x00")
+    assert "not valid JSON" in _refused_json(document, '{"format": "jornada-journey",')
+    assert "appears twice" in _refused_json(document, '{"format": 1, "format": 2}')
+    assert "larger than" in str(pytest.raises(ValidationError, parse_json, "[]" * 10, max_bytes=8).value)
+    folder = tmp_path / "j.json"
+    folder.mkdir()
+    assert "is a folder" in str(pytest.raises(ValidationError, read_json_file, folder).value)
+    assert "does not exist" in str(pytest.raises(ValidationError, read_json_file, tmp_path / "no.json").value)
+
+
+def test_json_round_trip_is_accepted(document: Document) -> None:
+    """The strict reader is not so strict that a real export is refused (else the tests above prove nothing)."""
+    data = _journey_json(document)
+    data["personas"] = [{"key": "p1", "name": "Ana", "photo": base64.b64encode(b"\x89PNG").decode()}]
+    ops = journey_from_dict(document.ws, parse_json(json.dumps(data).encode()), "2024-01-01T00:00:00Z")
+    assert document.push("Import journey", ops)
+    assert len(document.ws.journeys()) == 2
