@@ -1,0 +1,284 @@
+"""The improvement backlog as a Qt table model (edits go through the document) and its filter proxy."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.i18n import current_language
+from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.backlog import is_overdue
+from jornada_desktop.model.edits import update_ops, utc_now
+from jornada_desktop.model.entities import Improvement
+from jornada_desktop.model.priority import priority_score
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS: tuple[str, ...] = (
+    "priority", "title", "status", "stage", "card", "owner", "department",
+    "impact", "effort", "votes", "due_date", "follow_up", "metric", "target",
+)
+EDITABLE = frozenset({"title", "status", "owner", "department", "impact", "effort", "votes",
+                      "due_date", "follow_up", "metric", "target"})
+OVERDUE_BACKGROUND = QColor("#FBE3E1")
+OVERDUE_FOREGROUND = QColor("#A61B1B")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BacklogModel", text)
+
+
+def column_title(name: str) -> str:
+    """The translated header of a backlog column."""
+    titles = {
+        "priority": _tr("Priority"), "title": _tr("Improvement"), "status": _tr("Status"),
+        "stage": _tr("Stage"), "card": _tr("Linked card"), "owner": _tr("Owner"),
+        "department": _tr("Department"), "impact": _tr("Impact"), "effort": _tr("Effort"),
+        "votes": _tr("Votes"), "due_date": _tr("Due"), "follow_up": _tr("Follow-up"),
+        "metric": _tr("Metric"), "target": _tr("Target"),
+    }
+    return titles[name]
+
+
+def edit_name(name: str) -> str:
+    """The undo-stack name of an edit of one backlog column."""
+    return _tr("Edit improvement") if name != "votes" else _tr("Change votes")
+
+
+class BacklogModel(QAbstractTableModel):
+    """The improvements of one journey, one per row; setData pushes one undoable edit."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.journey_id: int | None = None
+        self._ids: list[int] = []
+        self.today = date.today()
+
+    # ---- binding ---------------------------------------------------------
+    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
+        """Show the backlog of a journey of a document (or nothing)."""
+        if self.document is not None and self.document is not document:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.document.changed.disconnect(self._document_changed)
+        if document is not None and document is not self.document:
+            document.changed.connect(self._document_changed)
+        self.document = document
+        self.journey_id = journey_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the rows again from the workspace."""
+        self.beginResetModel()
+        self._ids = self._current_ids()
+        self.endResetModel()
+
+    def _current_ids(self) -> list[int]:
+        if self.document is None or self.journey_id is None:
+            return []
+        return [i.id for i in self.document.ws.improvements(self.journey_id)]
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if not change.touches("improvements", "cards", "stages", "journeys"):
+            return
+        if self.journey_id is not None and self.document is not None \
+                and self.document.ws.get("journeys", self.journey_id) is None:
+            self.journey_id = None
+        ids = self._current_ids()
+        if ids != self._ids:
+            self.reload()
+        elif self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    # ---- reading ---------------------------------------------------------
+    def improvement(self, row: int) -> Improvement | None:
+        """The improvement shown on a row."""
+        if self.document is None or not 0 <= row < len(self._ids):
+            return None
+        return self.document.ws.get("improvements", self._ids[row])
+
+    def row_of(self, improvement_id: int) -> int:
+        """The row of an improvement, or -1."""
+        try:
+            return self._ids.index(improvement_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        """Rows: one per improvement."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        """Columns: see COLUMNS."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return column_title(COLUMNS[section])
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Editable cells for the stored fields, when the file can be written."""
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        if COLUMNS[index.column()] in EDITABLE and self.document is not None and not self.document.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _stage_name(self, item: Improvement) -> str:
+        stage = self.document.ws.get("stages", item.stage_id) if self.document else None
+        return stage.name if stage else ""
+
+    def _card_title(self, item: Improvement) -> str:
+        card = self.document.ws.get("cards", item.card_id) if self.document else None
+        return card.title if card else ""
+
+    def _stage_position(self, item: Improvement) -> int:
+        stage = self.document.ws.get("stages", item.stage_id) if self.document else None
+        return stage.position if stage else 10**9
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, raw edit values, sort keys, the overdue highlight and the item's id."""
+        item = self.improvement(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        name = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return item.id
+        if role == OVERDUE_ROLE:
+            return is_overdue(item, self.today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, name)
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(item, name) if name in EDITABLE else self._display(item, name)
+        if role == SORT_ROLE:
+            return self._sort_key(item, name)
+        if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item, self.today):
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and name in ("due_date", "follow_up") \
+                and is_overdue(item, self.today):
+            return QBrush(OVERDUE_FOREGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if is_overdue(item, self.today):
+                return _tr("Overdue: the follow-up or due date has passed.")
+            return item.description or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("priority", "impact", "effort", "votes"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, item: Improvement, name: str) -> Any:
+        lang = current_language()
+        if name == "priority":
+            return f"{priority_score(item.impact, item.effort, item.votes):g}"
+        if name == "status":
+            return v.label(v.IMPROVEMENT_STATUS, item.status, lang)
+        if name == "stage":
+            return self._stage_name(item)
+        if name == "card":
+            return self._card_title(item)
+        value = getattr(item, name)
+        return "" if value is None else value
+
+    def _sort_key(self, item: Improvement, name: str) -> Any:
+        if name == "priority":
+            return priority_score(item.impact, item.effort, item.votes)
+        if name == "status":
+            return list(v.IMPROVEMENT_STATUS).index(item.status) if item.status in v.IMPROVEMENT_STATUS else 99
+        if name == "stage":
+            return self._stage_position(item)
+        if name in ("impact", "effort", "votes"):
+            return getattr(item, name)
+        if name in ("due_date", "follow_up"):
+            return getattr(item, name) or "9999-99-99"  # items without a date sort last
+        return str(self._display(item, name)).lower()
+
+    # ---- editing ---------------------------------------------------------
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Push the change of one cell as one undoable edit; False when nothing was saved."""
+        item = self.improvement(index.row()) if index.isValid() else None
+        if item is None or role != Qt.ItemDataRole.EditRole or self.document is None:
+            return False
+        name = COLUMNS[index.column()]
+        if name not in EDITABLE:
+            return False
+        if name in ("impact", "effort", "votes"):
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                self.document.write_failed.emit(_tr("Please type a whole number."))
+                return False
+        elif name in ("due_date", "follow_up"):
+            value = (str(value).strip() or None) if value is not None else None
+        else:
+            value = str(value)
+        ops = update_ops(self.document.ws, "improvements", item.id, {name: value}, utc_now())
+        if not ops:
+            return False
+        return self.document.push(edit_name(name), ops)
+
+
+class BacklogFilter(QSortFilterProxyModel):
+    """Sorts by the real values and filters by status, stage, owner and a search text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.stage_id: int | None = None
+        self.owner: str | None = None
+        self.search = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, **changes: Any) -> None:
+        """Change some of the filters status, stage_id, owner (None = any) and search (text)."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+        for name, value in changes.items():
+            if name not in ("status", "stage_id", "owner", "search"):
+                raise TypeError(f"Unknown backlog filter {name!r}.")
+            setattr(self, name, (value or "").strip().lower() if name == "search" else value)
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        """Whether an improvement passes every filter."""
+        model = self.sourceModel()
+        if not isinstance(model, BacklogModel):
+            return True
+        item = model.improvement(source_row)
+        if item is None:
+            return False
+        if self.status is not None and item.status != self.status:
+            return False
+        if self.stage_id is not None and item.stage_id != self.stage_id:
+            return False
+        if self.owner is not None and item.owner != self.owner:
+            return False
+        if self.search:
+            card = model.document.ws.get("cards", item.card_id) if model.document else None
+            haystack = " ".join([item.title, item.description, item.owner, item.department, item.metric,
+                                 item.target, card.title if card else ""]).lower()
+            if self.search not in haystack:
+                return False
+        return True

@@ -1,0 +1,317 @@
+"""The improvement backlog panel: filters, search, the table, dot voting and the item actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.i18n import current_language
+from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.edits import delete_ops, utc_now
+from jornada_desktop.widgets.backlog_editor import edit_improvement
+from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel
+from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession
+
+
+class BacklogPanel(QWidget):
+    """The backlog of the current journey; emits `card_requested(card_id)` to jump to a card."""
+
+    card_requested = Signal(int)
+    improvement_selected = Signal(int)  # 0 when nothing is selected
+    message = Signal(str)  # a sentence for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backlogPanel")
+        self.document: Document | None = None
+        self.journey_id: int | None = None
+        self.voting: VotingSession | None = None
+        self.model = BacklogModel(self)
+        self.proxy = BacklogFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+
+    # ---- layout ----------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New improvement…"))
+        self.new_button.clicked.connect(self.new_improvement)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addSpacing(16)
+        self.voting_toggle = QCheckBox(self.tr("Dot voting"))
+        self.voting_toggle.setToolTip(self.tr("In voting mode each click on an improvement adds a vote."))
+        self.voting_toggle.toggled.connect(self._voting_toggled)
+        self.participant = QLineEdit()
+        self.participant.setPlaceholderText(self.tr("Participant"))
+        self.participant.setMaximumWidth(140)
+        self.participant.textChanged.connect(self._participant_changed)
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 99)
+        self.limit.setSpecialValueText(self.tr("no limit"))
+        self.limit.setToolTip(self.tr("Votes per participant (0 = no limit)"))
+        self.limit.valueChanged.connect(self._limit_changed)
+        self.remaining = QLabel()
+        self.reset_button = QPushButton(self.tr("Reset votes"))
+        self.reset_button.clicked.connect(self.reset_votes)
+        actions.addWidget(self.voting_toggle)
+        actions.addWidget(self.participant)
+        self.limit_label = QLabel(self.tr("Votes each:"))
+        actions.addWidget(self.limit_label)
+        actions.addWidget(self.limit)
+        actions.addWidget(self.remaining)
+        actions.addWidget(self.reset_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Filter by stage"))
+        self.owner_filter = QComboBox()
+        self.owner_filter.setAccessibleName(self.tr("Filter by owner"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search improvements…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData()))
+        self.stage_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(stage_id=self.stage_filter.currentData()))
+        self.owner_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(owner=self.owner_filter.currentData()))
+        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(QLabel(self.tr("Stage")))
+        filters.addWidget(self.stage_filter)
+        filters.addWidget(QLabel(self.tr("Owner")))
+        filters.addWidget(self.owner_filter)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("backlogTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setItemDelegateForColumn(COLUMNS.index("votes"), DotsDelegate(self.table))
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.clicked.connect(self._clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        self._update_voting_widgets()
+
+    # ---- binding ---------------------------------------------------------
+    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
+        """Show the backlog of a journey (or nothing)."""
+        if document is not self.document:
+            if self.document is not None:
+                self.document.changed.disconnect(self._document_changed)
+            if document is not None:
+                document.changed.connect(self._document_changed)
+            self.voting = VotingSession(document, self) if document is not None else None
+            if self.voting is not None:
+                self.voting.changed.connect(self._update_voting_widgets)
+                self.voting.set_limit(self.limit.value())
+                self.voting.set_participant(self.participant.text())
+        self.document = document
+        self.journey_id = journey_id
+        self.model.set_journey(document, journey_id)
+        self._fill_filters()
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COLUMNS.index("title"), max(220, self.table.columnWidth(1)))
+        self._update_voting_widgets()
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if change.touches("improvements", "stages"):
+            self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        lang = current_language()
+        keep = (self.status_filter.currentData(), self.stage_filter.currentData(), self.owner_filter.currentData())
+        for combo in (self.status_filter, self.stage_filter, self.owner_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+        for code in v.IMPROVEMENT_STATUS:
+            self.status_filter.addItem(v.label(v.IMPROVEMENT_STATUS, code, lang), code)
+        if self.document is not None and self.journey_id is not None:
+            ws = self.document.ws
+            for stage in ws.stages(self.journey_id):
+                self.stage_filter.addItem(stage.name, stage.id)
+            owners = sorted({i.owner for i in ws.improvements(self.journey_id) if i.owner}, key=str.lower)
+            for owner in owners:
+                self.owner_filter.addItem(owner, owner)
+        for combo, value in zip((self.status_filter, self.stage_filter, self.owner_filter), keep, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.proxy.set_filters(status=self.status_filter.currentData(), stage_id=self.stage_filter.currentData(),
+                               owner=self.owner_filter.currentData())
+
+    # ---- selection -------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected improvements."""
+        rows = self.table.selectionModel().selectedRows()
+        return [int(r.data(ID_ROLE)) for r in rows]
+
+    def select_improvement(self, improvement_id: int) -> bool:
+        """Select and show one improvement (clearing filters that hide it); False when unknown."""
+        row = self.model.row_of(improvement_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.status_filter.setCurrentIndex(0)
+            self.stage_filter.setCurrentIndex(0)
+            self.owner_filter.setCurrentIndex(0)
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        self.improvement_selected.emit(ids[0] if len(ids) == 1 else 0)
+
+    # ---- actions ---------------------------------------------------------
+    def _writable(self) -> bool:
+        return self.document is not None and self.journey_id is not None and not self.document.read_only
+
+    def new_improvement(self) -> int | None:
+        """Open the form for a new improvement of the journey."""
+        if not self._writable():
+            return None
+        new_id = edit_improvement(self.document, self.journey_id, None, self)
+        if new_id is not None:
+            self.select_improvement(new_id)
+        return new_id
+
+    def edit_selected(self) -> None:
+        """Open the form of the selected improvement."""
+        ids = self.selected_ids()
+        if ids and self._writable():
+            edit_improvement(self.document, self.journey_id, ids[0], self)
+
+    def delete_selected(self) -> None:
+        """Delete the selected improvements (one undoable edit)."""
+        ids = self.selected_ids()
+        if not ids or not self._writable():
+            return
+        ops = delete_ops(self.document.ws, "improvements", ids, utc_now())
+        self.document.push(self.tr("Delete %n improvement(s)", "", len(ids)), ops)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.voting_toggle.isChecked() or self.document is None:
+            return
+        item = self.document.ws.get("improvements", index.data(ID_ROLE))
+        if item is None:
+            return
+        if item.card_id is not None:
+            self.card_requested.emit(item.card_id)
+        else:
+            self.edit_selected()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or self.document is None:
+            return
+        item = self.document.ws.get("improvements", index.data(ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_selected)
+        if item is not None and item.card_id is not None:
+            menu.addAction(self.tr("Show the card on the map"), lambda: self.card_requested.emit(item.card_id))
+        if item is not None:
+            menu.addAction(self.tr("Add a vote"), lambda: self.vote(item.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ---- voting ----------------------------------------------------------
+    def _voting_toggled(self, on: bool) -> None:
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if on else
+                                   QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor)
+        self._update_voting_widgets()
+
+    def _participant_changed(self, text: str) -> None:
+        if self.voting is not None:
+            self.voting.set_participant(text)
+
+    def _limit_changed(self, value: int) -> None:
+        if self.voting is not None:
+            self.voting.set_limit(value)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if self.voting_toggle.isChecked() and index.isValid():
+            self.vote(int(index.data(ID_ROLE)))
+
+    def vote(self, improvement_id: int) -> bool:
+        """Add one vote to an improvement; False (and a message) when it was refused."""
+        if self.voting is None:
+            return False
+        refusal = self.voting.vote(improvement_id)
+        if refusal:
+            self.message.emit(refusal)
+            self.remaining.setText(refusal)
+            return False
+        return True
+
+    def reset_votes(self) -> None:
+        """Set every vote of the journey back to zero, after asking."""
+        if self.voting is None or self.journey_id is None or not self._writable():
+            return
+        ids = [i.id for i in self.document.ws.improvements(self.journey_id)]
+        if not any(self.document.ws.get("improvements", i).votes for i in ids):
+            self.voting.reset([])
+            return
+        answer = QMessageBox.question(self, self.tr("Reset votes"),
+                                      self.tr("Set every vote of this journey back to zero? You can undo it."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.voting.reset(ids)
+
+    def _update_voting_widgets(self) -> None:
+        on = self.voting_toggle.isChecked()
+        for w in (self.participant, self.limit_label, self.limit, self.remaining, self.reset_button):
+            w.setVisible(on)
+        if self.voting is None or not on:
+            return
+        left = self.voting.remaining()
+        if left is None:
+            self.remaining.setText(self.tr("%n vote(s) cast", "", self.voting.used()))
+        else:
+            self.remaining.setText(self.tr("%n vote(s) left", "", left))
