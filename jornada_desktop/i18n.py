@@ -1,0 +1,58 @@
+"""The interface language: which one to use, and installing (or switching) Qt translators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from jornada_desktop.paths import resource
+
+SUPPORTED = ("en", "pt_BR")
+_PROPERTY = "_jornada_translators"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """'pt_BR' for a Portuguese system, 'en' otherwise."""
+    name = (locale or QLocale.system()).name()
+    return "pt_BR" if name.startswith("pt") else "en"
+
+
+def effective_language(preferred: str = "") -> str:
+    """The language to use: the preference when set to a supported one, else the system's."""
+    return preferred if preferred in SUPPORTED else system_language()
+
+
+def qm_path(lang: str) -> str:
+    """The compiled translation file of a language."""
+    return str(resource("translations", f"jornada_{lang}.qm"))
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language installed by `install_language` (the system's when none was installed)."""
+    app = app or QCoreApplication.instance()
+    lang = getattr(app, "_jornada_language", "") if app is not None else ""
+    return lang or system_language()
+
+
+def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Make `lang` the interface language: replace Jornada's and Qt's translators, set the QLocale.
+
+    Widgets receive a LanguageChange event; dates and numbers follow the default QLocale.
+    """
+    lang = lang if lang in SUPPORTED else "en"
+    for old in getattr(app, _PROPERTY, []):
+        app.removeTranslator(old)
+    loaded: list[QTranslator] = []
+    own = QTranslator(app)
+    if own.load(qm_path(lang)):
+        app.installTranslator(own)
+        loaded.append(own)
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    setattr(app, _PROPERTY, loaded)
+    app._jornada_language = lang  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Territory.Brazil)
+                       if lang == "pt_BR" else QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    return loaded
+

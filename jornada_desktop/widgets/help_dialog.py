@@ -1,0 +1,156 @@
+"""Help: a short guide and the keyboard-shortcut sheet (from the window's own actions plus fixed keys)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jornada_desktop.icons import icon
+
+
+def guide_html() -> str:
+    """The short guide, translated."""
+    blocks: list[tuple[str, str]] = [
+        ("h2", QCoreApplication.translate("HelpDialog", "Jornada in five minutes")),
+        ("p", QCoreApplication.translate(
+            "HelpDialog", "A journey map shows what a customer goes through: <b>stages</b> run from left "
+            "to right, <b>lanes</b> from top to bottom, and <b>cards</b> sit in the cells.")),
+        ("h3", QCoreApplication.translate("HelpDialog", "Build the map")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Start from a template on the start screen, or open a .jornada file.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Add a card with the palette or by double-clicking a cell; drag cards between cells.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Give touchpoints a channel and an emotion; the emotion curve follows them. Every "
+            "emotion has a face and a word, not only a colour.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Every change is saved in the file at once. Undo and redo go back and forth.")),
+        ("h3", QCoreApplication.translate("HelpDialog", "Run a workshop")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Presentation mode (F5) fills the screen. The arrow keys step through the stages; "
+            "the current stage is highlighted and the rest dimmed.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Lock the structure so that stages and lanes cannot be moved, renamed or deleted "
+            "while participants add cards.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Quick capture: type and press Enter to add a card to the focused cell; Tab moves "
+            "to the next cell. Each participant can have a colour.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Start the countdown for each activity; at the end, keep a post-workshop snapshot.")),
+        ("h3", QCoreApplication.translate("HelpDialog", "Find and share")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the "
+            "next and previous match.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Filter the map by lane, persona, channel or evidence, and save the filter as a view.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Export the map as an image or PDF, and the backlog as an Excel workbook.")),
+        ("p", QCoreApplication.translate("HelpDialog", "Language, theme and card text size are in Preferences.")),
+    ]
+    html: list[str] = []
+    in_list = False
+    for tag, text in blocks:
+        if tag == "li" and not in_list:
+            html.append("<ul>")
+            in_list = True
+        elif tag != "li" and in_list:
+            html.append("</ul>")
+            in_list = False
+        html.append(f"<{tag}>{text}</{tag}>")
+    if in_list:
+        html.append("</ul>")
+    return "\n".join(html)
+
+
+def fixed_shortcuts() -> list[tuple[str, str]]:
+    """Keys that are not menu actions (canvas and presentation mode), as (keys, what they do)."""
+    t = QCoreApplication
+    return [
+        (t.translate("HelpDialog", "Arrow keys"),
+         t.translate("HelpDialog", "Move between cells (canvas) or stages (presentation)")),
+        (t.translate("HelpDialog", "Enter"),
+         t.translate("HelpDialog", "Edit the selected card; in quick capture, add the card")),
+        ("Tab / Shift+Tab", t.translate("HelpDialog", "Next / previous cell in quick capture; next control elsewhere")),
+        (t.translate("HelpDialog", "Delete"), t.translate("HelpDialog", "Delete the selected cards")),
+        ("Ctrl+F", t.translate("HelpDialog", "Find")),
+        ("F3 / Shift+F3", t.translate("HelpDialog", "Next / previous match")),
+        ("F5", t.translate("HelpDialog", "Presentation mode")),
+        ("Esc", t.translate("HelpDialog", "Leave presentation mode or close the find bar")),
+        ("Ctrl+L", t.translate("HelpDialog", "Lock or unlock the structure (presentation mode)")),
+        ("T", t.translate("HelpDialog", "Start or pause the countdown (presentation mode)")),
+    ]
+
+
+def action_shortcuts(window: QWidget | None) -> list[tuple[str, str]]:
+    """The shortcuts of a window's actions, as (keys, action text without accelerators)."""
+    if window is None:
+        return []
+    rows: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        keys = action.shortcut()
+        if keys.isEmpty() or not action.text():
+            continue
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
+        rows.setdefault(keys.toString(QKeySequence.SequenceFormat.NativeText), text)
+    return sorted(rows.items(), key=lambda kv: kv[1].lower())
+
+
+class HelpDialog(QDialog):
+    """The guide and the shortcut sheet, in two tabs."""
+
+    def __init__(self, window: QWidget | None = None, shortcuts_first: bool = False) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Jornada help"))
+        self.setWindowIcon(icon("help"))
+        self.resize(720, 560)
+        self.tabs = QTabWidget()
+        self.guide = QTextBrowser()
+        self.guide.setOpenExternalLinks(False)
+        self.guide.setHtml(guide_html())
+        self.guide.setAccessibleName(self.tr("Guide"))
+        self.sheet = QTableWidget(0, 2)
+        self.sheet.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.sheet.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        self.sheet.verticalHeader().hide()
+        self.sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sheet.setAlternatingRowColors(True)
+        self.sheet.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.sheet.horizontalHeader().setStretchLastSection(True)
+        rows = [*action_shortcuts(window), *fixed_shortcuts()]
+        seen: set[str] = set()
+        for keys, text in rows:
+            if keys in seen:
+                continue
+            seen.add(keys)
+            r = self.sheet.rowCount()
+            self.sheet.insertRow(r)
+            key_item = QTableWidgetItem(keys)
+            key_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.sheet.setItem(r, 0, key_item)
+            self.sheet.setItem(r, 1, QTableWidgetItem(text))
+        self.tabs.addTab(self.guide, icon("help"), self.tr("&Guide"))
+        self.tabs.addTab(self.sheet, self.tr("&Keyboard shortcuts"))
+        if shortcuts_first:
+            self.tabs.setCurrentIndex(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """The rows of the shortcut sheet (for tests and printing)."""
+        return [(self.sheet.item(r, 0).text(), self.sheet.item(r, 1).text()) for r in range(self.sheet.rowCount())]
