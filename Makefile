@@ -35,9 +35,10 @@ stress: $(STAMP)
 	QT_QPA_PLATFORM=offscreen JORNADA_CRASH_TRIALS=200 $(PY) -m pytest -q -s -m slow
 
 dist: $(STAMP) translations
-	$(PY) -m pip install --quiet '.[dist]'
-	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
-	@du -sh dist/jornada | awk '{print "bundle size: " $$1}'
+	test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install --quiet 'pyinstaller>=6.5'
+	rm -rf dist/jornada
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	@du -sh dist/jornada | awk '{print "bundle size: " $$1 " (dist/jornada, unpacked)"}'
 
 install-desktop: $(STAMP)
 	$(PY) -m jornada_desktop.desktop_integration install
