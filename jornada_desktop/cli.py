@@ -12,7 +12,7 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.store import OpenError, Store, StoreError, check_file
 from jornada_desktop.templates import TEMPLATE_NAMES, TemplateError, canonical_name, create_from_template
 
-COMMANDS = ("new", "info", "check")
+COMMANDS = ("new", "info", "check", "export", "import")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--lang", default="en", choices=["pt_BR", "en"])
     check = sub.add_parser("check", help="check a file's integrity and schema version")
     check.add_argument("file", type=Path)
+    from jornada_desktop.exports.cli_commands import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -86,11 +89,15 @@ def _check(args: argparse.Namespace) -> int:
 def run(argv: Sequence[str]) -> int:
     """Run a headless subcommand; bad input gives one line on stderr and a non-zero exit."""
     args = build_parser().parse_args(list(argv))
-    handlers = {"new": _new, "info": _info, "check": _check}
+    from jornada_desktop.exports.cli_commands import run_export, run_import
+    from jornada_desktop.exports.errors import ExportError
+    from jornada_desktop.model.errors import ValidationError
+
+    handlers = {"new": _new, "info": _info, "check": _check, "export": run_export, "import": run_import}
     try:
         return handlers[args.command](args)
-    except (OpenError, StoreError, TemplateError) as exc:
-        print(f"jornada: {exc}", file=sys.stderr)
+    except (OpenError, StoreError, TemplateError, ExportError, ValidationError) as exc:
+        print("jornada: " + " ".join(str(exc).split()), file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"jornada: {exc.strerror or exc}", file=sys.stderr)

@@ -1,0 +1,326 @@
+"""Backlog re-import: merge a stakeholder's edits of the workbook back into the journey, as one step.
+
+Rows with an id update that improvement field by field (a three-way merge against what was exported,
+see `backlog_sync`); rows without an id and with a title become new improvements; nothing is ever
+deleted. Fields edited both in the file and in the workbook since the export are conflicts: they
+are reported and the file's value is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jornada_desktop.exports.backlog_read import (
+    BacklogSheet,
+    CellProblem,
+    Formula,
+    as_date,
+    as_int,
+    as_text,
+    read_backlog_sheet,
+)
+from jornada_desktop.exports.backlog_sync import SYNC_FIELDS, field_hash, model_fields, parse_sync
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.edits import new_row, update_ops, utc_now
+from jornada_desktop.model.ops import Insert, Op
+from jornada_desktop.model.validation import validate
+from jornada_desktop.model.workspace import Workspace
+
+if TYPE_CHECKING:
+    from jornada_desktop.editing.document import Document
+
+TEXT_FIELDS = ("title", "description", "owner", "department", "metric", "target")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field edited both in the file and in the workbook since the export (the file's value is kept)."""
+
+    improvement_id: int
+    row: int
+    field: str
+    here: Any
+    there: Any
+
+
+@dataclass
+class BacklogImport:
+    """The plan of one backlog import and what it found."""
+
+    journey_id: int
+    ops: list[Op] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    added: int = 0
+    unchanged: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    unknown_ids: list[tuple[int, Any]] = field(default_factory=list)  # (row, id)
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """A short report for a person: counts, then conflicts, unknown ids and row problems."""
+        lines = [f"{len(self.updated)} improvement(s) updated, {self.added} added, "
+                 f"{self.unchanged} unchanged, {len(self.conflicts)} conflict(s), "
+                 f"{len(self.unknown_ids)} unknown id(s)."]
+        for c in self.conflicts[:50]:
+            lines.append(f"Row {c.row}: improvement {c.improvement_id}, “{c.field}” was changed here "
+                         f"({_short(c.here)}) and in the workbook ({_short(c.there)}); kept this file's value.")
+        for row, ident in self.unknown_ids[:50]:
+            lines.append(f"Row {row}: no improvement {ident} in this journey; the row was skipped.")
+        lines.extend(self.problems[:50])
+        return "\n".join(lines)
+
+
+def _short(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return "“" + (text if len(text) <= 40 else text[:39] + "…") + "”"
+
+
+def _status_codes() -> dict[str, str]:
+    out = {}
+    for code, (en, pt) in v.IMPROVEMENT_STATUS.items():
+        for name in (code, en, pt, code.replace("_", " ")):
+            out[name.casefold()] = code
+    return out
+
+
+STATUS_BY_NAME = _status_codes()
+
+
+def _resolve_journey(ws: Workspace, sheet: BacklogSheet, journey_id: int | None) -> int:
+    if journey_id is not None:
+        if ws.get("journeys", journey_id) is None:
+            raise ExportError(f"The journey {journey_id} does not exist in this file.")
+        return journey_id
+    meta_id = sheet.meta.get("journey_id")
+    if isinstance(meta_id, int | float) and ws.get("journeys", int(meta_id)) is not None:
+        return int(meta_id)
+    title = sheet.meta.get("journey_title")
+    same = [j.id for j in ws.journeys() if title and j.title == title]
+    if len(same) == 1:
+        return same[0]
+    journeys = ws.journeys()
+    if meta_id is None and len(journeys) == 1:
+        return journeys[0].id
+    if meta_id is not None:
+        raise ExportError(f"The workbook belongs to the journey “{title}”, which is not in this file; "
+                          "choose the journey to import it into.")
+    raise ExportError("The workbook does not say which journey it belongs to; choose the journey to import into.")
+
+
+class _Planner:
+    def __init__(self, ws: Workspace, sheet: BacklogSheet, journey_id: int, stamp: str) -> None:
+        self.ws = ws
+        self.sheet = sheet
+        self.jid = journey_id
+        self.stamp = stamp
+        self.lang = str(sheet.meta.get("lang") or "en")
+        self.result = BacklogImport(journey_id)
+        self.stages = {}
+        for s in reversed(ws.stages(journey_id)):
+            self.stages[s.name.strip().casefold()] = s.id
+        cards: dict[str, list[int]] = {}
+        for c in ws.cards(journey_id):
+            if c.title.strip():
+                cards.setdefault(c.title.strip().casefold(), []).append(c.id)
+        self.cards = cards
+        self.exported_at = str(sheet.meta.get("exported_at") or "")
+        self.next_id = ws.next_id("improvements")
+
+    def problem(self, row: int, text: str) -> None:
+        self.result.problems.append(f"Row {row}: {text}; the row was skipped.")
+
+    def parse(self, row: int, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """The row's fields as model values (only the columns the sheet has); None when unusable."""
+        out: dict[str, Any] = {}
+        try:
+            for name in TEXT_FIELDS:
+                if name in raw:
+                    out[name] = as_text(raw[name]).strip() if name == "title" else as_text(raw[name])
+            for name, lo, hi in (("impact", 1, 5), ("effort", 1, 5), ("votes", 0, None)):
+                if name in raw:
+                    out[name] = as_int(raw[name], name, lo, hi)
+            if "status" in raw:
+                text = as_text(raw["status"]).strip()
+                if text and text.casefold() not in STATUS_BY_NAME:
+                    raise CellProblem(f"status “{text[:40]}” is not one of "
+                                      + ", ".join(v.label(v.IMPROVEMENT_STATUS, s, self.lang)
+                                                  for s in v.IMPROVEMENT_STATUS))
+                out["status"] = STATUS_BY_NAME.get(text.casefold()) if text else None
+            for name in ("due_date", "follow_up"):
+                if name in raw:
+                    out[name] = as_date(raw[name], name.replace("_", " "), self.lang)
+            for name in ("stage", "touchpoint"):
+                if name in raw:
+                    out[name] = as_text(raw[name]).strip()
+        except CellProblem as exc:
+            self.problem(row, str(exc))
+            return None
+        return out
+
+    def link_ids(self, row: int, values: dict[str, Any], wanted: set[str]) -> dict[str, Any] | None:
+        """stage_id / card_id for the stage and touchpoint names that are to be applied."""
+        out: dict[str, Any] = {}
+        if "stage" in wanted:
+            name = values["stage"]
+            if not name:
+                out["stage_id"] = None
+            elif name.casefold() in self.stages:
+                out["stage_id"] = self.stages[name.casefold()]
+            else:
+                self.problem(row, f"there is no stage “{name[:60]}” in this journey")
+                return None
+        if "touchpoint" in wanted:
+            name = values["touchpoint"]
+            ids = self.cards.get(name.casefold(), []) if name else []
+            if not name:
+                out["card_id"] = None
+            elif len(ids) == 1:
+                out["card_id"] = ids[0]
+            else:
+                what = "no touchpoint" if not ids else "more than one touchpoint"
+                self.problem(row, f"there is {what} titled “{name[:60]}” in this journey")
+                return None
+        return out
+
+    def model_value(self, name: str, values: dict[str, Any]) -> Any:
+        value = values[name]
+        if name in ("impact", "effort"):
+            return 3 if value is None else value
+        if name == "votes":
+            return 0 if value is None else value
+        if name == "status":
+            return value or "open"
+        return value
+
+    def existing(self, row: int, ident: int, raw: dict[str, Any], values: dict[str, Any]) -> None:
+        item = self.ws.get("improvements", ident)
+        if item is None or item.journey_id != self.jid:
+            self.result.unknown_ids.append((row, ident))
+            return
+        current = model_fields(self.ws, item, self.lang)
+        sync = parse_sync(raw.get("sync"))
+        changed_here_row = bool(self.exported_at) and item.updated_at > self.exported_at
+        apply: set[str] = set()
+        for name in SYNC_FIELDS:
+            if name not in values:
+                continue
+            there = values[name] if name not in ("impact", "effort", "votes", "status") \
+                else self.model_value(name, values)
+            there_hash, here_hash = field_hash(there), field_hash(current[name])
+            if there_hash == here_hash:
+                continue  # the workbook shows what the file holds
+            if sync is not None:
+                exported = sync.hashes[name]
+                edited_there = there_hash != exported
+                edited_here = here_hash != exported
+            else:
+                edited_there, edited_here = True, changed_here_row
+            if not edited_there:
+                continue  # only changed here: keep the file's newer value
+            if edited_here:
+                self.result.conflicts.append(Conflict(ident, row, name, current[name], there))
+                continue
+            apply.add(name)
+        if not apply:
+            self.result.unchanged += 1
+            return
+        links = self.link_ids(row, values, apply & {"stage", "touchpoint"})
+        if links is None:
+            return
+        changes = {n: self.model_value(n, values) for n in apply - {"stage", "touchpoint"}}
+        changes.update(links)
+        entity = item.with_changes(changes)
+        messages = validate(entity, self.ws)
+        if messages:
+            self.problem(row, " ".join(messages))
+            return
+        ops = update_ops(self.ws, "improvements", ident, changes, self.stamp)
+        if ops:
+            self.result.ops.extend(ops)
+            self.result.updated.append(ident)
+        else:
+            self.result.unchanged += 1
+
+    def new(self, row: int, values: dict[str, Any]) -> None:
+        if not values.get("title"):
+            self.problem(row, "a new improvement needs a title")
+            return
+        wanted = {n for n in ("stage", "touchpoint") if values.get(n)}
+        links = self.link_ids(row, values, wanted)
+        if links is None:
+            return
+        fields = {n: self.model_value(n, values) for n in values if n not in ("stage", "touchpoint")}
+        fields = {k: val for k, val in fields.items() if val is not None or k in ("due_date", "follow_up")}
+        fields.update(links)
+        fields["journey_id"] = self.jid
+        row_data = new_row(self.ws, "improvements", fields, self.stamp, self.next_id)
+        from jornada_desktop.model.entities import Improvement
+
+        messages = validate(Improvement(**row_data), self.ws)
+        if messages:
+            self.problem(row, " ".join(messages))
+            return
+        self.next_id += 1
+        self.result.ops.append(Insert("improvements", row_data))
+        self.result.added += 1
+
+    def run(self) -> BacklogImport:
+        seen: dict[int, int] = {}
+        self.result.problems.extend(self.sheet.notes)
+        for row, raw in self.sheet.rows:
+            ident_raw = raw.get("id")
+            if isinstance(ident_raw, Formula):
+                self.result.unknown_ids.append((row, ident_raw[:40]))
+                continue
+            try:
+                ident = as_int(ident_raw, "id", 1, None)
+            except CellProblem:
+                self.result.unknown_ids.append((row, as_text(ident_raw)[:40]))
+                continue
+            formulas = [name for name, value in raw.items() if isinstance(value, Formula) and name != "priority"]
+            if formulas:
+                self.result.problems.append(
+                    f"Row {row}: {', '.join(formulas)} held a formula; those cells were not imported.")
+                raw = {k: val for k, val in raw.items() if k not in formulas}
+            values = self.parse(row, raw)
+            if values is None:
+                continue
+            if ident is None:
+                self.new(row, values)
+                continue
+            if ident in seen:
+                self.problem(row, f"improvement {ident} already appears on row {seen[ident]}")
+                continue
+            seen[ident] = row
+            self.existing(row, ident, raw, values)
+        return self.result
+
+
+def plan_backlog_import(ws: Workspace, path: str | Path, journey_id: int | None = None,
+                        stamp: str | None = None) -> BacklogImport:
+    """Read a workbook and plan the merge of its backlog into a journey (nothing is written)."""
+    sheet = read_backlog_sheet(Path(path))
+    jid = _resolve_journey(ws, sheet, journey_id)
+    return _Planner(ws, sheet, jid, stamp or utc_now()).run()
+
+
+def import_backlog(document: Document, path: str | Path, journey_id: int | None = None,
+                   undo_text: str = "Import backlog") -> BacklogImport:
+    """Plan and apply a backlog import on an open document as one undoable step.
+
+    Raises ExportError when the workbook cannot be used or the change could not be saved.
+    """
+    plan = plan_backlog_import(document.ws, path, journey_id)
+    if plan.ops:
+        failures: list[str] = []
+        document.write_failed.connect(failures.append)
+        try:
+            ok = document.push(undo_text, plan.ops)
+        finally:
+            document.write_failed.disconnect(failures.append)
+        if not ok:
+            raise ExportError(failures[0] if failures else "The backlog could not be saved; nothing was changed.")
+    return plan

@@ -1,0 +1,239 @@
+"""Reading the backlog sheet of a workbook back (read-only, streaming, tolerant of what people do to it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.strings import all_labels
+from jornada_desktop.exports.tables import BACKLOG_COLUMNS
+
+MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 100_000
+EMPTY_RUN_STOP = 1_000  # a long run of empty rows ends the table (sheets padded to 1M rows)
+HEADER_SEARCH_ROWS = 20
+META_SHEET = "_jornada"
+WORKBOOK_FORMAT = "jornada-workbook"
+
+
+def _norm(text: Any) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip().casefold() if text is not None else ""
+
+
+HEADER_FIELDS: dict[str, str] = {}
+for _column in (*BACKLOG_COLUMNS, "sync"):
+    for _label in all_labels(f"col.{_column}"):
+        HEADER_FIELDS[_norm(_label)] = _column
+HEADER_FIELDS[_norm("due date")] = "due_date"
+BACKLOG_SHEET_NAMES = {_norm(x) for x in all_labels("sheet.backlog")}
+
+
+@dataclass
+class BacklogSheet:
+    """The rows of a workbook's backlog sheet: (spreadsheet row number, field -> raw cell value)."""
+
+    meta: dict[str, Any]
+    sheet_title: str
+    columns: dict[str, int]
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _open(path: Path) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ExportError(f"“{path.name}” does not exist.") from None
+    except OSError as exc:
+        raise ExportError(f"“{path.name}” could not be read ({exc.strerror or exc}).") from None
+    if path.is_dir():
+        raise ExportError(f"“{path.name}” is a folder, not a workbook.")
+    if size > MAX_WORKBOOK_BYTES:
+        raise ExportError(f"“{path.name}” is larger than {MAX_WORKBOOK_BYTES // 2**20} MB; it was not read.")
+    if not zipfile.is_zipfile(path):
+        raise ExportError(f"“{path.name}” is not an Excel workbook (.xlsx), so its backlog cannot be imported.")
+    try:
+        return load_workbook(path, read_only=True, data_only=False)
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise ExportError(f"“{path.name}” is not an Excel workbook that can be read (it may be damaged "
+                          "or password-protected).") from None
+
+
+def _read_meta(wb: Any) -> dict[str, Any]:
+    if META_SHEET not in wb.sheetnames:
+        return {}
+    meta: dict[str, Any] = {}
+    for n, row in enumerate(wb[META_SHEET].iter_rows(max_col=2, values_only=True)):
+        if n > 50:
+            break
+        if row and isinstance(row[0], str):
+            meta[row[0]] = row[1] if len(row) > 1 else None
+    return meta
+
+
+def _find_header(sheet: Any) -> tuple[int, dict[str, int]] | None:
+    for n, row in enumerate(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), 1):
+        columns: dict[str, int] = {}
+        for i, value in enumerate(row):
+            name = HEADER_FIELDS.get(_norm(value))
+            if name and name not in columns:
+                columns[name] = i
+        if "title" in columns and ("id" in columns or "status" in columns):
+            return n, columns
+    return None
+
+
+def read_backlog_sheet(path: str | Path) -> BacklogSheet:
+    """The backlog rows of a Jornada workbook; ExportError with a sentence when it is not one."""
+    path = Path(path)
+    wb = _open(path)
+    try:
+        meta = _read_meta(wb)
+        ours = meta.get("format") == WORKBOOK_FORMAT
+        candidates = [n for n in wb.sheetnames if _norm(n) in BACKLOG_SHEET_NAMES]
+        candidates += [n for n in wb.sheetnames if n not in candidates and n != META_SHEET]
+        for name in candidates:
+            sheet = wb[name]
+            found = _find_header(sheet)
+            if found is None:
+                continue
+            header_row, columns = found
+            if not ours and "sync" not in columns and "id" not in columns:
+                continue
+            result = BacklogSheet(meta, name, columns)
+            _read_rows(sheet, header_row, result)
+            return result
+    except ExportError:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged part of the zip shows up while streaming
+        raise ExportError(f"“{path.name}” could not be read to the end; it may be damaged.") from None
+    finally:
+        wb.close()
+    if ours:
+        raise ExportError(f"“{path.name}” was made by Jornada but its improvement backlog sheet is missing "
+                          "or its header row was changed.")
+    raise ExportError(f"“{path.name}” was not made by Jornada: it has no improvement backlog sheet "
+                      "with an id and a title column.")
+
+
+def _read_rows(sheet: Any, header_row: int, result: BacklogSheet) -> None:
+    empty_run = 0
+    width = max(result.columns.values()) + 1
+    for number, row in enumerate(sheet.iter_rows(min_row=header_row + 1, max_col=width), header_row + 1):
+        values = {name: (_value(row[i]) if i < len(row) else None) for name, i in result.columns.items()}
+        if all(_blank(x) for x in values.values()):
+            empty_run += 1
+            if empty_run >= EMPTY_RUN_STOP:
+                break
+            continue
+        empty_run = 0
+        if len(result.rows) >= MAX_ROWS:
+            result.notes.append(f"Only the first {MAX_ROWS:,} rows were read.")
+            break
+        result.rows.append((number, values))
+
+
+class Formula(str):
+    """A cell that holds a formula (its text); never imported as a value."""
+
+
+def _value(cell: Any) -> Any:
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", None) == "f" and value is not None:
+        return Formula(str(value))
+    return value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# ---- cell values -----------------------------------------------------------
+class CellProblem(ValueError):
+    """A cell whose value cannot be used; the message names the column and the value."""
+
+
+def as_text(value: Any) -> str:
+    """A cell as text (numbers without a trailing .0, dates as YYYY-MM-DD)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def as_int(value: Any, what: str, lo: int, hi: int | None) -> int | None:
+    """A whole number in a range, or None for an empty cell."""
+    if _blank(value):
+        return None
+    number: Any = value
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise CellProblem(f"{what} “{value}” is not a number") from None
+    if isinstance(number, bool) or not isinstance(number, int | float) or number != number:
+        raise CellProblem(f"{what} “{value}” is not a number")
+    if float(number) != int(number):
+        raise CellProblem(f"{what} “{value}” is not a whole number")
+    number = int(number)
+    if number < lo or (hi is not None and number > hi):
+        limit = f"from {lo} to {hi}" if hi is not None else f"at least {lo}"
+        raise CellProblem(f"{what} {number} is not {limit}")
+    return number
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), "ymd"),
+    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), "ymd"),
+    (re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$"), "local"),
+)
+
+
+def as_date(value: Any, what: str, lang: str) -> str | None:
+    """A date cell (a date, an Excel serial number or text) as YYYY-MM-DD; None when empty."""
+    if _blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2_958_466:
+            from openpyxl.utils.datetime import from_excel
+
+            return from_excel(value).date().isoformat()
+        raise CellProblem(f"{what} {value} is not a date")
+    text = str(value).strip()
+    for pattern, order in _DATE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        a, b, c = (int(x) for x in m.groups()[:3])
+        if order == "ymd":
+            y, mo, d = a, b, c
+        elif lang.lower().startswith("pt"):
+            d, mo, y = a, b, c
+        else:
+            mo, d, y = a, b, c
+            if mo > 12 >= d:  # clearly day first
+                d, mo = mo, d
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            break
+    raise CellProblem(f"{what} “{text[:40]}” is not a date (use YYYY-MM-DD)")

@@ -1,0 +1,163 @@
+"""The headless `jornada export` and `jornada import` subcommands (added to the parser in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.model.workspace import Workspace
+
+FORMATS = ("png", "svg", "pdf", "xlsx", "csv", "json")
+IMAGE_FORMATS = ("png", "svg", "pdf")
+PAGE_SIZES = ("A4", "A3", "Letter")
+
+
+def add_parsers(sub: Any) -> None:
+    """Add `export` and `import` to the CLI's subparsers."""
+    export = sub.add_parser("export", help="export a journey as an image, workbook, CSV or JSON")
+    export.add_argument("file", type=Path)
+    export.add_argument("--journey", help="the journey's title or id (needed when the file has several)")
+    export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    export.add_argument("--scale", type=float, default=None, help="PNG/SVG scale (default 1; 2 = twice as big)")
+    export.add_argument("--dpi", type=float, default=None, help="PNG resolution (96 = scale 1)")
+    export.add_argument("--page", default="A4", type=_page_size, help="PDF page: A4, A3 or Letter")
+    export.add_argument("--landscape", action="store_true", help="PDF pages in landscape")
+    export.add_argument("--tiles", type=int, default=1,
+                        help="PDF: split the map over N pages across (a wall poster; 1 = fit to one page)")
+    export.add_argument("--what", choices=("backlog", "touchpoints"), default="backlog", help="CSV content")
+    export.add_argument("--lang", choices=("pt_BR", "en"), default=None,
+                        help="language of sheet names and headers (default: the system's)")
+    imp = sub.add_parser("import", help="import a journey (JSON) or a backlog workbook into a file")
+    imp.add_argument("file", type=Path)
+    source = imp.add_mutually_exclusive_group(required=True)
+    source.add_argument("--json", type=Path, help="a journey JSON file, added as a new journey")
+    source.add_argument("--backlog", type=Path, help="a workbook exported by Jornada, merged into its journey")
+    imp.add_argument("--journey", help="backlog: the journey to merge into (default: the workbook's)")
+
+
+def _page_size(text: str) -> str:
+    for name in PAGE_SIZES:
+        if text.casefold() == name.casefold():
+            return name
+    raise argparse.ArgumentTypeError(f"unknown page size {text!r} (choose A4, A3 or Letter)")
+
+
+def default_lang() -> str:
+    """'pt_BR' when the environment's language is Portuguese, 'en' otherwise."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "pt_BR" if value.lower().startswith("pt") else "en"
+    return "en"
+
+
+def find_journey(ws: Workspace, ref: str | None) -> int:
+    """The id of the journey named or numbered `ref` (the only one when `ref` is None)."""
+    journeys = ws.journeys()
+    if ref is None:
+        if len(journeys) == 1:
+            return journeys[0].id
+        names = ", ".join(f"{j.id} “{j.title}”" for j in journeys[:10])
+        raise ExportError(f"The file has {len(journeys)} journeys; choose one with --journey ({names}).")
+    text = ref.strip()
+    if text.isdigit() and ws.get("journeys", int(text)) is not None:
+        return int(text)
+    same = [j.id for j in journeys if j.title.strip().casefold() == text.casefold()]
+    if len(same) == 1:
+        return same[0]
+    if len(same) > 1:
+        raise ExportError(f"Several journeys are called “{text}”; use the id instead ({', '.join(map(str, same))}).")
+    raise ExportError(f"There is no journey “{text}” in this file.")
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    suffix = args.output.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise ExportError("Say which format to write with --format (png, svg, pdf, xlsx, csv or json).")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """`jornada export`: write one journey in one format; the .jornada file is only read."""
+    from jornada_desktop.store import Store
+
+    fmt = _format_of(args)
+    lang = args.lang or default_lang()
+    if args.output.exists() and args.output.is_dir():
+        raise ExportError(f"“{args.output}” is a folder; give the name of the file to write.")
+    store = Store.open(args.file, read_only=True)
+    try:
+        ws = store.load_workspace()
+    finally:
+        store.close()
+    jid = find_journey(ws, args.journey)
+    if fmt == "xlsx":
+        from jornada_desktop.exports.excel import export_workbook
+
+        export_workbook(ws, jid, args.output, lang, source_name=args.file.name)
+    elif fmt == "csv":
+        from jornada_desktop.exports.csv_export import export_csv
+
+        export_csv(ws, jid, args.output, args.what, lang)
+    elif fmt == "json":
+        from jornada_desktop.exports.json_io import export_journey_json
+
+        export_journey_json(ws, jid, args.output)
+    else:
+        _export_image(ws, jid, fmt, args, lang)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _export_image(ws: Workspace, jid: int, fmt: str, args: argparse.Namespace, lang: str) -> None:
+    ensure_gui_app()
+    from jornada_desktop.exports import images
+
+    options = images.ImageOptions(
+        scale=args.scale if args.scale is not None else (args.dpi / 96.0 if args.dpi else 1.0),
+        page=args.page, landscape=args.landscape, tiles_across=max(1, args.tiles), lang=lang,
+    )
+    images.export_image(ws, jid, args.output, fmt, options)
+
+
+def ensure_gui_app() -> Any:
+    """A QApplication for drawing without a display (offscreen when there is no screen)."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jornada"])
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """`jornada import`: add a JSON journey or merge a backlog workbook, as one transaction."""
+    from jornada_desktop.editing.document import Document
+
+    source: Path = args.json or args.backlog
+    if not source.exists():
+        raise ExportError(f"“{source}” does not exist.")
+    document = Document.open(args.file)
+    try:
+        if args.json is not None:
+            from jornada_desktop.exports.json_io import import_journey_json
+
+            jid = import_journey_json(document, args.json)
+            journey = document.ws.get("journeys", jid)
+            print(f"Imported the journey “{journey.title}” (id {jid}) into {args.file}.")
+            return 0
+        from jornada_desktop.exports.backlog_import import import_backlog
+
+        jid = find_journey(document.ws, args.journey) if args.journey else None
+        result = import_backlog(document, args.backlog, jid)
+        print(result.summary())
+        return 0
+    finally:
+        document.close()

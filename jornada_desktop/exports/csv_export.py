@@ -1,0 +1,62 @@
+"""CSV files of the backlog and of the touchpoints: UTF-8 with BOM for Excel, safe from CSV injection."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+from jornada_desktop.exports.atomic import write_bytes_atomically
+from jornada_desktop.exports.cells import csv_safe
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.tables import (
+    BACKLOG_COLUMNS,
+    TOUCHPOINT_COLUMNS,
+    JourneyView,
+    backlog_rows,
+    header,
+    touchpoint_rows,
+)
+from jornada_desktop.model.workspace import Workspace
+
+CSV_KINDS = ("backlog", "touchpoints")
+
+
+def _is_pt(lang: str) -> bool:
+    return lang.lower().startswith("pt")
+
+
+def _field(value: Any, lang: str) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and not isinstance(value, bool):
+        text = f"{value:g}" if value.is_integer() else repr(value)
+        return text.replace(".", ",") if _is_pt(lang) else text
+    return csv_safe(value)
+
+
+def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str = "en") -> bytes:
+    """The CSV of a journey's backlog or touchpoints: BOM, header row, `;` in Portuguese, `,` else."""
+    if ws.get("journeys", journey_id) is None:
+        raise ExportError(f"The journey {journey_id} does not exist in this file.")
+    view = JourneyView(ws, journey_id)
+    if what == "backlog":
+        labels, rows = header(BACKLOG_COLUMNS, lang), backlog_rows(view, lang)
+    elif what == "touchpoints":
+        labels, rows = header(TOUCHPOINT_COLUMNS, lang), touchpoint_rows(view, lang)
+    else:
+        raise ExportError(f"Unknown CSV content “{what}”: choose backlog or touchpoints.")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if _is_pt(lang) else ",", lineterminator="\r\n")
+    writer.writerow([csv_safe(x) for x in labels])
+    for row in rows:
+        writer.writerow([_field(x, lang) for x in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8", "replace")
+
+
+def export_csv(ws: Workspace, journey_id: int, target: str | Path, what: str = "backlog",
+               lang: str = "en") -> Path:
+    """Write the backlog or touchpoints CSV to `target`, atomically."""
+    return write_bytes_atomically(target, csv_bytes(ws, journey_id, what, lang))

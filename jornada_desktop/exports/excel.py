@@ -1,0 +1,414 @@
+"""The stakeholder workbook (openpyxl, write-only): read me, map, touchpoints, backlog, personas,
+metrics and emotions, every user text a text cell, written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import LineChart, Reference
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.styles.differential import DifferentialStyle
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from jornada_desktop import __version__
+from jornada_desktop.exports import excel_styles as st
+from jornada_desktop.exports.atomic import atomic_path
+from jornada_desktop.exports.backlog_sync import sync_value
+from jornada_desktop.exports.cells import clean_text, needs_quote_prefix, safe_sheet_title
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.strings import t
+from jornada_desktop.exports.tables import (
+    BACKLOG_COLUMNS,
+    METRIC_COLUMNS,
+    PERSONA_COLUMNS,
+    TOUCHPOINT_COLUMNS,
+    JourneyView,
+    backlog_rows,
+    emotion_series,
+    header,
+    metric_rows,
+    persona_rows,
+    touchpoint_rows,
+)
+from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.edits import utc_now
+from jornada_desktop.model.workspace import Workspace
+
+META_SHEET = "_jornada"
+WORKBOOK_FORMAT = "jornada-workbook"
+WORKBOOK_VERSION = 1
+MAP_MAX_COLUMNS_PER_STAGE = 3
+BACKLOG_SPARE_ROWS = 500  # validation and formatting reach this far below the data, for new rows
+Progress = Callable[[int, str], None]  # percent, step
+
+
+class Cells:
+    """Makes cells of one write-only sheet: text always text (never a formula), shared styles."""
+
+    def __init__(self, ws: Any, lang: str) -> None:
+        self.ws = ws
+        self.lang = lang
+
+    def text(self, value: Any, style: str | None = None) -> Any:
+        """A text cell; plain strings pass as they are when they need nothing else (fast path)."""
+        s = clean_text(value, self.lang)
+        quote = needs_quote_prefix(s)
+        if style is None and not quote:
+            return s
+        cell = WriteOnlyCell(self.ws, value=s)
+        cell.data_type = "s"  # a leading "=" made openpyxl guess a formula: it is text
+        if style is not None:
+            cell.style = style
+        if quote:
+            cell.quotePrefix = True
+        return cell
+
+    def styled(self, value: Any, style: str) -> Any:
+        """A number or date cell with a named style (text goes through `text`)."""
+        if isinstance(value, str):
+            return self.text(value, style)
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell.style = style
+        return cell
+
+    def value(self, value: Any) -> Any:
+        """Any exported value: text as text, dates with the date style, numbers as numbers."""
+        if value is None or isinstance(value, bool):
+            return None if value is None else int(value)
+        if isinstance(value, int | float):
+            return value if not (isinstance(value, float) and not math.isfinite(value)) else None
+        if isinstance(value, dt.date):
+            return self.styled(value, st.DATE)
+        return self.text(value)
+
+    def row(self, values: list[Any]) -> list[Any]:
+        """A row of exported values."""
+        return [self.value(x) for x in values]
+
+    def header(self, labels: list[str]) -> list[Any]:
+        """A header row."""
+        return [self.text(x, st.HEADER) for x in labels]
+
+
+def _widths(ws: Any, widths: list[float]) -> None:
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def _list_sheet(wb: Workbook, title: str, lang: str, labels: list[str], rows: list[list[Any]],
+                widths: list[float], wrap: set[int] | None = None) -> Any:
+    """A sheet with a header row, frozen, with an autofilter, and rows."""
+    ws = wb.create_sheet(title)
+    _widths(ws, widths)
+    ws.freeze_panes = "A2"
+    cells = Cells(ws, lang)
+    ws.append(cells.header(labels))
+    wrap = wrap or set()
+    for values in rows:
+        out = cells.row(values)
+        for i in wrap:
+            if isinstance(out[i], str) and "\n" in out[i]:
+                out[i] = cells.text(out[i], st.WRAP)
+        ws.append(out)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(labels))}{max(len(rows) + 1, 2)}"
+    return ws
+
+
+class WorkbookWriter:
+    """Builds the workbook of one journey."""
+
+    def __init__(self, ws: Workspace, journey_id: int, lang: str = "en", *, source_name: str = "",
+                 chart_picture: bool = True, progress: Progress | None = None) -> None:
+        if ws.get("journeys", journey_id) is None:
+            raise ExportError(f"The journey {journey_id} does not exist in this file.")
+        self.view = JourneyView(ws, journey_id)
+        self.ws = ws
+        self.lang = "pt_BR" if lang.lower().startswith("pt") else "en"
+        self.source_name = source_name
+        self.chart_picture = chart_picture
+        self.progress = progress or (lambda _p, _s: None)
+        self.exported_at = utc_now()
+        self.titles: set[str] = set()
+
+    def _title(self, key: str) -> str:
+        title = safe_sheet_title(t(key, self.lang), self.titles)
+        self.titles.add(title)
+        return title
+
+    def build(self) -> Workbook:
+        """The whole workbook in memory (write-only sheets are streamed on save)."""
+        wb = Workbook(write_only=True)
+        st.register_styles(wb, self.lang)
+        wb.properties.creator = f"Jornada {__version__}"
+        wb.properties.title = clean_text(self.view.journey.title, self.lang)[:200]
+        self.titles = {META_SHEET}
+        names = {k: self._title(k) for k in ("sheet.readme", "sheet.map", "sheet.touchpoints",
+                                             "sheet.backlog", "sheet.personas", "sheet.metrics",
+                                             "sheet.emotions")}
+        self.progress(5, "readme")
+        self._readme(wb, names["sheet.readme"])
+        self.progress(15, "map")
+        self._map(wb, names["sheet.map"])
+        self.progress(40, "touchpoints")
+        _list_sheet(wb, names["sheet.touchpoints"], self.lang, header(TOUCHPOINT_COLUMNS, self.lang),
+                    touchpoint_rows(self.view, self.lang),
+                    [22, 20, 20, 16, 36, 48, 16, 18, 9, 14, 18, 12, 40], wrap={5, 12})
+        self.progress(65, "backlog")
+        self._backlog(wb, names["sheet.backlog"])
+        self.progress(80, "personas")
+        _list_sheet(wb, names["sheet.personas"], self.lang, header(PERSONA_COLUMNS, self.lang),
+                    persona_rows(self.view, self.lang), [22, 20, 36, 36, 36, 36, 24, 10], wrap={2, 3, 4, 5})
+        _list_sheet(wb, names["sheet.metrics"], self.lang, header(METRIC_COLUMNS, self.lang),
+                    metric_rows(self.view, self.lang), [22, 28, 20, 28, 10, 10, 10, 12, 14, 20])
+        self.progress(90, "emotions")
+        self._emotions(wb, names["sheet.emotions"])
+        self._meta(wb)
+        return wb
+
+    # ---- sheets --------------------------------------------------------
+    def _readme(self, wb: Workbook, title: str) -> None:
+        ws = wb.create_sheet(title)
+        lang = self.lang
+        c = Cells(ws, lang)
+        _widths(ws, [24, 16, 60, 4])
+        journey = self.view.journey
+        personas = ", ".join(p.name for p in self.view.personas())
+        ws.append([c.text(f"{t('readme.title', lang)}: {journey.title}", st.TITLE)])
+        ws.merged_cells.add("A1:C1")
+        ws.append([])
+        facts = [
+            ("readme.journey", journey.title),
+            ("readme.kind", v.label(v.JOURNEY_KINDS, journey.kind, lang)),
+            ("readme.description", journey.description),
+            ("readme.personas", personas),
+            ("readme.exported", self.exported_at.replace("T", " ").replace("Z", " UTC")),
+            ("readme.version", __version__),
+            ("readme.source", self.source_name),
+        ]
+        for key, value in facts:
+            ws.append([c.text(t(key, lang), st.LABEL), None, c.text(value, st.WRAP)])
+        ws.append([])
+        ws.append([c.text(t("readme.scale", lang), st.LABEL)])
+        ws.append(c.header([t("readme.value", lang), t("readme.label", lang)]))
+        for value in sorted(v.EMOTIONS, reverse=True):
+            face = f"{st.EMOTION_FACE[value]} {v.emotion_label(value, lang)}"
+            ws.append([c.styled(value, st.emotion_style(value)), c.text(face, st.emotion_style(value))])
+        ws.append([])
+        hint_row = 2 + len(facts) + 1 + 2 + len(v.EMOTIONS) + 1 + 1
+        ws.append([c.text(t("readme.reimport", lang), st.WRAP)])
+        ws.merged_cells.add(f"A{hint_row}:C{hint_row}")
+        ws.row_dimensions[hint_row].height = 48
+        ws.append([])
+        ws.append([c.text(t("readme.glossary", lang), st.LABEL)])
+        ws.append(c.header([t("readme.sheet", lang), t("readme.column", lang), t("readme.meaning", lang)]))
+        touch, backlog, emo, met = (t(k, lang) for k in ("sheet.touchpoints", "sheet.backlog",
+                                                         "sheet.emotions", "sheet.metrics"))
+        glossary = [
+            (touch, "col.emotion", "gl.emotion"), (touch, "col.evidence", "gl.evidence"),
+            (backlog, "col.id", "gl.id"), (backlog, "col.impact", "gl.impact"),
+            (backlog, "col.effort", "gl.effort"), (backlog, "col.priority", "gl.priority"),
+            (backlog, "col.status", "gl.status"), (backlog, "col.due_date", "gl.due_date"),
+            (met, "col.gap", "gl.gap"), (emo, "col.as_is", "gl.emotions"),
+        ]
+        for sheet, col, meaning in glossary:
+            ws.append([c.text(sheet), c.text(t(col, lang)), c.text(t(meaning, lang), st.WRAP)])
+        if self.chart_picture:
+            self._curve_picture(ws)
+
+    def _curve_picture(self, ws: Any) -> None:
+        from openpyxl.drawing.image import Image
+
+        from jornada_desktop.exports.emotion_chart import emotion_curve_png, has_points
+
+        stages, series = emotion_series(self.view, self.lang)
+        if not stages or not has_points(series):
+            return
+        png = emotion_curve_png(stages, series, self.lang, t("readme.curve", self.lang))
+        image = Image(io.BytesIO(png))
+        image.anchor = "E3"
+        ws.add_image(image)
+
+    def _map(self, wb: Workbook, title: str) -> None:
+        ws = wb.create_sheet(title)
+        c = Cells(ws, self.lang)
+        w, jid = self.ws, self.view.journey_id
+        stages = w.stages(jid)
+        lanes = [ln for ln in w.lanes(jid) if not ln.hidden]
+        cells = {(s.id, ln.id): w.cards_in_cell(s.id, ln.id) for s in stages for ln in lanes}
+        span = {s.id: max(1, min(MAP_MAX_COLUMNS_PER_STAGE,
+                                 max((len(cells[(s.id, ln.id)]) for ln in lanes), default=1)))
+                for s in stages}
+        first_col: dict[int, int] = {}
+        col = 2
+        for s in stages:
+            first_col[s.id] = col
+            col += span[s.id]
+        last_col = col - 1
+        widths = [22] + [26] * max(0, last_col - 1)
+        _widths(ws, widths)
+        ws.freeze_panes = "B3"
+        ws.append([c.text(self.view.journey.title, st.TITLE)])
+        if last_col > 1:
+            ws.merged_cells.add(f"A1:{get_column_letter(last_col)}1")
+        head: list[Any] = [None] * last_col
+        head[0] = c.text("", st.STAGE)
+        for s in stages:
+            first = first_col[s.id]
+            head[first - 1] = c.text(s.name, st.STAGE)
+            for extra in range(first + 1, first + span[s.id]):
+                head[extra - 1] = c.text("", st.STAGE)
+            if span[s.id] > 1:
+                ws.merged_cells.add(f"{get_column_letter(first)}2:{get_column_letter(first + span[s.id] - 1)}2")
+        ws.append(head)
+        row_no = 3
+        for lane in lanes:
+            band = max(1, max((math.ceil(len(cells[(s.id, lane.id)]) / span[s.id]) for s in stages),
+                              default=1))
+            grid: list[list[Any]] = [[None] * last_col for _ in range(band)]
+            grid[0][0] = c.text(lane.title, st.LANE)
+            for s in stages:
+                for index, card in enumerate(cells[(s.id, lane.id)]):
+                    r, k = divmod(index, span[s.id])
+                    grid[r][first_col[s.id] - 1 + k] = self._card_cell(c, card)
+            for line in grid:
+                ws.append(line)
+            if band > 1:
+                ws.merged_cells.add(f"A{row_no}:A{row_no + band - 1}")
+            row_no += band
+
+    def _card_cell(self, c: Cells, card: Any) -> Any:
+        text = card.title or card.body
+        if card.emotion is None:
+            return c.text(text, st.CARD)
+        face = st.EMOTION_FACE.get(card.emotion, "")
+        label = card.emotion_label or v.emotion_label(card.emotion, self.lang)
+        return c.text(f"{text}\n{face} {label} ({card.emotion:+d})", st.emotion_style(card.emotion))
+
+    def _backlog(self, wb: Workbook, title: str) -> None:
+        lang = self.lang
+        labels = header(BACKLOG_COLUMNS, lang) + [t("col.sync", lang)]
+        ws = wb.create_sheet(title)
+        _widths(ws, [7, 34, 44, 18, 24, 9, 9, 10, 8, 15, 18, 18, 12, 14, 16, 16, 10])
+        sync_col = get_column_letter(len(labels))
+        ws.column_dimensions[sync_col].hidden = True
+        ws.freeze_panes = "C2"
+        c = Cells(ws, lang)
+        ws.append(c.header(labels))
+        items = self.ws.improvements(self.view.journey_id)
+        for values, item in zip(backlog_rows(self.view, lang), items, strict=True):
+            out = c.row(values)
+            if isinstance(out[2], str) and len(out[2]) > 60:
+                out[2] = c.text(out[2], st.WRAP)
+            out.append(sync_value(self.ws, item, lang))
+            ws.append(out)
+        last = max(len(items) + 1, 2)
+        if not items:
+            ws.append([None] * len(labels))
+        table = Table(displayName="Backlog", ref=f"A1:{sync_col}{last}")
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        table._initialise_columns()
+        for column, name in zip(table.tableColumns, labels, strict=True):
+            column.name = clean_text(name, lang)
+        with warnings.catch_warnings():  # openpyxl warns in write-only mode; the columns are set above
+            warnings.simplefilter("ignore", UserWarning)
+            ws.add_table(table)
+        reach = last + BACKLOG_SPARE_ROWS
+        col = {name: get_column_letter(i + 1) for i, name in enumerate(BACKLOG_COLUMNS)}
+        status_labels = [v.label(v.IMPROVEMENT_STATUS, s, lang) for s in v.IMPROVEMENT_STATUS]
+        status_dv = DataValidation(type="list", formula1='"' + ",".join(status_labels) + '"', allow_blank=True,
+                                   showErrorMessage=True, errorTitle=t("col.status", lang),
+                                   error=t("gl.status", lang))
+        status_dv.add(f"{col['status']}2:{col['status']}{reach}")
+        scale_dv = DataValidation(type="list", formula1='"1,2,3,4,5"', allow_blank=True, showErrorMessage=True,
+                                  error=t("gl.impact", lang))
+        scale_dv.add(f"{col['impact']}2:{col['impact']}{reach}")
+        scale_dv.add(f"{col['effort']}2:{col['effort']}{reach}")
+        for dv in (status_dv, scale_dv):
+            ws.data_validations.append(dv)
+        from openpyxl.formatting.formatting import ConditionalFormattingList
+
+        ws.conditional_formatting = ConditionalFormattingList()
+        status_range = f"{col['status']}2:{col['status']}{reach}"
+        fills = {"done": "C6EFCE", "in_progress": "FFEB9C", "dismissed": "D9D9D9", "open": "DDEBF7"}
+        for code, fill in fills.items():
+            literal = '"' + v.label(v.IMPROVEMENT_STATUS, code, lang).replace('"', '""') + '"'
+            ws.conditional_formatting.add(status_range, CellIsRule(
+                operator="equal", formula=[literal], fill=PatternFill("solid", bgColor=fill)))
+        done = v.label(v.IMPROVEMENT_STATUS, "done", lang)
+        dismissed = v.label(v.IMPROVEMENT_STATUS, "dismissed", lang)
+        due, status = col["due_date"], col["status"]
+        overdue = (f'AND(ISNUMBER({due}2),{due}2<TODAY(),${status}2<>"{done}",${status}2<>"{dismissed}")')
+        rule = FormulaRule(formula=[overdue], stopIfTrue=False)
+        rule.dxf = DifferentialStyle(font=Font(bold=True, color="9C0006"),
+                                     fill=PatternFill("solid", bgColor="FFC7CE"))
+        ws.conditional_formatting.add(f"{due}2:{due}{reach}", rule)
+
+    def _emotions(self, wb: Workbook, title: str) -> None:
+        ws = wb.create_sheet(title)
+        c = Cells(ws, self.lang)
+        stages, series = emotion_series(self.view, self.lang)
+        _widths(ws, [24] + [16] * len(series))
+        ws.freeze_panes = "B2"
+        ws.append(c.header([t("col.stage", self.lang)] + [name for name, _, _ in series]))
+        for i, stage in enumerate(stages):
+            ws.append([c.text(stage)] + [values[i] for _, _, values in series])
+        if not stages:
+            return
+        chart = LineChart()
+        chart.title = clean_text(t("readme.curve", self.lang))
+        chart.y_axis.title = t("col.emotion", self.lang)
+        chart.x_axis.title = t("col.stage", self.lang)
+        chart.y_axis.scaling.min = -2
+        chart.y_axis.scaling.max = 2
+        chart.y_axis.majorUnit = 1
+        chart.height, chart.width = 9, 18
+        data = Reference(ws, min_col=2, max_col=1 + len(series), min_row=1, max_row=1 + len(stages))
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=1 + len(stages)))
+        for s, (_, color, _) in zip(chart.series, series, strict=False):
+            s.marker.symbol = "circle"
+            s.smooth = False
+            if color and color.startswith("#") and len(color) == 7:
+                s.graphicalProperties.line.solidFill = color[1:]
+                s.graphicalProperties.line.width = 28575
+        ws.add_chart(chart, f"{get_column_letter(len(series) + 3)}2")
+
+    def _meta(self, wb: Workbook) -> None:
+        ws = wb.create_sheet(META_SHEET)
+        ws.sheet_state = "hidden"
+        c = Cells(ws, self.lang)
+        journey = self.view.journey
+        for key, value in (("format", WORKBOOK_FORMAT), ("version", WORKBOOK_VERSION),
+                           ("journey_id", journey.id), ("journey_title", journey.title),
+                           ("exported_at", self.exported_at), ("lang", self.lang),
+                           ("app_version", __version__), ("source", self.source_name)):
+            ws.append([key, c.value(value)])
+
+
+def export_workbook(ws: Workspace, journey_id: int, target: str | Path, lang: str = "en", *,
+                    source_name: str = "", chart_picture: bool = True,
+                    progress: Progress | None = None) -> Path:
+    """Write the journey's workbook to `target` atomically; raise ExportError with a sentence."""
+    writer = WorkbookWriter(ws, journey_id, lang, source_name=source_name, chart_picture=chart_picture,
+                            progress=progress)
+    wb = writer.build()
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    writer.progress(100, "done")
+    return Path(target)
+
+
+def sheet_ref(title: str, cell_range: str) -> str:
+    """A reference to a range of a sheet, quoted as formulas need it."""
+    return f"{quote_sheetname(title)}!{cell_range}"

@@ -1,0 +1,165 @@
+"""The stakeholder workbook: sheets, cells and their types, validation, chart, hostile text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from jornada_desktop.exports.cells import MAX_CELL_CHARS
+from jornada_desktop.exports.excel import export_workbook
+from jornada_desktop.store import Store
+from tests.export_data import CONTROL, HOSTILE, LONG_NOTE, UNICODE, add_hostile_rows
+
+PT_SHEETS = ["Leia-me", "Mapa", "Pontos de contato", "Backlog de melhorias", "Personas", "Métricas",
+             "Emoções", "_jornada"]
+EN_SHEETS = ["Read me", "Map", "Touchpoints", "Improvement backlog", "Personas", "Metrics", "Emotions",
+             "_jornada"]
+
+
+def _export(path: Path, out: Path, lang: str = "pt_BR") -> openpyxl.Workbook:
+    store = Store.open(path, read_only=True)
+    ws = store.load_workspace()
+    store.close()
+    export_workbook(ws, ws.journeys()[0].id, out, lang, source_name=path.name)
+    return openpyxl.load_workbook(out)
+
+
+def _all_cells(wb: openpyxl.Workbook):
+    for sheet in wb.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    yield sheet, cell
+
+
+@pytest.fixture
+def hostile_book(sample_path: Path, tmp_path: Path) -> openpyxl.Workbook:
+    add_hostile_rows(sample_path)
+    return _export(sample_path, tmp_path / "map.xlsx")
+
+
+def test_sheet_names_follow_the_language(sample_path: Path, tmp_path: Path) -> None:
+    assert _export(sample_path, tmp_path / "pt.xlsx", "pt_BR").sheetnames == PT_SHEETS
+    book = _export(sample_path, tmp_path / "en.xlsx", "en")
+    assert book.sheetnames == EN_SHEETS
+    assert book["_jornada"].sheet_state == "hidden"
+    assert book["Improvement backlog"]["B1"].value == "Title"
+
+
+def test_read_me_has_title_personas_version_and_scale(sample_path: Path, tmp_path: Path) -> None:
+    from jornada_desktop import __version__
+
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Leia-me"]
+    values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "Mapa de jornada: Jornada de compra" in values
+    assert "Ana Souza" in values
+    assert __version__ in values
+    assert "😄 feliz" in values and "😠 irritado" in values
+    assert "Glossário das colunas" in values
+    assert len(sheet._images) == 1  # the matplotlib curve
+
+
+def test_touchpoints_one_row_per_card(sample_path: Path, tmp_path: Path) -> None:
+    store = Store.open(sample_path, read_only=True)
+    ws = store.load_workspace()
+    store.close()
+    jid = ws.journeys()[0].id
+    placed = [c for c in ws.cards(jid) if c.parent_id is None]
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Pontos de contato"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(placed)
+    titles = {r[4] for r in rows}
+    assert titles == {c.title for c in placed}
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref.startswith("A1:M")
+    first = next(r for r in rows if r[4] == "Anúncio nas redes sociais")
+    assert first[8] == 1 and first[9] == "satisfeito" and first[10] == "Ana Souza"
+
+
+def test_backlog_sheet_table_validation_and_formatting(sample_path: Path, tmp_path: Path) -> None:
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Backlog de melhorias"]
+    header = [c.value for c in sheet[1]]
+    assert header[:10] == ["id", "Título", "Descrição", "Etapa", "Ponto de contato", "Impacto", "Esforço",
+                           "Prioridade", "Votos", "Status"]
+    assert sheet["A2"].value == 1 and sheet["H2"].value == 9.5  # 2·5 − 2 + 0.5·3
+    assert sheet["J2"].value == "Aberto"
+    assert sheet["M2"].is_date
+    assert sheet.freeze_panes == "C2"
+    assert "Backlog" in sheet.tables
+    assert sheet.column_dimensions["Q"].hidden
+    formulas = {dv.formula1: str(dv.sqref) for dv in sheet.data_validations.dataValidation}
+    assert formulas['"Aberto,Em andamento,Concluído,Descartado"'].startswith("J2:J")
+    assert "F2:F" in formulas['"1,2,3,4,5"'] and "G2:G" in formulas['"1,2,3,4,5"']
+    rules = [r for cf in sheet.conditional_formatting for r in cf.rules]
+    assert any(r.type == "expression" and "TODAY()" in r.formula[0] for r in rules)
+    assert sum(r.type == "cellIs" for r in rules) == 4
+
+
+def test_emotions_sheet_has_a_native_line_chart(sample_path: Path, tmp_path: Path) -> None:
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Emoções"]
+    assert sheet["A1"].value == "Etapa"
+    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "Conscientização", "Consideração", "Decisão", "Compra", "Pós-compra"]
+    assert len(sheet._charts) == 1
+    assert sheet._charts[0].tagname == "lineChart"
+
+
+def test_map_grid_merged_stages_and_coloured_emotions(sample_path: Path, tmp_path: Path) -> None:
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Mapa"]
+    assert sheet["B2"].value == "Conscientização"
+    assert any(str(r).startswith("C2:") for r in sheet.merged_cells.ranges)  # Consideração spans 2
+    cell = next(c for row in sheet.iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("Liga sobre atraso"))
+    assert "irritado" in cell.value
+    assert cell.fill.fgColor.rgb.endswith("F4A6A6")
+
+
+def test_no_formula_from_user_text_anywhere(hostile_book: openpyxl.Workbook) -> None:
+    kinds = {cell.data_type for _, cell in _all_cells(hostile_book)}
+    assert "f" not in kinds
+    found = {text: 0 for text in HOSTILE}
+    for _, cell in _all_cells(hostile_book):
+        if cell.value in found:
+            found[cell.value] += 1
+            assert cell.data_type == "s"
+            assert cell.quotePrefix
+    # each hostile text is a card title and an improvement title, at least
+    assert all(n >= 2 for n in found.values()), found
+    quote = next(c for _, c in _all_cells(hostile_book) if c.value == "=cmd|' /C calc'!A0")
+    assert quote.data_type == "s"
+
+
+def test_control_characters_removed_and_unicode_kept(hostile_book: openpyxl.Workbook) -> None:
+    values = [c.value for _, c in _all_cells(hostile_book) if isinstance(c.value, str)]
+    assert "bellnullesc end" in values
+    assert not any(ch in v for v in values for ch in CONTROL if ord(ch) < 32)
+    assert UNICODE in values
+
+
+def test_long_text_is_cut_with_a_visible_marker(hostile_book: openpyxl.Workbook) -> None:
+    notes = [r[12] for r in hostile_book["Pontos de contato"].iter_rows(min_row=2, values_only=True) if r[12]]
+    assert len(notes) == 1
+    assert len(notes[0]) <= MAX_CELL_CHARS
+    assert notes[0].endswith("[texto cortado: 40.000 caracteres no Jornada]")
+    assert notes[0].startswith(LONG_NOTE[:1000])
+    long_desc = [r[2] for r in hostile_book["Backlog de melhorias"].iter_rows(min_row=2, values_only=True)
+                 if r[1] == "Long one"][0]
+    assert len(long_desc) <= MAX_CELL_CHARS and "texto cortado" in long_desc
+
+
+def test_invalid_journey_is_a_sentence(sample_path: Path, tmp_path: Path) -> None:
+    from jornada_desktop.exports.errors import ExportError
+
+    store = Store.open(sample_path, read_only=True)
+    ws = store.load_workspace()
+    store.close()
+    with pytest.raises(ExportError, match="does not exist"):
+        export_workbook(ws, 999, tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
