@@ -13,7 +13,8 @@ from jornada_desktop.editing.file_lock import FileLock, LockHolder
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
 from jornada_desktop.model.workspace import Workspace
-from jornada_desktop.store import OpenError, Store, WriteError
+from jornada_desktop.store import OpenError, Store, StoreError, WriteError, snapshots
+from jornada_desktop.store.schema import ENTITY_TABLES
 
 
 class LockedError(OpenError):
@@ -61,6 +62,9 @@ class Document(QObject):
     changed = Signal(object)  # ChangeSet, emitted after the edit is committed to the file
     write_failed = Signal(str)  # a sentence for the user; nothing was changed
     read_only_changed = Signal(bool)
+    # ChangeSet of an edit that was refused or could not be written: memory is as it was before;
+    # views that moved something ahead of the edit (a drag) put those ids back from `ws`.
+    reverted = Signal(object)
 
     def __init__(self, store: Store, workspace: Workspace, lock: FileLock | None = None,
                  parent: QObject | None = None) -> None:
@@ -70,11 +74,24 @@ class Document(QObject):
         self.lock = lock
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)
+        self.undo_stack.indexChanged.connect(self._resync_undo_stack)
+        self._needs_resync = False
+        self._resyncing = False
+        self.last_write_error = ""
+        self.startup_warnings: list[str] = []
+        try:
+            self.meta_at_open = store.meta()
+        except Exception:  # noqa: BLE001 - only used to label a copy; never stops the opening
+            self.meta_at_open = {}
 
     # ---- opening and closing -----------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False, parent: QObject | None = None) -> Document:
-        """Open a file for editing (or read-only); raise OpenError with a sentence when it cannot."""
+    def open(cls, path: str | Path, *, read_only: bool = False, parent: QObject | None = None,
+             daily_version: bool = True) -> Document:
+        """Open a file for editing (or read-only); raise OpenError with a sentence when it cannot.
+
+        The first writable open of a day keeps a version of the file as it was (see snapshots).
+        """
         path = Path(path)
         lock: FileLock | None = None
         store = Store.open(path, read_only=read_only)
@@ -95,7 +112,13 @@ class Document(QObject):
             if lock is not None:
                 lock.release()
             raise
-        return cls(store, workspace, lock, parent)
+        document = cls(store, workspace, lock, parent)
+        if daily_version and not store.read_only:
+            try:
+                snapshots.take_daily_version(store)
+            except StoreError as exc:  # the file opens anyway; the window may show this
+                document.startup_warnings.append(str(exc))
+        return document
 
     @property
     def path(self) -> Path:
@@ -124,11 +147,18 @@ class Document(QObject):
             return []
         if self.read_only:
             raise WriteError("This file is open read-only; the change was not saved.")
-        inverse = self.ws.apply(ops)
+        try:
+            inverse = self.ws.apply(ops)
+        except ValidationError:
+            self.reverted.emit(ChangeSet.of(ops))
+            raise
         try:
             self.store.apply(ops)
-        except BaseException:
+        except BaseException as exc:
             self.ws.apply(inverse)
+            if isinstance(exc, WriteError):
+                self.last_write_error = str(exc)
+            self.reverted.emit(ChangeSet.of(ops))
             raise
         self.changed.emit(ChangeSet.of(ops))
         return inverse
@@ -141,9 +171,90 @@ class Document(QObject):
         self.undo_stack.push(command)
         return command.ok
 
+    def _resync_undo_stack(self, index: int) -> None:
+        """After an undo or redo failed to write, move the stack's index back to the file's state."""
+        if not self._needs_resync or self._resyncing:
+            return
+        self._needs_resync = False
+        stack = self.undo_stack
+        target = stack.count()
+        for i in range(stack.count()):
+            if not _is_applied(stack.command(i), i < index):
+                target = i
+                break
+        if target != index:
+            self._resyncing = True
+            try:
+                stack.setIndex(target)  # the commands' redo/undo are no-ops: they know their state
+            finally:
+                self._resyncing = False
+
+    # ---- copies and versions ---------------------------------------------
+    def save_copy(self, path: str | Path) -> Path:
+        """Write the workspace in memory to a new file (works when the open file is gone).
+
+        Raises OpenError with a sentence; an existing file at `path` is replaced only once the copy
+        is complete, and never the open file itself.
+        """
+        path = Path(path)
+        try:
+            same = path.exists() and self.path.exists() and path.samefile(self.path)
+        except OSError:
+            same = False
+        if same:
+            raise OpenError(f"“{path.name}” is the open file itself; choose another name for the copy.",
+                            "exists")
+        rows = {t: self.ws.rows(t) for t in ENTITY_TABLES}
+        meta = {k: v for k, v in self.meta_at_open.items() if not k.startswith("version_")}
+        target = path if not path.exists() else path.with_name(f".{path.name}.saving")
+        if target != path:
+            target.unlink(missing_ok=True)
+        Store.create(target, rows, meta).close()
+        if target != path:
+            try:
+                target.replace(path)
+            except OSError as exc:
+                target.unlink(missing_ok=True)
+                raise OpenError(f"“{path.name}” could not be replaced ({exc.strerror or exc}).",
+                                "create_failed") from None
+        return path
+
+    def save_version(self, label: str = "", kind: str = snapshots.MANUAL) -> snapshots.Version:
+        """Keep a labelled version of the file beside it (raises WriteError with a sentence)."""
+        self.store.ensure_in_place()
+        version = snapshots.save_version(self.store, label, kind)
+        snapshots.prune(self.path)
+        return version
+
+    def restore_version(self, version: snapshots.Version, text: str) -> bool:
+        """Make the file equal to a version as one undoable step, after keeping the present state.
+
+        Raises OpenError when the version cannot be read, WriteError when the present cannot be kept.
+        """
+        target = snapshots.load_version(version)
+        ops = snapshots.restore_ops(self.ws, target)
+        if not ops:
+            return True
+        self.save_version(version.label, snapshots.BEFORE_RESTORE)
+        return self.push(text, ops)
+
+
+def _is_applied(command: QUndoCommand, default: bool) -> bool:
+    """Whether a command's effect is in the file (for macros: any of their edits)."""
+    if isinstance(command, OpsCommand):
+        return command.applied
+    children = [command.child(i) for i in range(command.childCount())]
+    known = [c.applied for c in children if isinstance(c, OpsCommand)]
+    return any(known) if known else default
+
 
 class OpsCommand(QUndoCommand):
-    """One undoable edit: row ops forward, and their inverse recorded when first applied."""
+    """One undoable edit: row ops forward, and their inverse recorded when first applied.
+
+    `applied` says whether the edit is in the file. When an undo or redo cannot be written, the
+    command stays as it was and the document moves the stack's index back, calling redo/undo
+    again, which do nothing because `applied` already matches.
+    """
 
     def __init__(self, document: Document, text: str, ops: list[Op]) -> None:
         super().__init__(text)
@@ -151,26 +262,37 @@ class OpsCommand(QUndoCommand):
         self.forward = ops
         self.backward: list[Op] = []
         self.ok = False
+        self.applied = False
+        self._pushed = False
 
     def _run(self, ops: list[Op]) -> list[Op] | None:
         try:
             return self.document.apply(ops)
         except (WriteError, ValidationError) as exc:
-            self.setObsolete(True)
+            if not self._pushed:
+                self.setObsolete(True)  # a first try that failed never enters the stack
+            else:
+                self.document._needs_resync = True
             self.document.write_failed.emit(str(exc))
             return None
 
     def redo(self) -> None:
         """Apply the edit (first time from push, later from redo)."""
+        if self.applied:
+            return
         result = self._run(self.forward)
+        self._pushed = True
         if result is not None:
             self.backward = result
-            self.ok = True
+            self.ok = self.applied = True
         else:
             self.ok = False
 
     def undo(self) -> None:
         """Apply the inverse of the edit."""
+        if not self.applied:
+            return
         result = self._run(self.backward)
         if result is not None:
             self.forward = result
+            self.applied = False

@@ -1,0 +1,256 @@
+"""Versions of a `.jornada` file: labelled copies (SQLite backup API) in `<name>.versions/`, thinned.
+
+A version is a complete `.jornada` file, so it can also be opened on its own. Its label, kind and
+time are in its `meta` table (`version_label`, `version_kind`, `version_created`) and its time and
+kind in its file name, so listing does not need to trust the files. Restoring one is a diff between
+the open workspace and the version's, applied as one undoable edit by the editing layer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from jornada_desktop.model.entities import ENTITY_BY_TABLE
+from jornada_desktop.model.ops import Delete, Insert, Op, Update
+from jornada_desktop.model.workspace import Workspace
+from jornada_desktop.store.connection import connect
+from jornada_desktop.store.errors import OpenError, WriteError
+from jornada_desktop.store.schema import ENTITY_TABLES
+from jornada_desktop.store.store import Store
+
+MANUAL = "manual"
+DAILY = "daily"
+BEFORE_IMPORT = "before_import"
+BEFORE_RESTORE = "before_restore"
+KINDS = (MANUAL, DAILY, BEFORE_IMPORT, BEFORE_RESTORE)
+
+KEEP_LAST = 10
+KEEP_DAYS = 7
+KEEP_WEEKS = 4
+
+_NAME_RE = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z_]+)\.jornada$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+# Leaf tables (nothing refers to their rows): their removals go first so that a restored row
+# never meets a row that is about to leave (e.g. the unique persona link of a journey).
+_LEAVES = ("journey_personas", "improvements", "metrics")
+
+
+@dataclass(frozen=True)
+class Version:
+    """One stored version: its file, when it was taken (UTC), its kind and label."""
+
+    path: Path
+    created: datetime
+    kind: str
+    label: str = ""
+
+    @property
+    def automatic(self) -> bool:
+        """Whether Jornada took it by itself (these are thinned; manual ones are kept)."""
+        return self.kind != MANUAL
+
+
+def versions_dir(path: Path) -> Path:
+    """The folder beside a file that holds its versions: `<name>.versions/`."""
+    path = Path(path)
+    return path.with_name(path.name + ".versions")
+
+
+def _read_label(path: Path) -> str:
+    """The label stored in a version file ('' when it cannot be read: the file is not trusted)."""
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error:
+        return ""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'version_label'").fetchone()
+        return str(row[0])[:500] if row and row[0] is not None else ""
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+
+
+def list_versions(path: Path, *, labels: bool = True) -> list[Version]:
+    """The versions of a file, newest first (files whose names Jornada did not make are ignored)."""
+    folder = versions_dir(path)
+    out: list[Version] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        match = _NAME_RE.match(entry.name)
+        if not match or match.group(2) not in KINDS or not entry.is_file():
+            continue
+        try:
+            created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        label = _read_label(entry) if labels else ""
+        out.append(Version(entry, created, match.group(2), label))
+    out.sort(key=lambda v: v.created, reverse=True)
+    return out
+
+
+def save_version(store: Store, label: str = "", kind: str = MANUAL, now: datetime | None = None) -> Version:
+    """Copy the open file into its versions folder with SQLite's backup API; raise WriteError on failure."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown version kind {kind!r}")
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    folder = versions_dir(store.path)
+    target = folder / f"{now.strftime(_STAMP)}-{kind}.jornada"
+    tmp = folder / f".{target.name}.tmp"
+    try:
+        folder.mkdir(exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        dest = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            store.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            dest.execute("BEGIN")
+            for key, value in (("version_label", label[:500]), ("version_kind", kind),
+                               ("version_created", now.isoformat()), ("version_of", store.path.name)):
+                dest.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+            dest.execute("COMMIT")
+        finally:
+            dest.close()
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise WriteError(f"The version could not be saved in “{folder.name}”: {why}.") from None
+    return Version(target, now, kind, label[:500])
+
+
+def thin(created: Sequence[datetime], now: datetime, *, keep_last: int = KEEP_LAST,
+         keep_days: int = KEEP_DAYS, keep_weeks: int = KEEP_WEEKS) -> set[int]:
+    """Indexes of the times to keep: the newest `keep_last`, then the newest of each of the last
+    `keep_days` days and of each of the last `keep_weeks` weeks (7-day spans back from `now`)."""
+    order = sorted(range(len(created)), key=lambda i: created[i], reverse=True)
+    keep = set(order[:keep_last])
+    days: dict[date, int] = {}
+    weeks: dict[int, int] = {}
+    for i in order:  # newest first, so the first one met in a bucket is its newest
+        age = now - created[i]
+        day_age = (now.date() - created[i].date()).days
+        if 0 <= day_age < keep_days:
+            days.setdefault(created[i].date(), i)
+        if timedelta(0) <= age < timedelta(weeks=keep_weeks):
+            weeks.setdefault(age.days // 7, i)
+    return keep | set(days.values()) | set(weeks.values())
+
+
+def prune(path: Path, now: datetime | None = None) -> list[Version]:
+    """Delete the automatic versions `thin` does not keep (manual ones stay); return those deleted."""
+    now = (now or datetime.now(UTC)).astimezone()
+    automatic = [v for v in list_versions(path, labels=False) if v.automatic]
+    keep = thin([v.created.astimezone(now.tzinfo) for v in automatic], now)
+    gone: list[Version] = []
+    for i, version in enumerate(automatic):
+        if i not in keep:
+            try:
+                version.path.unlink()
+                gone.append(version)
+            except OSError:
+                pass
+    return gone
+
+
+def delete_version(version: Version) -> None:
+    """Remove one version file (a person's choice in the versions dialog)."""
+    try:
+        version.path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise WriteError(f"The version could not be deleted: {exc.strerror or exc}.") from None
+
+
+def has_daily_version(path: Path, today: date | None = None) -> bool:
+    """Whether a daily version was already taken today (local time)."""
+    today = today or datetime.now().astimezone().date()
+    return any(v.kind == DAILY and v.created.astimezone().date() == today
+               for v in list_versions(path, labels=False))
+
+
+def take_daily_version(store: Store, now: datetime | None = None) -> Version | None:
+    """At the first open of a day, keep the file as it was that morning; thin the old ones."""
+    local_now = (now or datetime.now(UTC)).astimezone()
+    if store.read_only or has_daily_version(store.path, local_now.date()):
+        return None
+    version = save_version(store, "", DAILY, local_now)
+    prune(store.path, local_now)
+    return version
+
+
+def load_version(version: Version) -> Workspace:
+    """A version's content, read with every check an untrusted file gets; raise OpenError."""
+    store = Store.open(version.path, read_only=True)
+    try:
+        return store.load_workspace()
+    finally:
+        store.close()
+
+
+def _card_depth(ws: Workspace, card_id: int) -> int:
+    depth, seen = 0, {card_id}
+    card = ws.get("cards", card_id)
+    while card is not None and card.parent_id is not None and card.parent_id not in seen:
+        seen.add(card.parent_id)
+        card = ws.get("cards", card.parent_id)
+        depth += 1
+    return depth
+
+
+def _ordered(ws: Workspace, table: str, ids: Iterable[int]) -> list[int]:
+    """Ids parents first (notes after the cards they hang on)."""
+    ids = sorted(ids)
+    if table == "cards":
+        ids.sort(key=lambda i: _card_depth(ws, i))
+    return ids
+
+
+def restore_ops(current: Workspace, target: Workspace) -> list[Op]:
+    """The ops that turn `current` into `target` row for row, in an order every check accepts."""
+    removed: dict[str, list[int]] = {}
+    inserted: list[Op] = []
+    updated: list[Op] = []
+    for table in ENTITY_TABLES:
+        have, want = current.tables[table], target.tables[table]
+        removed[table] = [i for i in have if i not in want]
+        for i in _ordered(target, table, (i for i in want if i not in have)):
+            inserted.append(Insert(table, want[i].to_row()))
+        columns = [c for c in ENTITY_BY_TABLE[table].columns() if c != "id"]
+        for i in sorted(set(have) & set(want)):
+            old, new = have[i], want[i]
+            changes = {c: getattr(new, c) for c in columns if getattr(old, c) != getattr(new, c)}
+            if changes:
+                updated.append(Update(table, i, changes))
+    ops: list[Op] = []
+    for table in _LEAVES:
+        ops.extend(Delete(table, i) for i in sorted(removed[table]))
+    ops.extend(inserted)
+    ops.extend(updated)
+    for table in reversed(ENTITY_TABLES):
+        if table in _LEAVES:
+            continue
+        ops.extend(Delete(table, i) for i in reversed(_ordered(current, table, removed[table])))
+    return ops
+
+
+__all__ = [
+    "BEFORE_IMPORT", "BEFORE_RESTORE", "DAILY", "KINDS", "MANUAL", "OpenError", "Version",
+    "delete_version", "has_daily_version", "list_versions", "load_version", "prune", "restore_ops",
+    "save_version", "take_daily_version", "thin", "versions_dir",
+]
