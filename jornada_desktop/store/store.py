@@ -320,6 +320,10 @@ class Store:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise OpenError(f"{_name(path)} could not be created ({exc.strerror or exc}).", "create_failed") from None
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            why = "the disk is full" if "full" in str(exc).lower() else str(exc)
+            raise OpenError(f"{_name(path)} could not be created ({why}).", "create_failed") from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
