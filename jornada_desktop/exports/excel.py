@@ -3,6 +3,7 @@ metrics and emotions, every user text a text cell, written atomically."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import math
@@ -403,10 +404,23 @@ def export_workbook(ws: Workspace, journey_id: int, target: str | Path, lang: st
     writer = WorkbookWriter(ws, journey_id, lang, source_name=source_name, chart_picture=chart_picture,
                             progress=progress)
     wb = writer.build()
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    try:
+        with atomic_path(target) as tmp:
+            wb.save(tmp)
+    except BaseException:
+        _discard(wb)
+        raise
     writer.progress(100, "done")
     return Path(target)
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the row streams of an unsaved write-only workbook quietly."""
+    for sheet in wb.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
 
 
 def sheet_ref(title: str, cell_range: str) -> str:
