@@ -1,0 +1,151 @@
+"""The persona strip on the journey header: the journey's personas as avatars and names, curve toggles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+
+from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.widgets import persona_actions as actions
+from jornada_desktop.widgets.persona_editor import edit_persona
+from jornada_desktop.widgets.persona_photo import avatar_pixmap
+
+AVATAR = 28
+CURVE_KEYS = ("as_is", "to_be", "personas")
+
+
+class PersonaStrip(QFrame):
+    """Avatars of the journey's personas (click to edit, right-click for more) and the curve toggles."""
+
+    curve_toggled = Signal(str, bool)  # "as_is" | "to_be" | "personas", shown or not
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personaStrip")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document: Document | None = None
+        self.journey_id: int | None = None
+        self.buttons: dict[int, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(6)
+        self.title = QLabel(self.tr("Personas:"))
+        self.title.setStyleSheet("font-weight:bold")
+        layout.addWidget(self.title)
+        self.people = QHBoxLayout()
+        self.people.setSpacing(4)
+        layout.addLayout(self.people)
+        self.empty = QLabel(self.tr("none yet"))
+        self.empty.setStyleSheet("color:#777")
+        layout.addWidget(self.empty)
+        self.add_button = QToolButton()
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Add a persona to this journey"))
+        self.add_button.setAccessibleName(self.tr("Add a persona to this journey"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.add_button.setMenu(self.add_menu)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+        layout.addWidget(QLabel(self.tr("Curves:")))
+        self.toggles: dict[str, QCheckBox] = {
+            "as_is": QCheckBox(self.tr("As-is")),
+            "to_be": QCheckBox(self.tr("To-be")),
+            "personas": QCheckBox(self.tr("Per persona")),
+        }
+        self.toggles["as_is"].setToolTip(self.tr("The average emotion of each stage today"))
+        self.toggles["to_be"].setToolTip(self.tr("The average to-be emotion of each stage"))
+        self.toggles["personas"].setToolTip(self.tr("One curve per persona, in the persona's colour"))
+        for key, box in self.toggles.items():
+            box.setChecked(key == "personas")
+            box.toggled.connect(lambda on, k=key: self.curve_toggled.emit(k, on))
+            layout.addWidget(box)
+
+    def curve_visible(self, key: str) -> bool:
+        """Whether a curve family is toggled on."""
+        return self.toggles[key].isChecked()
+
+    # ---- binding ----------------------------------------------------------------------
+    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
+        """Show the personas of a journey."""
+        if document is not self.document:
+            if self.document is not None:
+                self.document.changed.disconnect(self._document_changed)
+            if document is not None:
+                document.changed.connect(self._document_changed)
+        self.document = document
+        self.journey_id = journey_id
+        self.refresh()
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if change.touches("personas", "journey_personas", "journeys"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the avatars."""
+        for button in self.buttons.values():
+            self.people.removeWidget(button)
+            button.deleteLater()
+        self.buttons.clear()
+        links = []
+        if self.document is not None and self.journey_id is not None:
+            links = self.document.ws.journey_personas(self.journey_id)
+        ratio = self.devicePixelRatioF()
+        for link, persona in links:
+            button = QToolButton(self)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(avatar_pixmap(persona.photo, persona.name, link.color or persona.color, AVATAR, ratio))
+            button.setIconSize(QSize(AVATAR, AVATAR))
+            button.setText(persona.name)
+            button.setAutoRaise(True)
+            button.setToolTip(persona.role or persona.name)
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.clicked.connect(lambda _c=False, pid=persona.id: self._edit(pid))
+            button.customContextMenuRequested.connect(lambda _p, pid=persona.id, b=button: self._menu(pid, b))
+            self.people.addWidget(button)
+            self.buttons[persona.id] = button
+        self.empty.setVisible(not links)
+        self.add_button.setEnabled(self.document is not None and not self.document.read_only
+                                   and self.journey_id is not None)
+
+    # ---- actions ----------------------------------------------------------------------
+    def _edit(self, persona_id: int) -> None:
+        if self.document is not None and not self.document.read_only:
+            edit_persona(self.document, persona_id, self)
+
+    def _menu(self, persona_id: int, button: QToolButton) -> None:
+        if self.document is None or self.journey_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self._edit(persona_id))
+        menu.addAction(self.tr("Export sheet…"),
+                       lambda: actions.export_sheet_dialog(self.document, persona_id, self))
+        if not self.document.read_only:
+            menu.addAction(self.tr("Remove from this journey"),
+                           lambda: actions.set_on_journey(self.document, self.journey_id, persona_id, False))
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        if self.document is None or self.journey_id is None:
+            return
+        self.add_menu.addAction(self.tr("New persona…"),
+                                lambda: edit_persona(self.document, None, self, self.journey_id))
+        on = {p.id for _, p in self.document.ws.journey_personas(self.journey_id)}
+        others = [p for p in self.document.ws.personas() if p.id not in on]
+        if others:
+            self.add_menu.addSeparator()
+        ratio = self.devicePixelRatioF()
+        for persona in others:
+            self.add_menu.addAction(
+                avatar_pixmap(persona.photo, persona.name, persona.color, 20, ratio), persona.name,
+                lambda pid=persona.id: actions.set_on_journey(self.document, self.journey_id, pid, True))
