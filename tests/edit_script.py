@@ -145,7 +145,7 @@ def _add_improvement(ws: Workspace, rng: random.Random, stamp: str) -> list[Op]:
     jid = _journey(ws, rng)
     if jid is None:
         return _add_journey(ws, rng, stamp)
-    cards = ws.cards(jid)
+    cards = sorted(ws.cards(jid), key=lambda c: c.id)  # ws.cards has no order; the replay needs one
     card = rng.choice(cards) if cards and rng.random() < 0.6 else None
     fields = {"journey_id": jid, "title": _text(rng), "impact": rng.randint(1, 5), "effort": rng.randint(1, 5),
               "card_id": card.id if card else None, "stage_id": card.stage_id if card else None}
@@ -205,3 +205,30 @@ def random_edit(ws: Workspace, rng: random.Random, n: int) -> tuple[str, list[Op
 def copy_workspace(ws: Workspace) -> Workspace:
     """An independent workspace with the same rows."""
     return Workspace.from_rows({t: ws.rows(t) for t in ws.tables})
+
+
+class ModelStack:
+    """The pure replay: a Workspace and a list of (forward, backward) ops with an index."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.steps: list[list[list[Op]]] = []
+        self.index = 0
+
+    def push(self, ops: list[Op]) -> None:
+        backward = self.ws.apply(ops)
+        del self.steps[self.index:]
+        self.steps.append([ops, backward])
+        self.index += 1
+
+    def undo(self) -> None:
+        if self.index:
+            self.index -= 1
+            step = self.steps[self.index]
+            step[0] = self.ws.apply(step[1])
+
+    def redo(self) -> None:
+        if self.index < len(self.steps):
+            step = self.steps[self.index]
+            step[1] = self.ws.apply(step[0])
+            self.index += 1

@@ -11,11 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jornada_desktop.editing.document import Document
-from jornada_desktop.model.ops import Op
 from jornada_desktop.store import snapshots
 from jornada_desktop.store.schema import ENTITY_TABLES
 from jornada_desktop.templates import create_from_template
-from tests.edit_script import copy_workspace, random_edit
+from tests.edit_script import ModelStack, copy_workspace, random_edit
 from tests.helpers import file_rows
 
 STEP = st.one_of(
@@ -33,33 +32,6 @@ def _file_state(path: Path) -> dict[str, list[dict]]:
 
 def _model_state(ws) -> dict[str, list[dict]]:
     return {t: ws.rows(t) for t in ENTITY_TABLES}
-
-
-class ModelStack:
-    """The pure replay: a Workspace and a list of (forward, backward) ops with an index."""
-
-    def __init__(self, ws) -> None:
-        self.ws = ws
-        self.steps: list[list[list[Op]]] = []
-        self.index = 0
-
-    def push(self, ops: list[Op]) -> None:
-        backward = self.ws.apply(ops)
-        del self.steps[self.index:]
-        self.steps.append([ops, backward])
-        self.index += 1
-
-    def undo(self) -> None:
-        if self.index:
-            self.index -= 1
-            step = self.steps[self.index]
-            step[0] = self.ws.apply(step[1])
-
-    def redo(self) -> None:
-        if self.index < len(self.steps):
-            step = self.steps[self.index]
-            step[1] = self.ws.apply(step[0])
-            self.index += 1
 
 
 @SETTINGS
