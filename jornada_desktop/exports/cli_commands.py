@@ -26,7 +26,10 @@ def add_parsers(sub: Any) -> None:
     export.add_argument("--scale", type=float, default=None, help="PNG/SVG scale (default 1; 2 = twice as big)")
     export.add_argument("--dpi", type=float, default=None, help="PNG resolution (96 = scale 1)")
     export.add_argument("--page", default="A4", type=_page_size, help="PDF page: A4, A3 or Letter")
-    export.add_argument("--landscape", action="store_true", help="PDF pages in landscape")
+    orientation = export.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="landscape", action="store_true", default=True,
+                             help="PDF pages in landscape (the default)")
+    orientation.add_argument("--portrait", dest="landscape", action="store_false", help="PDF pages upright")
     export.add_argument("--tiles", type=int, default=1,
                         help="PDF: split the map over N pages across (a wall poster; 1 = fit to one page)")
     export.add_argument("--what", choices=("backlog", "touchpoints"), default="backlog", help="CSV content")
