@@ -1,0 +1,146 @@
+"""The insights dashboard: four charts of the current journey, each exportable as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.i18n import current_language
+from jornada_desktop.model.insights import Insights, journey_insights
+from jornada_desktop.widgets.dashboard_charts import CHART_KEYS, ChartError, chart_title, draw_chart, save_png
+
+WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys")
+
+
+class ChartPanel(QWidget):
+    """One chart embedded (FigureCanvasQTAgg) with its "Save PNG…" button."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.key = key
+        self.setObjectName(f"chart_{key}")
+        self.figure = Figure(figsize=(5, 3.2), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumSize(320, 220)
+        self.save_button = QPushButton(self.tr("Save PNG…"))
+        self.save_button.setToolTip(self.tr("Save this chart as a PNG image"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.canvas, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+    def draw(self, data: Insights, lang: str) -> None:
+        """Draw the chart from the figures."""
+        draw_chart(self.figure, self.key, data, lang)
+        self.canvas.draw_idle()
+
+
+class Dashboard(QWidget):
+    """Average emotion per stage and persona, happiness index, pain points, backlog by status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsDashboard")
+        self.document: Document | None = None
+        self.journey_id: int | None = None
+        self.data: Insights | None = None
+        self._dirty = True
+        self.charts: dict[str, ChartPanel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        for n, key in enumerate(CHART_KEYS):
+            panel = ChartPanel(key, self)
+            panel.save_button.clicked.connect(lambda _c=False, k=key: self.save_dialog(k))
+            grid.addWidget(panel, n // 2, n % 2)
+            self.charts[key] = panel
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+
+    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
+        """Show the insights of a journey."""
+        if document is not self.document:
+            if self.document is not None:
+                self.document.changed.disconnect(self._document_changed)
+            if document is not None:
+                document.changed.connect(self._document_changed)
+        self.document = document
+        self.journey_id = journey_id
+        self._schedule()
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if change.touches(*WATCHED):
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Redraw when shown after changes made while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Compute the figures and draw every chart."""
+        self._dirty = False
+        ws = self.document.ws if self.document is not None else None
+        if ws is None or self.journey_id is None or ws.get("journeys", self.journey_id) is None:
+            self.data = None
+            for panel in self.charts.values():
+                panel.figure.clear()
+                panel.canvas.draw_idle()
+            return
+        self.data = journey_insights(ws, self.journey_id)
+        lang = current_language()
+        for panel in self.charts.values():
+            panel.draw(self.data, lang)
+
+    def save_chart(self, key: str, path: str | Path) -> Path:
+        """Write one chart as PNG (raises ChartError with a sentence)."""
+        if self._dirty or self.data is None:
+            self.refresh()
+        return save_png(self.charts[key].figure, path)
+
+    def save_dialog(self, key: str) -> Path | None:
+        """Ask where, then save one chart as PNG."""
+        folder = self.document.path.parent if self.document is not None else Path.home()
+        suggested = str(folder / f"{chart_title(key)}.png")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), suggested, self.tr("PNG image (*.png)"))
+        if not name:
+            return None
+        try:
+            return self.save_chart(key, name)
+        except ChartError as exc:
+            QMessageBox.warning(self, self.tr("Save chart"), str(exc))
+            return None
+
+
+def dashboard_window(parent: QWidget | None = None) -> Dashboard:
+    """A dashboard shown as its own window (a tool window over the main window)."""
+    dashboard = Dashboard(parent)
+    dashboard.setWindowFlag(Qt.WindowType.Window, True)
+    dashboard.setWindowTitle(dashboard.tr("Insights"))
+    dashboard.resize(1100, 760)
+    return dashboard
