@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench stress dist lint translations install-desktop clean
+.PHONY: run test bench stress dist lint translations lupdate install-desktop clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Collect every translatable string of the code and forms into the .ts files (then translate them).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find jornada_desktop -name '*.py' | sort) ui/*.ui \
+		-ts resources/translations/jornada_pt_BR.ts resources/translations/jornada_en.ts
 
 run: $(STAMP) translations
 	$(VENV)/bin/jornada $(ARGS)

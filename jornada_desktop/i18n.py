@@ -33,6 +33,23 @@ def current_language(app: QCoreApplication | None = None) -> str:
     return lang or system_language()
 
 
+class JornadaTranslator(QTranslator):
+    """Jornada's own translations. A text missing from its context is also looked up without one:
+    lupdate files strings passed through a helper function (`tr(text)`) under an empty context."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The translation of a text, in its context or else in the empty context ('' if none)."""
+        found = super().translate(context, source, disambiguation, n)
+        if found or not context:
+            return found
+        for disamb in dict.fromkeys((disambiguation, None)):
+            for count in dict.fromkeys((n, -1)):  # a plain message used with %n: Qt replaces %n after
+                found = super().translate("", source, disamb, count)
+                if found:
+                    return found
+        return ""
+
+
 def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Make `lang` the interface language: replace Jornada's and Qt's translators, set the QLocale.
 
@@ -42,7 +59,7 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
     for old in getattr(app, _PROPERTY, []):
         app.removeTranslator(old)
     loaded: list[QTranslator] = []
-    own = QTranslator(app)
+    own = JornadaTranslator(app)
     if own.load(qm_path(lang)):
         app.installTranslator(own)
         loaded.append(own)
@@ -52,7 +69,7 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
         loaded.append(qt)
     setattr(app, _PROPERTY, loaded)
     app._jornada_language = lang  # type: ignore[attr-defined]
-    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Territory.Brazil)
-                       if lang == "pt_BR" else QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil)
+                       if lang == "pt_BR" else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return loaded
 

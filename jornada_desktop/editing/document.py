@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jornada_desktop.editing.file_lock import FileLock, LockHolder
+from jornada_desktop.editing.structure_lock import lock_violation
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
 from jornada_desktop.model.workspace import Workspace
@@ -147,6 +148,10 @@ class Document(QObject):
             return []
         if self.read_only:
             raise WriteError("This file is open read-only; the change was not saved.")
+        locked = lock_violation(self.ws, ops)
+        if locked:  # stages and lanes of a journey in a workshop stay put, whoever asks
+            self.reverted.emit(ChangeSet.of(ops))
+            raise ValidationError([locked])
         try:
             inverse = self.ws.apply(ops)
         except ValidationError:

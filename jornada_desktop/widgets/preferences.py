@@ -89,20 +89,19 @@ class PreferencesDialog(QObject):
         self.dialog.accepted.connect(self.accept)
 
     def _fill_choices(self) -> None:
-        tr = QCoreApplication.translate
         self.language_combo.clear()
-        self.language_combo.addItem(tr("Preferences", "Same as the system"), "")
+        self.language_combo.addItem(QCoreApplication.translate("Preferences", "Same as the system"), "")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Português (Brasil)", "pt_BR")
         self.theme_combo.clear()
-        self.theme_combo.addItem(tr("Preferences", "Same as the system"), "system")
-        self.theme_combo.addItem(tr("Preferences", "Light"), "light")
-        self.theme_combo.addItem(tr("Preferences", "Dark"), "dark")
+        self.theme_combo.addItem(QCoreApplication.translate("Preferences", "Same as the system"), "system")
+        self.theme_combo.addItem(QCoreApplication.translate("Preferences", "Light"), "light")
+        self.theme_combo.addItem(QCoreApplication.translate("Preferences", "Dark"), "dark")
         self.snapshot_combo.clear()
-        self.snapshot_combo.addItem(tr("Preferences", "When the file is closed"), "on_close")
-        self.snapshot_combo.addItem(tr("Preferences", "When the file is opened"), "on_open")
-        self.snapshot_combo.addItem(tr("Preferences", "Once a day"), "daily")
-        self.snapshot_combo.addItem(tr("Preferences", "Never"), "never")
+        self.snapshot_combo.addItem(QCoreApplication.translate("Preferences", "When the file is closed"), "on_close")
+        self.snapshot_combo.addItem(QCoreApplication.translate("Preferences", "When the file is opened"), "on_open")
+        self.snapshot_combo.addItem(QCoreApplication.translate("Preferences", "Once a day"), "daily")
+        self.snapshot_combo.addItem(QCoreApplication.translate("Preferences", "Never"), "never")
 
     @staticmethod
     def _select(combo: QComboBox, code: str) -> None:
