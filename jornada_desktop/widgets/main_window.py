@@ -1,75 +1,236 @@
-"""The main window: the file's journeys, the journey in the centre, menus and the status bar."""
+"""The main window: journeys on the left, the canvas in the centre, inspector and history on the right.
+
+Hooks for other parts of the app:
+- `self.menus["file" | "edit" | "view" | "journey" | "help"]` are the menus (add actions to them);
+  `self.toolbar` is the main tool bar; `self.actions_by_name` holds the standard actions.
+- `add_dock(title, widget, object_name, area)` adds a dock and its toggle in View ▸ Panels.
+- `document_opened(Document)` and `journey_changed(journey id or None)` signals; `self.document`,
+  `self.current_journey`, `self.scene` (the JourneyScene shown), `self.view`, `self.editor`.
+- `open_path(path, read_only)` opens a file; `show_error(message)` says what went wrong.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QToolBar,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
+from jornada_desktop.canvas.scene import JourneyScene
+from jornada_desktop.canvas.style import ui_lang
+from jornada_desktop.canvas.view import JourneyView
+from jornada_desktop.editing.commands import JourneyEditor
 from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.icons import icon
+from jornada_desktop.model import vocabulary as v
 from jornada_desktop.store import OpenError
+from jornada_desktop.widgets.canvas_controller import CanvasController
+from jornada_desktop.widgets.inspector import Inspector
+from jornada_desktop.widgets.journey_list import JourneyList
+from jornada_desktop.widgets.notes_dialog import NotesDialog
+from jornada_desktop.widgets.palette import CardPalette
 
 
 class MainWindow(QMainWindow):
     """The editor's window over one open document."""
 
+    document_opened = Signal(object)  # Document
+    journey_changed = Signal(object)  # journey id or None
+
     def __init__(self) -> None:
         super().__init__()
         self.document: Document | None = None
+        self.editor: JourneyEditor | None = None
         self.current_journey: int | None = None
+        self.lang = ui_lang()
         self.setWindowTitle("Jornada")
-        self.resize(1280, 800)
+        self.resize(1440, 900)
+        self.menus: dict[str, QMenu] = {}
+        self.actions_by_name: dict[str, QAction] = {}
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setStyleSheet("background:#FFF3CD;color:#5C4400;padding:6px;border-bottom:1px solid #E0C36A;")
         self.banner.setVisible(False)
-        self.grid = QTableWidget()
-        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.grid.setWordWrap(True)
+        self.view = JourneyView()
+        self.canvas = CanvasController(self.view, self, self.lang)
+        self.canvas.selection_changed.connect(self._selection_changed)
+        self.canvas.notes_requested.connect(self.open_notes)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.grid)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.banner)
+        self.central_layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        self.journey_list = QListWidget()
-        self.journey_list.setAccessibleName(self.tr("Journeys"))
-        self.journey_list.currentItemChanged.connect(self._journey_selected)
-        dock = QDockWidget(self.tr("Journeys"), self)
-        dock.setObjectName("journeysDock")
-        dock.setWidget(self.journey_list)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self._build_actions()
         self._build_menus()
+        self._build_docks()
+        self._build_toolbar()
+        self.zoom_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.zoom_label.setText("100 %")
         self.statusBar().showMessage(self.tr("Ready"))
+        self._update_actions()
+
+    @property
+    def scene(self) -> JourneyScene | None:
+        """The journey scene on the canvas."""
+        return self.canvas.scene
+
+    # ---- building ----------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions_by_name[name] = action
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sk = QKeySequence.StandardKey
+        a = self._action
+        a("new", self.tr("&New map…"), self._new_dialog, sk.New, self.tr("Create a new map from a template"))
+        a("open", self.tr("&Open…"), self._open_dialog, sk.Open, self.tr("Open a journey map file"))
+        a("quit", self.tr("&Quit"), self.close, sk.Quit)
+        self.undo_action = a("undo", self.tr("&Undo"), self._undo, sk.Undo)
+        self.redo_action = a("redo", self.tr("&Redo"), self._redo, sk.Redo)
+        a("cut", self.tr("Cu&t"), self.canvas.cut, sk.Cut)
+        a("copy", self.tr("&Copy"), self.canvas.copy, sk.Copy)
+        a("paste", self.tr("&Paste"), self.canvas.paste, sk.Paste)
+        a("duplicate", self.tr("D&uplicate"), self.canvas.duplicate_selection, QKeySequence("Ctrl+D"))
+        a("delete", self.tr("&Delete"), self.canvas.delete_selection, sk.Delete)
+        a("select_all", self.tr("Select &all cards"), self.canvas.select_all, sk.SelectAll)
+        a("find", self.tr("&Find…"), self.find, sk.Find)
+        a("new_card", self.tr("New &card in current cell"), lambda: self.canvas.new_card(),
+          QKeySequence("Ctrl+Return"), self.tr("Type a card's title in the current cell"))
+        a("edit_title", self.tr("&Edit title"), self._edit_selected_title, QKeySequence("F2"))
+        a("notes", self.tr("&Notes of card…"), self._notes_of_selection, QKeySequence("Ctrl+Shift+N"))
+        a("add_stage", self.tr("Add &stage"), lambda: self.canvas.add_stage(), QKeySequence("Ctrl+Shift+S"))
+        a("zoom_in", self.tr("Zoom &in"), self.view.zoom_in, sk.ZoomIn)
+        a("zoom_out", self.tr("Zoom &out"), self.view.zoom_out, sk.ZoomOut)
+        a("fit", self.tr("&Fit map"), self.view.fit, QKeySequence("Ctrl+0"))
+        a("actual_size", self.tr("&Actual size"), self.view.reset_zoom, QKeySequence("Ctrl+1"))
+        a("focus_canvas", self.tr("Go to the &map"), self.view.setFocus, QKeySequence("F6"))
+        # Editing keys act on the canvas only while it (or its editor) has focus.
+        for name in ("delete", "cut", "copy", "paste", "select_all", "duplicate", "edit_title"):
+            self.actions_by_name[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(self.actions_by_name[name])
+            self.removeAction(self.actions_by_name[name])
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._open_dialog)
-        file_menu.addAction(self.open_action)
+        bar = self.menuBar()
+        names = self.actions_by_name
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([names["new"], names["open"]])
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(names["quit"])
+        edit = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([names["undo"], names["redo"]])
+        edit.addSeparator()
+        edit.addActions([names["cut"], names["copy"], names["paste"], names["duplicate"], names["delete"]])
+        edit.addSeparator()
+        edit.addActions([names["select_all"], names["find"]])
+        view = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        view.addActions([names["zoom_in"], names["zoom_out"], names["fit"], names["actual_size"]])
+        view.addSeparator()
+        view.addAction(names["focus_canvas"])
+        self.hidden_menu = view.addMenu(self.tr("Show &hidden"))
+        self.hidden_menu.aboutToShow.connect(self._fill_hidden_menu)
+        self.panels_menu = view.addMenu(self.tr("&Panels"))
+        journey = self.menus["journey"] = bar.addMenu(self.tr("&Journey"))
+        journey.addActions([names["new_card"], names["edit_title"], names["notes"]])
+        journey.addSeparator()
+        journey.addAction(names["add_stage"])
+        lanes = journey.addMenu(self.tr("Add &lane"))
+        for kind in v.LANE_KINDS:
+            action = lanes.addAction(v.label(v.LANE_KINDS, kind, self.lang))
+            action.triggered.connect(lambda _c=False, k=kind: self.canvas.add_lane(k))
+        self.menus["help"] = bar.addMenu(self.tr("&Help"))
 
-    # ---- files ---------------------------------------------------------
+    def _build_docks(self) -> None:
+        self.journey_list = JourneyList()
+        self.journey_list.current_changed.connect(self.show_journey)
+        self.journey_list.add_requested.connect(self._add_journey)
+        self.journey_list.rename_requested.connect(lambda jid, t: self._edit(lambda e: e.rename("journeys", jid, t)))
+        self.journey_list.duplicate_requested.connect(self._duplicate_journey)
+        self.journey_list.delete_requested.connect(self._delete_journey)
+        self.journey_list.reordered.connect(lambda ids: self._edit(lambda e: e.reorder("journeys", ids)))
+        self.journeys_dock = self.add_dock(self.tr("Journeys"), self.journey_list, "journeysDock",
+                                           Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette = CardPalette(self.lang)
+        self.palette.kind_activated.connect(lambda kind: self.canvas.new_card(kind))
+        self.palette_dock = self.add_dock(self.tr("Cards"), self.palette, "paletteDock",
+                                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector = Inspector(self.lang)
+        self.inspector.changes_requested.connect(
+            lambda cid, changes: self._edit(lambda e: e.update_card(cid, changes)))
+        self.inspector.notes_requested.connect(self.open_notes)
+        self.inspector_dock = self.add_dock(self.tr("Inspector"), self.inspector, "inspectorDock",
+                                            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.undo_view = QUndoView()
+        self.undo_view.setObjectName("undoView")
+        self.undo_view.setAccessibleName(self.tr("Undo history"))
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = self.add_dock(self.tr("History"), self.undo_view, "historyDock",
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self._docks_sized = False
+
+    def _build_toolbar(self) -> None:
+        bar = self.toolbar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolBar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        names = self.actions_by_name
+        for name, icon_name in (("new", "new"), ("open", "open"), ("undo", "undo"), ("redo", "redo"),
+                                ("cut", "cut"), ("copy", "copy"), ("paste", "paste"), ("delete", "delete"),
+                                ("zoom_in", "zoom_in"), ("zoom_out", "zoom_out"), ("fit", "zoom_fit"),
+                                ("find", "find")):
+            picture = icon(icon_name)
+            if not picture.isNull():
+                names[name].setIcon(picture)
+        for name in ("new", "open", None, "undo", "redo", None, "cut", "copy", "paste", "delete", None,
+                     "add_stage", None, "zoom_out", "zoom_in", "fit"):
+            if name is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(names[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def add_dock(self, title: str, widget: QWidget, object_name: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Add a dock (with its toggle in View ▸ Panels) and return it."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    # ---- files ---------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
         """Tell the user what went wrong in one sentence."""
         QMessageBox.warning(self, self.tr("Jornada"), message)
@@ -80,6 +241,26 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_path(Path(name))
+
+    def _new_dialog(self) -> None:
+        from jornada_desktop.templates import create_from_template, list_templates
+
+        templates = list_templates(self.lang)
+        titles = [t.title for t in templates]
+        title, ok = QInputDialog.getItem(self, self.tr("New map"), self.tr("Start from:"), titles, 0, False)
+        if not ok:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New journey map"), "",
+                                              self.tr("Jornada files (*.jornada)"))
+        if not name:
+            return
+        path = Path(name) if name.endswith(".jornada") else Path(name + ".jornada")
+        try:
+            create_from_template(path, templates[titles.index(title)].name, self.lang).close()
+        except (OSError, OpenError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self.open_path(path)
 
     def open_path(self, path: Path, read_only: bool = False) -> bool:
         """Open a file in this window; on failure say why and keep the current document."""
@@ -96,62 +277,211 @@ class MainWindow(QMainWindow):
                 return False
             self.show_error(str(exc))
             return False
-        if self.document is not None:
-            self.document.close()
+        self._close_document()
         self.document = document
+        self.editor = JourneyEditor(document, self)
         document.changed.connect(self._document_changed)
         document.write_failed.connect(self.show_error)
-        self.setWindowTitle(f"{path.name} — Jornada")
+        document.undo_stack.canUndoChanged.connect(self._update_actions)
+        document.undo_stack.canRedoChanged.connect(self._update_actions)
+        document.undo_stack.undoTextChanged.connect(self._update_actions)
+        document.undo_stack.redoTextChanged.connect(self._update_actions)
+        self.undo_view.setStack(document.undo_stack)
+        self.canvas.set_document(document, self.editor)
+        self.setWindowTitle(f"{Path(path).name} — Jornada")
         if document.read_only:
             self.banner.setText(self.tr("Read-only: this file cannot be changed here. Edits are disabled."))
         self.banner.setVisible(document.read_only)
-        self._fill_journeys()
+        journeys = document.ws.journeys()
+        self.current_journey = None
+        self._fill_journeys(journeys[0].id if journeys else None)
+        self.show_journey(journeys[0].id if journeys else None)
+        self._update_actions()
+        self.document_opened.emit(document)
+        self.view.setFocus()
         return True
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def _close_document(self) -> None:
+        if self.document is None:
+            return
+        self.canvas.set_document(None, None)
+        self.undo_view.setStack(None)
+        self.inspector.show_cards(None, [])
+        self.document.close()
+        self.document = None
+        self.editor = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Give the side panels a sensible width the first time the window shows."""
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            self.resizeDocks([self.journeys_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Release the file on close (every edit is already saved)."""
-        if self.document is not None:
-            self.document.close()
-            self.document = None
+        self._close_document()
         super().closeEvent(event)
 
-    # ---- views ---------------------------------------------------------
-    def _fill_journeys(self) -> None:
-        self.journey_list.clear()
-        assert self.document is not None
-        for journey in self.document.ws.journeys():
-            item = QListWidgetItem(journey.title)
-            item.setData(Qt.ItemDataRole.UserRole, journey.id)
-            self.journey_list.addItem(item)
-        if self.journey_list.count():
-            self.journey_list.setCurrentRow(0)
-
-    def _journey_selected(self, item: QListWidgetItem | None) -> None:
-        self.current_journey = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self._fill_grid()
-
-    def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches("journeys"):
-            self._fill_journeys()
-        else:
-            self._fill_grid()
-
-    def _fill_grid(self) -> None:
-        self.grid.clear()
-        if self.document is None or self.current_journey is None:
+    # ---- journeys ------------------------------------------------------------------------------------
+    def _fill_journeys(self, current: int | None) -> None:
+        if self.document is None:
+            self.journey_list.set_journeys([], None)
             return
-        ws = self.document.ws
-        stages = ws.stages(self.current_journey)
-        lanes = ws.lanes(self.current_journey)
-        self.grid.setColumnCount(len(stages))
-        self.grid.setRowCount(len(lanes))
-        self.grid.setHorizontalHeaderLabels([s.name for s in stages])
-        self.grid.setVerticalHeaderLabels([ln.title for ln in lanes])
-        for c, stage in enumerate(stages):
-            for r, lane in enumerate(lanes):
-                titles = [card.title for card in ws.cards_in_cell(stage.id, lane.id)]
-                self.grid.setItem(r, c, QTableWidgetItem("\n".join(titles)))
-        self.grid.resizeRowsToContents()
-        self.statusBar().showMessage(
-            self.tr("%n card(s)", "", len(ws.cards(self.current_journey)))
-        )
+        self.journey_list.set_journeys(self.document.ws.journeys(), current)
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Show a journey of the file on the canvas."""
+        if journey_id == self.current_journey and (journey_id is None or self.scene is not None):
+            return
+        self.current_journey = journey_id
+        self.canvas.show_journey(journey_id)
+        if journey_id is not None and self.journey_list.current_id() != journey_id:
+            self._fill_journeys(journey_id)
+        self._update_counts()
+        self.journey_changed.emit(journey_id)
+
+    def _edit(self, action: Any) -> Any:
+        return action(self.editor) if self.editor is not None else None
+
+    def _add_journey(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New journey"), self.tr("Title of the journey:"),
+                                         text=self.tr("New journey"))
+        if ok and title.strip():
+            new_id = self._edit(lambda e: e.add_journey(title.strip()))
+            if new_id is not None:
+                self.show_journey(new_id)
+
+    def _duplicate_journey(self, journey_id: int) -> None:
+        journey = self.document.ws.get("journeys", journey_id) if self.document else None
+        if journey is None:
+            return
+        title = self.tr("%1 (copy)").replace("%1", journey.title)
+        new_id = self._edit(lambda e: e.duplicate_journey(journey_id, title))
+        if new_id is not None:
+            self.show_journey(new_id)
+
+    def _delete_journey(self, journey_id: int) -> None:
+        if self.document is None:
+            return
+        journey = self.document.ws.get("journeys", journey_id)
+        if journey is None:
+            return
+        count = len(self.document.ws.cards(journey_id))
+        question = self.tr("Delete the journey “%1” with its %n card(s)?", "", count).replace("%1", journey.title)
+        if not self.canvas.confirm(self.tr("Delete journey"), question + "\n"
+                                   + self.tr("You can undo this with Edit ▸ Undo.")):
+            return
+        self._edit(lambda e: e.delete_journey(journey_id))
+
+    # ---- following the document ---------------------------------------------------------------------
+    def _document_changed(self, change: ChangeSet) -> None:
+        if self.document is None:
+            return
+        if change.touches("journeys"):
+            ids = [j.id for j in self.document.ws.journeys()]
+            current = self.current_journey if self.current_journey in ids else (ids[0] if ids else None)
+            self._fill_journeys(current)
+            if current != self.current_journey:
+                self.current_journey = None
+                self.show_journey(current)
+        if change.touches("cards", "personas"):
+            self.inspector.show_cards(self.document.ws, self.canvas.selected_ids())
+        self._update_counts()
+
+    def _selection_changed(self, ids: list[int]) -> None:
+        self.inspector.show_cards(self.document.ws if self.document else None, ids)
+        self._update_actions()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        if self.document is None or self.current_journey is None:
+            self.count_label.setText("")
+            return
+        count = sum(1 for c in self.document.ws.cards(self.current_journey) if c.parent_id is None)
+        text = self.tr("%n card(s)", "", count)
+        selected = len(self.canvas.selected_ids())
+        if selected:
+            text += " · " + self.tr("%n selected", "", selected)
+        self.count_label.setText(text)
+
+    def _update_actions(self, *_args: Any) -> None:
+        doc = self.document
+        writable = doc is not None and not doc.read_only
+        has_scene = self.scene is not None
+        selected = bool(self.canvas.selected_ids())
+        names = self.actions_by_name
+        stack = doc.undo_stack if doc is not None else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()) and writable)
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()) and writable)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()) if stack and stack.canUndo()
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()) if stack and stack.canRedo()
+                                 else self.tr("&Redo"))
+        for name in ("cut", "delete", "duplicate", "edit_title", "notes"):
+            names[name].setEnabled(writable and selected)
+        names["copy"].setEnabled(selected)
+        for name in ("paste", "new_card", "add_stage"):
+            names[name].setEnabled(writable and has_scene)
+        for name in ("select_all", "find", "zoom_in", "zoom_out", "fit", "actual_size"):
+            names[name].setEnabled(has_scene)
+        self.palette.setEnabled(writable)
+        self.journey_list.add_action.setEnabled(writable)
+        for action in (self.journey_list.duplicate_action, self.journey_list.delete_action,
+                       self.journey_list.rename_action, self.journey_list.up_action, self.journey_list.down_action):
+            action.setEnabled(writable and self.current_journey is not None)
+
+    def _undo(self) -> None:
+        if self.document is not None:
+            self.view.close_editor(commit=True)
+            self.document.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.document is not None:
+            self.view.close_editor(commit=True)
+            self.document.undo_stack.redo()
+
+    # ---- commands --------------------------------------------------------------------------------------
+    def _edit_selected_title(self) -> None:
+        ids = self.canvas.selected_ids()
+        if ids:
+            self.view.edit_title(ids[0])
+
+    def _notes_of_selection(self) -> None:
+        ids = self.canvas.selected_ids()
+        if ids:
+            self.open_notes(ids[0])
+
+    def open_notes(self, card_id: int) -> None:
+        """Show (and edit) the notes attached to a card."""
+        if self.editor is None:
+            return
+        dialog = NotesDialog(self.editor, card_id, self)
+        dialog.exec()
+
+    def find(self) -> None:
+        """Select the cards whose text contains a word (a simple search; Enter shows the first)."""
+        if self.scene is None or self.document is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find cards containing:"))
+        text = text.strip().casefold()
+        if not ok or not text:
+            return
+        hits = [c.id for c in self.document.ws.cards(self.scene.journey_id)
+                if c.parent_id is None and (text in c.title.casefold() or text in c.body.casefold()
+                                            or text in c.department.casefold())]
+        self.scene.select_cards(hits)
+        if hits:
+            self.view.ensureVisible(self.scene.card_items[hits[0]].sceneBoundingRect(), 60, 60)
+            self.statusBar().showMessage(self.tr("%n card(s) found", "", len(hits)), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("No card contains “%1”.").replace("%1", text), 5000)
+
+    def _fill_hidden_menu(self) -> None:
+        self.hidden_menu.clear()
+        sub = self.canvas.build_hidden_menu(self)
+        for action in sub.actions():
+            self.hidden_menu.addAction(action)
+        if not sub.actions():
+            none = self.hidden_menu.addAction(self.tr("Nothing is hidden"))
+            none.setEnabled(False)

@@ -1,0 +1,115 @@
+"""The canvas look: sizes of the grid, colours of card kinds and emotions, fonts (one place to tune)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QFont
+
+# ---- grid metrics (scene units, 1 unit = 1 pixel at 100 % zoom) ---------------------------
+STAGE_HEADER_H = 64.0  # height of the stage header row
+LANE_HEADER_W = 190.0  # width of the lane header column
+COLUMN_W = 256.0  # width of one stage column
+CELL_PAD = 12.0  # space between a cell's edge and its cards
+CARD_GAP = 10.0  # vertical space between two cards of a cell
+CARD_W = COLUMN_W - 2 * CELL_PAD
+CARD_H = 96.0
+EMPTY_CELL_H = CARD_H * 0.75 + 2 * CELL_PAD  # an empty cell still offers room to drop
+EMOTION_LEVEL_H = 40.0  # vertical distance between two emotion levels
+EMOTION_BAND_H = 4 * EMOTION_LEVEL_H + 2 * 34.0  # the curve band of an emotions lane
+FACE_D = 28.0  # diameter of an emotion marker's face
+MARGIN = 24.0  # free space right and below the grid
+
+# ---- colours ------------------------------------------------------------------------------
+INK = QColor("#1F2933")  # main text
+INK_SOFT = QColor("#52606D")  # secondary text
+INK_FAINT = QColor("#9AA5B1")
+GRID_LINE = QColor("#D9DEE4")
+CANVAS_BG = QColor("#F4F6F8")
+CELL_BG = QColor("#FFFFFF")
+CELL_BG_ALT = QColor("#FAFBFC")
+HEADER_BG = QColor("#E9EDF2")
+HEADER_INK = QColor("#1F2933")
+SELECTION = QColor("#2563EB")
+DROP_HINT = QColor("#2563EB")
+CARD_BG = QColor("#FFFFFF")
+CARD_BORDER = QColor("#CBD2D9")
+NOTE_BG = QColor("#FFF1A8")
+NOTE_BORDER = QColor("#E6CF5C")
+
+KIND_COLORS: dict[str, QColor] = {
+    "touchpoint": QColor("#2F6FB3"),
+    "action": QColor("#0F8B8D"),
+    "pain_point": QColor("#C8372D"),
+    "opportunity": QColor("#2E8B57"),
+    "note": QColor("#D4A514"),
+    "text": QColor("#7B8794"),
+}
+
+LANE_COLORS: dict[str, QColor] = {
+    "touchpoints": KIND_COLORS["touchpoint"],
+    "actions": KIND_COLORS["action"],
+    "channels": QColor("#5A67D8"),
+    "emotions": QColor("#D97706"),
+    "pain_points": KIND_COLORS["pain_point"],
+    "expectations": QColor("#8B5CF6"),
+    "opportunities": KIND_COLORS["opportunity"],
+    "departments": QColor("#64748B"),
+    "backstage": QColor("#475569"),
+    "metrics": QColor("#0E7490"),
+    "notes": KIND_COLORS["note"],
+    "text": KIND_COLORS["text"],
+}
+
+EMOTION_COLORS: dict[int, QColor] = {
+    -2: QColor("#D64545"),
+    -1: QColor("#F0883E"),
+    0: QColor("#F2C94C"),
+    1: QColor("#8CC152"),
+    2: QColor("#2FA66A"),
+}
+CURVE_COLOR = QColor("#D97706")
+
+STAGE_PALETTE = ("#2F6FB3", "#0F8B8D", "#2E8B57", "#D97706", "#C8372D", "#8B5CF6", "#DB2777", "#475569")
+
+
+def kind_color(kind: str, custom: str | None = None) -> QColor:
+    """The accent colour of a card: its own colour when set, else its kind's."""
+    if custom:
+        color = QColor(custom)
+        if color.isValid():
+            return color
+    return KIND_COLORS.get(kind, KIND_COLORS["text"])
+
+
+def lane_color(kind: str) -> QColor:
+    """The accent colour of a lane kind."""
+    return LANE_COLORS.get(kind, KIND_COLORS["text"])
+
+
+def stage_color(index: int, custom: str | None = None) -> QColor:
+    """The accent colour of a stage: its own, or one of a calm palette by position."""
+    if custom:
+        color = QColor(custom)
+        if color.isValid():
+            return color
+    return QColor(STAGE_PALETTE[index % len(STAGE_PALETTE)])
+
+
+# ---- fonts --------------------------------------------------------------------------------
+@cache
+def font(role: str) -> QFont:
+    """The pixel-sized font of a text role (title, body, small, header, lane, badge)."""
+    f = QFont()
+    f.setStyleHint(QFont.StyleHint.SansSerif)
+    sizes = {"title": 14, "body": 12, "small": 11, "header": 16, "lane": 14, "badge": 10}
+    f.setPixelSize(round(sizes.get(role, 12)))
+    if role in ("title", "header", "lane", "badge"):
+        f.setWeight(QFont.Weight.DemiBold)
+    return f
+
+
+def ui_lang() -> str:
+    """The language of labels drawn on the canvas: 'pt_BR' for Portuguese, 'en' otherwise."""
+    return "pt_BR" if QLocale().name().startswith("pt") else "en"
