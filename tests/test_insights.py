@@ -30,8 +30,9 @@ def test_sample_figures_match_a_hand_count(sample_path: Path) -> None:
     ws = _load(sample_path)
     jid = ws.journeys()[0].id
     # Stages: Conscientização, Consideração, Decisão, Compra, Pós-compra.
-    # Emotions placed: s1 c1=+1 | s2 c3=0 c4=+1 c12=-1 | s3 c5=-1 c6=-2 | s4 c7=+2 | s5 c9=-2 c10=0
-    assert stage_averages(ws, jid) == [1.0, 0.0, -1.5, 2.0, -1.0]
+    # Touchpoint emotions: s1 c1=+1 | s2 c3=0 c4=+1 | s3 c5=-1 | s4 c7=+2 | s5 c9=-2 c10=0
+    # (the pain points c12=-1 in s2 and c6=-2 in s3 are not on the curve).
+    assert stage_averages(ws, jid) == [1.0, 0.5, -1.0, 2.0, -1.0]
     # Touchpoints only: s1 1/1, s2 1/2, s3 0/1, s4 1/1, s5 0/2 positive.
     assert happiness_index(ws, jid) == [1.0, 0.5, 0.0, 1.0, 0.0]
     assert pain_points_per_stage(ws, jid) == [0, 1, 1, 0, 0]
@@ -39,8 +40,8 @@ def test_sample_figures_match_a_hand_count(sample_path: Path) -> None:
     data = journey_insights(ws, jid)
     assert data.stages == ("Conscientização", "Consideração", "Decisão", "Compra", "Pós-compra")
     everyone, ana = data.emotion
-    assert everyone.persona_id is None and everyone.values == (1.0, 0.0, -1.5, 2.0, -1.0)
-    # Ana's own cards: s1 +1 | s2 0,+1 | s3 -1 | s4 +2 | s5 -2,0
+    assert everyone.persona_id is None and everyone.values == (1.0, 0.5, -1.0, 2.0, -1.0)
+    # Every touchpoint of the sample is Ana's, so her curve is the same.
     assert ana.name == "Ana Souza" and ana.values == (1.0, 0.5, -1.0, 2.0, -1.0)
     assert ana.color == "#E45756"
 
@@ -54,8 +55,8 @@ def test_improvement_counts_and_tables(sample_path: Path) -> None:
     tables = {t["key"]: t for t in insight_tables(ws, jid, "pt_BR")}
     assert tables["pain_points"]["rows"][1] == ["Consideração", 1]
     assert tables["backlog"]["rows"][0] == ["Aberto", 1]
-    assert tables["emotion"]["headers"] == ["Etapa", "Todos os cartões", "Ana Souza"]
-    assert tables["emotion"]["rows"][2] == ["Decisão", -1.5, -1.0]
+    assert tables["emotion"]["headers"] == ["Etapa", "Todos os pontos de contato", "Ana Souza"]
+    assert tables["emotion"]["rows"][2] == ["Decisão", -1.0, -1.0]
     assert insight_tables(ws, jid, "en")[3]["rows"][1] == ["In progress", 1]
 
 

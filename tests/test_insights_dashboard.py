@@ -28,7 +28,7 @@ def test_charts_show_the_sample_figures(qtbot, document) -> None:
     assert [p.get_width() for p in backlog_ax.patches] == [1, 1, 0, 0]
     emotion_ax = dashboard.charts["emotion"].figure.axes[0]
     lines = {line.get_label(): list(line.get_ydata()) for line in emotion_ax.get_lines() if line.get_label()[0] != "_"}
-    assert lines == {"All cards": [1.0, 0.0, -1.5, 2.0, -1.0], "Ana Souza": [1.0, 0.5, -1.0, 2.0, -1.0]}
+    assert lines == {"All touchpoints": [1.0, 0.5, -1.0, 2.0, -1.0], "Ana Souza": [1.0, 0.5, -1.0, 2.0, -1.0]}
     # An edit (and its undo) redraws: the first touchpoint becomes angry.
     jid = dashboard.journey_id
     first = next(c for c in document.ws.cards(jid) if c.title == "Anúncio nas redes sociais")

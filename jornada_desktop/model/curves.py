@@ -1,9 +1,10 @@
 """Emotion curves of a journey as numbers: per stage, the average emotion of a series (pure, no Qt).
 
-A series is the as-is curve (every card's ``emotion``), the to-be curve (``emotion_to_be``) or one
-persona's curve (``emotion`` of the cards tied to that persona by ``persona_id``).  The cards that
-count are the ones placed in a cell (notes attached to a card are left out) whose value is set;
-a stage where no such card exists has no point, so the curve skips it.
+A series is the as-is curve (every touchpoint's ``emotion``), the to-be curve (``emotion_to_be``)
+or one persona's curve (``emotion`` of the touchpoints tied to that persona by ``persona_id``).
+Like the canvas's experience curve, only touchpoint cards placed in a cell count (pain points,
+opportunities and attached notes are left out), and only when the value is set; a stage without
+such a touchpoint has no point, so the curve skips it.
 """
 
 from __future__ import annotations
@@ -34,9 +35,14 @@ class CurveSeries:
     points: tuple[Point, ...]
 
 
-def curve_cards(ws: Workspace, journey_id: int) -> list[Card]:
-    """The cards that can carry a curve's emotion: every card placed in a cell (no attached notes)."""
+def placed_cards(ws: Workspace, journey_id: int) -> list[Card]:
+    """The cards placed in a cell (notes attached to a card left out)."""
     return [c for c in ws.cards(journey_id) if c.parent_id is None]
+
+
+def curve_cards(ws: Workspace, journey_id: int) -> list[Card]:
+    """The cards whose emotions make the curves: touchpoints placed in a cell."""
+    return [c for c in placed_cards(ws, journey_id) if c.kind == "touchpoint"]
 
 
 def stage_averages(

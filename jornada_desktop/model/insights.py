@@ -2,8 +2,9 @@
 
 The dashboard charts and the workbook both use these functions, so they always agree:
 
-* average emotion per stage, over every card placed in the stage with an emotion, and per
-  persona over that persona's cards (see `jornada_desktop.model.curves`);
+* average emotion per stage, over the touchpoints placed in the stage with an emotion (as the
+  canvas's experience curve), and per persona over that persona's touchpoints (see
+  `jornada_desktop.model.curves`);
 * happiness index per stage: the share (0..1) of the stage's touchpoint cards with an emotion
   recorded whose emotion is positive (+1 or +2); a stage without such touchpoints has none;
 * pain points per stage: the pain-point cards placed in the stage;
@@ -18,7 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from jornada_desktop.model import vocabulary as v
-from jornada_desktop.model.curves import ANY_PERSONA, curve_cards, persona_series, stage_averages
+from jornada_desktop.model.curves import (
+    ANY_PERSONA,
+    curve_cards,
+    persona_series,
+    placed_cards,
+    stage_averages,
+)
 from jornada_desktop.model.workspace import Workspace
 
 
@@ -26,8 +33,8 @@ from jornada_desktop.model.workspace import Workspace
 class EmotionRow:
     """One series of the average-emotion chart: everyone, or one persona."""
 
-    persona_id: int | None  # None for "all cards"
-    name: str  # the persona's name; empty for "all cards"
+    persona_id: int | None  # None for "all touchpoints"
+    name: str  # the persona's name; empty for "all touchpoints"
     color: str
     values: tuple[float | None, ...]  # one per stage, None where nothing was recorded
 
@@ -49,7 +56,7 @@ def stage_names(ws: Workspace, journey_id: int) -> list[str]:
 
 
 def average_emotion(ws: Workspace, journey_id: int) -> list[EmotionRow]:
-    """Average emotion per stage: all cards first, then one row per persona of the journey."""
+    """Average emotion per stage: all touchpoints first, then one row per persona of the journey."""
     rows = [EmotionRow(None, "", "#5B6370", tuple(stage_averages(ws, journey_id, "emotion", ANY_PERSONA)))]
     for series in persona_series(ws, journey_id):
         values = tuple(stage_averages(ws, journey_id, "emotion", series.persona_id))
@@ -64,7 +71,7 @@ def happiness_index(ws: Workspace, journey_id: int) -> list[float | None]:
     positive = [0] * len(stages)
     total = [0] * len(stages)
     for card in curve_cards(ws, journey_id):
-        if card.kind != "touchpoint" or card.emotion is None or card.stage_id not in index:
+        if card.emotion is None or card.stage_id not in index:
             continue
         i = index[card.stage_id]
         total[i] += 1
@@ -77,7 +84,7 @@ def pain_points_per_stage(ws: Workspace, journey_id: int) -> list[int]:
     stages = ws.stages(journey_id)
     index = {s.id: i for i, s in enumerate(stages)}
     counts = [0] * len(stages)
-    for card in curve_cards(ws, journey_id):
+    for card in placed_cards(ws, journey_id):
         if card.kind == "pain_point" and card.stage_id in index:
             counts[index[card.stage_id]] += 1
     return counts
@@ -119,7 +126,7 @@ _TITLES = {
     "pain_points": ("Pain points per stage", "Pontos de dor por etapa"),
     "backlog": ("Backlog by status", "Backlog por status"),
     "stage": ("Stage", "Etapa"),
-    "all": ("All cards", "Todos os cartões"),
+    "all": ("All touchpoints", "Todos os pontos de contato"),
     "share": ("Share of positive touchpoints", "Parcela de pontos de contato positivos"),
     "count": ("Count", "Quantidade"),
     "status": ("Status", "Status"),

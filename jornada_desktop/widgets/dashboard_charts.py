@@ -68,7 +68,7 @@ def _stage_ticks(ax: Any, stages: tuple[str, ...]) -> None:
 
 
 def draw_emotion(figure: Any, data: Insights, lang: str = "en") -> None:
-    """Lines of the average emotion per stage: all cards, then one per persona."""
+    """Lines of the average emotion per stage: all touchpoints, then one per persona."""
     ax = figure.add_subplot()
     xs = list(range(len(data.stages)))
     for row in data.emotion:
@@ -78,7 +78,7 @@ def draw_emotion(figure: Any, data: Insights, lang: str = "en") -> None:
         is_all = row.persona_id is None
         ax.plot([p[0] for p in points], [p[1] for p in points], marker="o",
                 color=ALL_COLOR if is_all else row.color, linewidth=3 if is_all else 2,
-                linestyle="--" if is_all else "-", label=_tr("All cards") if is_all else row.name)
+                linestyle="--" if is_all else "-", label=_tr("All touchpoints") if is_all else row.name)
     ax.set_ylim(-2.4, 2.4)
     ax.set_yticks(range(-2, 3), [v.emotion_label(n, lang) for n in range(-2, 3)])
     _stage_ticks(ax, data.stages)
