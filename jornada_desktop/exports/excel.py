@@ -4,6 +4,7 @@ metrics and emotions, every user text a text cell, written atomically."""
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import io
 import math
@@ -60,6 +61,16 @@ class Cells:
     def __init__(self, ws: Any, lang: str) -> None:
         self.ws = ws
         self.lang = lang
+        self._styles: dict[str, Any] = {}
+
+    def _style(self, cell: Any, style: str) -> None:
+        """Give a cell a named style by copying a template's style array (no lookup per cell)."""
+        template = self._styles.get(style)
+        if template is None:
+            probe = WriteOnlyCell(self.ws)
+            probe.style = style
+            template = self._styles[style] = probe._style
+        cell._style = copy.copy(template)
 
     def text(self, value: Any, style: str | None = None) -> Any:
         """A text cell; plain strings pass as they are when they need nothing else (fast path)."""
@@ -70,7 +81,7 @@ class Cells:
         cell = WriteOnlyCell(self.ws, value=s)
         cell.data_type = "s"  # a leading "=" made openpyxl guess a formula: it is text
         if style is not None:
-            cell.style = style
+            self._style(cell, style)
         if quote:
             cell.quotePrefix = True
         return cell
@@ -80,11 +91,13 @@ class Cells:
         if isinstance(value, str):
             return self.text(value, style)
         cell = WriteOnlyCell(self.ws, value=value)
-        cell.style = style
+        self._style(cell, style)
         return cell
 
     def value(self, value: Any) -> Any:
         """Any exported value: text as text, dates with the date style, numbers as numbers."""
+        if type(value) is str:
+            return self.text(value)
         if value is None or isinstance(value, bool):
             return None if value is None else int(value)
         if isinstance(value, int | float):
