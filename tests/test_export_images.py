@@ -1,0 +1,117 @@
+"""PNG, SVG and PDF images of a journey drawn from the canvas scene (headless)."""
+
+from __future__ import annotations
+
+import re
+import struct
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.images import ImageOptions, export_image, picture_size
+from jornada_desktop.store import Store
+from tests.export_data import HOSTILE, add_hostile_rows
+
+
+def _ws(path: Path):
+    store = Store.open(path, read_only=True)
+    try:
+        return store.load_workspace()
+    finally:
+        store.close()
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def _pdf_pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+def test_png_size_follows_the_scale(qapp, sample_path: Path, tmp_path: Path) -> None:
+    ws = _ws(sample_path)
+    jid = ws.journeys()[0].id
+    size = picture_size(ws, jid, ImageOptions())
+    export_image(ws, jid, tmp_path / "one.png", "png", ImageOptions(scale=1))
+    export_image(ws, jid, tmp_path / "two.png", "png", ImageOptions(scale=2))
+    w1, h1 = _png_size(tmp_path / "one.png")
+    w2, h2 = _png_size(tmp_path / "two.png")
+    assert (w1, h1) == (int(-(-size.width() // 1)), int(-(-size.height() // 1)))
+    assert abs(w2 - 2 * w1) <= 1 and abs(h2 - 2 * h1) <= 1
+    assert w1 > 1000 and h1 > 800  # five stages, seven lanes and the header
+
+
+def test_png_too_big_is_refused_with_the_scale_that_fits(qapp, sample_path: Path, tmp_path: Path) -> None:
+    ws = _ws(sample_path)
+    target = tmp_path / "big.png"
+    target.write_bytes(b"previous")
+    with pytest.raises(ExportError, match=r"megapixels.*use a scale of [\d.]+ or less"):
+        export_image(ws, ws.journeys()[0].id, target, "png", ImageOptions(scale=8, max_pixels=10_000_000))
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".png"] == ["big.png"]
+
+
+def test_selection_is_a_smaller_picture(qapp, sample_path: Path, tmp_path: Path) -> None:
+    ws = _ws(sample_path)
+    jid = ws.journeys()[0].id
+    card = next(c for c in ws.cards(jid) if c.title == "Anúncio nas redes sociais")
+    full = picture_size(ws, jid, ImageOptions())
+    part = picture_size(ws, jid, ImageOptions(card_ids=[card.id]))
+    assert part.height() < full.height() / 2
+    with pytest.raises(ExportError, match="None of the selected cards"):
+        picture_size(ws, jid, ImageOptions(card_ids=[99999]))
+
+
+def test_svg_is_xml_with_the_card_titles_as_text(qapp, sample_path: Path, tmp_path: Path) -> None:
+    add_hostile_rows(sample_path)
+    ws = _ws(sample_path)
+    jid = ws.journeys()[0].id
+    export_image(ws, jid, tmp_path / "map.svg", "svg", ImageOptions(lang="pt_BR"))
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    assert root.tag.endswith("svg")
+    text = " ".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
+    for title in ("Anúncio nas redes sociais", "Segue a marca", "Jornada de compra", "Ana Souza", "feliz"):
+        assert title in text
+    assert HOSTILE[1] in text  # "+1" stays plain text
+
+
+def test_pdf_fits_one_page_or_tiles_a_poster(qapp, sample_path: Path, tmp_path: Path) -> None:
+    ws = _ws(sample_path)
+    jid = ws.journeys()[0].id
+    export_image(ws, jid, tmp_path / "fit.pdf", "pdf", ImageOptions(page="A3"))
+    assert (tmp_path / "fit.pdf").read_bytes().startswith(b"%PDF")
+    assert _pdf_pages(tmp_path / "fit.pdf") == 1
+    export_image(ws, jid, tmp_path / "poster.pdf", "pdf",
+                 ImageOptions(page="A4", landscape=False, tiles_across=3))
+    pages = _pdf_pages(tmp_path / "poster.pdf")
+    assert pages % 3 == 0 and pages >= 6  # 3 across, the map is taller than one row of portrait pages
+    export_image(ws, jid, tmp_path / "letter.pdf", "pdf", ImageOptions(page="Letter", tiles_across=2))
+    # 2 landscape Letter pages across make the 1,470-unit-wide map ~506 mm wide, so ~400 mm tall:
+    # three rows of 196 mm pages overlapping by 12 mm
+    assert _pdf_pages(tmp_path / "letter.pdf") == 6
+    with pytest.raises(ExportError, match="Unknown page size"):
+        export_image(ws, jid, tmp_path / "x.pdf", "pdf", ImageOptions(page="B5"))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_draws_headless(sample_path: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "m.png"
+    result = subprocess.run([sys.executable, "-m", "jornada_desktop", "export", str(sample_path), "-o", str(out),
+                             "--scale", "0.5"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    w, h = _png_size(out)
+    assert 500 < w < 1000
+    result = subprocess.run([sys.executable, "-m", "jornada_desktop", "export", str(sample_path), "-o",
+                             str(tmp_path / "huge.png"), "--scale", "7.9"], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "megapixels" in result.stderr
