@@ -72,7 +72,7 @@ def test_random_edits_with_undo_redo_match_the_model(qapp, steps, template: str)
             document.close()
 
 
-@SETTINGS
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.integers(0, 2**32 - 1), max_size=25), st.lists(st.integers(0, 2**32 - 1), max_size=25))
 def test_restore_ops_turn_any_state_into_any_other(qapp, before: list[int], after: list[int]) -> None:
     """Two histories from the same start: the restore diff turns the second into the first, and back."""

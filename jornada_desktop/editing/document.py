@@ -21,9 +21,10 @@ from jornada_desktop.store.schema import ENTITY_TABLES
 class LockedError(OpenError):
     """The file is open in another Jornada; `holder` says who holds it."""
 
-    def __init__(self, message: str, holder: LockHolder | None) -> None:
+    def __init__(self, message: str, holder: LockHolder | None, path: Path | None = None) -> None:
         super().__init__(message, "locked")
         self.holder = holder
+        self.path = path
 
 
 @dataclass
@@ -88,10 +89,12 @@ class Document(QObject):
     # ---- opening and closing -----------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False, parent: QObject | None = None,
-             daily_version: bool = True) -> Document:
+             daily_version: bool = True, take_over_lock: bool = False) -> Document:
         """Open a file for editing (or read-only); raise OpenError with a sentence when it cannot.
 
         The first writable open of a day keeps a version of the file as it was (see snapshots).
+        `take_over_lock` removes another holder's lock first: only when the person confirmed that
+        the other Jornada is gone (for example a crashed computer on a shared folder).
         """
         path = Path(path)
         lock: FileLock | None = None
@@ -99,13 +102,14 @@ class Document(QObject):
         try:
             if not store.read_only:
                 lock = FileLock(path)
-                if not lock.acquire():
+                if not (lock.acquire() or (take_over_lock and lock.take_over())):
                     holder = lock.holder()
                     who = f" (process {holder.pid} on {holder.hostname})" if holder else ""
                     raise LockedError(
                         f"“{path.name}” is already open in another Jornada window{who}. "
                         "You can open it read-only.",
                         holder,
+                        path,
                     )
             workspace = store.load_workspace()
         except BaseException:

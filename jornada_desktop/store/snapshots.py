@@ -19,7 +19,7 @@ from pathlib import Path
 
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
-from jornada_desktop.model.workspace import Workspace
+from jornada_desktop.model.workspace import REFERENCES, Workspace
 from jornada_desktop.store.connection import connect
 from jornada_desktop.store.errors import OpenError, WriteError
 from jornada_desktop.store.schema import ENTITY_TABLES
@@ -37,9 +37,6 @@ KEEP_WEEKS = 4
 
 _NAME_RE = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z_]+)\.jornada$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
-# Leaf tables (nothing refers to their rows): their removals go first so that a restored row
-# never meets a row that is about to leave (e.g. the unique persona link of a journey).
-_LEAVES = ("journey_personas", "improvements", "metrics")
 
 
 @dataclass(frozen=True)
@@ -222,30 +219,43 @@ def _ordered(ws: Workspace, table: str, ids: Iterable[int]) -> list[int]:
 
 
 def restore_ops(current: Workspace, target: Workspace) -> list[Op]:
-    """The ops that turn `current` into `target` row for row, in an order every check accepts."""
-    removed: dict[str, list[int]] = {}
-    inserted: list[Op] = []
+    """The ops that turn `current` into `target` row for row, in an order every check accepts.
+
+    Rows whose links changed (another journey, stage, lane, parent, …) or that only `current` has
+    are deleted, with every row that refers to them, children first; then the rows `target` has
+    and memory lacks are inserted, parents first; rows that differ only in plain values get an
+    update. (An id can name different things in the two: ids freed by undo are used again.)
+    """
+    links = {table: [c for (t, c) in REFERENCES if t == table] for table in ENTITY_TABLES}
+    doomed: set[tuple[str, int]] = set()
+    pending: list[tuple[str, int]] = []
     updated: list[Op] = []
     for table in ENTITY_TABLES:
         have, want = current.tables[table], target.tables[table]
-        removed[table] = [i for i in have if i not in want]
-        for i in _ordered(target, table, (i for i in want if i not in have)):
-            inserted.append(Insert(table, want[i].to_row()))
         columns = [c for c in ENTITY_BY_TABLE[table].columns() if c != "id"]
-        for i in sorted(set(have) & set(want)):
-            old, new = have[i], want[i]
+        for i, old in have.items():
+            new = want.get(i)
+            if new is None or any(getattr(old, c) != getattr(new, c) for c in links[table]):
+                pending.append((table, i))
+                continue
             changes = {c: getattr(new, c) for c in columns if getattr(old, c) != getattr(new, c)}
             if changes:
                 updated.append(Update(table, i, changes))
+    while pending:  # whatever refers to a leaving row leaves too (it comes back if target has it)
+        key = pending.pop()
+        if key not in doomed:
+            doomed.add(key)
+            pending.extend(current.referrers(*key))
+    updated = [op for op in updated if (op.table, op.id) not in doomed]
     ops: list[Op] = []
-    for table in _LEAVES:
-        ops.extend(Delete(table, i) for i in sorted(removed[table]))
-    ops.extend(inserted)
-    ops.extend(updated)
     for table in reversed(ENTITY_TABLES):
-        if table in _LEAVES:
-            continue
-        ops.extend(Delete(table, i) for i in reversed(_ordered(current, table, removed[table])))
+        ids = [i for (t, i) in doomed if t == table]
+        ops.extend(Delete(table, i) for i in reversed(_ordered(current, table, ids)))
+    for table in ENTITY_TABLES:
+        have, want = current.tables[table], target.tables[table]
+        ids = [i for i in want if i not in have or (table, i) in doomed]
+        ops.extend(Insert(table, want[i].to_row()) for i in _ordered(target, table, ids))
+    ops.extend(updated)
     return ops
 
 
