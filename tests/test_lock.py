@@ -136,3 +136,18 @@ def test_lock_question_offers_read_only_and_take_over_only_for_other_computers(q
 
     QTimer.singleShot(0, no_take_over)
     assert ask_about_lock(None, "sample.jornada", local) is LockChoice.CANCEL
+
+
+def test_main_window_asks_and_opens_read_only(qapp, qtbot, sample_path: Path, other_jornada) -> None:
+    from jornada_desktop.widgets.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    _answer_with("Open read-only")
+    assert window.open_path(sample_path)
+    assert window.document is not None and window.document.read_only
+    assert window.banner.isVisibleTo(window)
+    names = {a.objectName() for a in window.findChildren(type(window.actions()[0]))}
+    assert {"action_save_version", "action_versions", "action_save_copy"} <= names
+    assert not window.reliability.save_version_action.isEnabled()  # read-only: no versions from here
+    assert window.reliability.save_copy_action.isEnabled()

@@ -41,8 +41,10 @@ from jornada_desktop.store import OpenError
 from jornada_desktop.widgets.canvas_controller import CanvasController
 from jornada_desktop.widgets.inspector import Inspector
 from jornada_desktop.widgets.journey_list import JourneyList
+from jornada_desktop.widgets.lock_dialog import LockChoice, ask_about_lock
 from jornada_desktop.widgets.notes_dialog import NotesDialog
 from jornada_desktop.widgets.palette import CardPalette
+from jornada_desktop.widgets.reliability_actions import install_reliability_actions
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText("100 %")
         self.statusBar().showMessage(self.tr("Ready"))
         self._update_actions()
+        install_reliability_actions(self)  # Save version, Versions…, Save a copy as… (widgets/reliability_actions.py)
 
     @property
     def scene(self) -> JourneyScene | None:
@@ -262,19 +265,17 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
 
-    def open_path(self, path: Path, read_only: bool = False) -> bool:
+    def open_path(self, path: Path, read_only: bool = False, take_over_lock: bool = False) -> bool:
         """Open a file in this window; on failure say why and keep the current document."""
         try:
-            document = Document.open(path, read_only=read_only, parent=self)
+            document = Document.open(path, read_only=read_only, parent=self, take_over_lock=take_over_lock)
         except OpenError as exc:
             if getattr(exc, "reason", "") == "locked":
-                answer = QMessageBox.question(
-                    self, self.tr("File in use"),
-                    str(exc) + "\n\n" + self.tr("Open it read-only?"),
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    return self.open_path(path, read_only=True)
-                return False
+                choice = ask_about_lock(self, Path(path).name, getattr(exc, "holder", None))
+                if choice is LockChoice.CANCEL:
+                    return False
+                return self.open_path(path, read_only=choice is LockChoice.READ_ONLY,
+                                      take_over_lock=choice is LockChoice.TAKE_OVER)
             self.show_error(str(exc))
             return False
         self._close_document()
