@@ -21,8 +21,11 @@ translations: $(QM)
 
 # Collect every translatable string of the code and forms into the .ts files (then translate them).
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find jornada_desktop -name '*.py' | sort) ui/*.ui \
+	$(VENV)/bin/pyside6-lupdate -locations none $$(find jornada_desktop -name '*.py' | sort) ui/*.ui \
 		-ts resources/translations/jornada_pt_BR.ts resources/translations/jornada_en.ts
+	$(PY) tools/ts_fill.py extract
+	$(PY) tools/ts_fill.py memory pt_BR
+	$(PY) tools/ts_fill.py english
 
 run: $(STAMP) translations
 	$(VENV)/bin/jornada $(ARGS)

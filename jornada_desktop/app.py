@@ -68,20 +68,31 @@ def run_gui(argv: Sequence[str]) -> int:
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(list(argv))
     app = make_app(qt_args)
-    lang = ui_language()
-    install_translations(app, lang)
+    from jornada_desktop import i18n, theme
+    from jornada_desktop.icons import app_icon
+    from jornada_desktop.settings import Settings
+
+    settings = Settings()
+    i18n.install_language(app, i18n.effective_language(settings.language))
+    theme.apply_theme(app, settings.theme)
+    app.setWindowIcon(app_icon())
     from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.workshop_features import install_workshop_features
 
     window = MainWindow()
-    path = args.file
-    if path is None:
-        try:
-            path = default_workspace(lang)
-        except Exception as exc:  # noqa: BLE001 - the window shows the reason, never a traceback
-            window.show_error(window.tr("Your workspace could not be created: %1").replace("%1", str(exc)))
-    window.show()
-    if path is not None:
-        window.open_path(path, read_only=args.read_only)
+    features = install_workshop_features(window)
+    if args.file is None:
+        try:  # first launch: the workspace (a copy of the sample) is there to continue in
+            workspace = default_workspace(i18n.effective_language(settings.language))
+            if str(workspace.resolve()) not in settings.recent_files:
+                settings.add_recent_file(workspace)
+        except Exception:  # noqa: BLE001 - the start screen still offers templates and files
+            pass
+        features.show_start_screen()  # the main window shows once a map is chosen
+        features.start_screen.open_requested.connect(lambda _path: window.show())
+    else:
+        window.show()
+        window.open_path(args.file, read_only=args.read_only)
     smoke_ms = os.environ.get("JORNADA_SMOKE_QUIT_MS", "1500" if args.smoke_test else "")
     if smoke_ms.isdigit():
         QTimer.singleShot(int(smoke_ms), app.quit)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from jornada_desktop.paths import resource
@@ -21,9 +23,10 @@ def effective_language(preferred: str = "") -> str:
     return preferred if preferred in SUPPORTED else system_language()
 
 
-def qm_path(lang: str) -> str:
-    """The compiled translation file of a language."""
-    return str(resource("translations", f"jornada_{lang}.qm"))
+def qm_path(lang: str, folder: str | None = None) -> str:
+    """The compiled translation file of a language (in `folder`, or in the bundled resources)."""
+    name = f"jornada_{lang}.qm"
+    return str(Path(folder) / name) if folder else str(resource("translations", name))
 
 
 def current_language(app: QCoreApplication | None = None) -> str:
@@ -37,20 +40,25 @@ class JornadaTranslator(QTranslator):
     """Jornada's own translations. A text missing from its context is also looked up without one:
     lupdate files strings passed through a helper function (`tr(text)`) under an empty context."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """The translation of a text, in its context or else in the empty context ('' if none)."""
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        """The translation of a text, in its context or else in the empty context; None when there is none.
+
+        (None, not "", so that Qt asks the next translator and falls back to the source text.)
+        """
         found = super().translate(context, source, disambiguation, n)
-        if found or not context:
+        if found:
             return found
-        for disamb in dict.fromkeys((disambiguation, None)):
-            for count in dict.fromkeys((n, -1)):  # a plain message used with %n: Qt replaces %n after
-                found = super().translate("", source, disamb, count)
-                if found:
-                    return found
-        return ""
+        if context:
+            for disamb in dict.fromkeys((disambiguation, None)):
+                for count in dict.fromkeys((n, -1)):  # a plain message used with %n: Qt replaces %n after
+                    found = super().translate("", source, disamb, count)
+                    if found:
+                        return found
+        return None
 
 
-def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
+def install_language(app: QCoreApplication, lang: str, folder: str | None = None) -> list[QTranslator]:
     """Make `lang` the interface language: replace Jornada's and Qt's translators, set the QLocale.
 
     Widgets receive a LanguageChange event; dates and numbers follow the default QLocale.
@@ -60,7 +68,7 @@ def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
         app.removeTranslator(old)
     loaded: list[QTranslator] = []
     own = JornadaTranslator(app)
-    if own.load(qm_path(lang)):
+    if own.load(qm_path(lang, folder)):
         app.installTranslator(own)
         loaded.append(own)
     qt = QTranslator(app)

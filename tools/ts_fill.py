@@ -3,6 +3,12 @@
     python tools/ts_fill.py list pt_BR            # unfinished messages as JSON lines (context, source)
     python tools/ts_fill.py apply pt_BR FILE.json # fill translations from [{"context", "source", "translation"}]
     python tools/ts_fill.py english               # jornada_en.ts: plural forms and source == translation
+    python tools/ts_fill.py memory pt_BR          # reuse a finished translation of the same source text
+    python tools/ts_fill.py extract               # add strings passed to helpers `_tr(...)`/`tr(...)`
+
+`extract` covers what pyside6-lupdate cannot see: a module's own `_tr(text)` helper that calls
+QCoreApplication.translate with a fixed context. Those strings go in the empty context, where
+jornada_desktop.i18n.JornadaTranslator looks when a context has no translation.
 
 A JSON entry's "translation" is a string, or a list of [singular, plural] for %n messages; an entry
 without "context" applies to that source text in every context.
@@ -10,6 +16,7 @@ without "context" applies to that source text in every context.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import sys
@@ -106,12 +113,85 @@ def english() -> None:
     _save(tree, path)
 
 
+def memory(lang: str) -> None:
+    """Fill unfinished messages whose source text is translated in another context of the same file."""
+    tree, path = _load(lang)
+    known: dict[tuple[str, bool], ET.Element] = {}
+    for _context, message in _messages(tree):
+        if not _unfinished(message):
+            known.setdefault((message.findtext("source") or "", message.get("numerus") == "yes"),
+                             message.find("translation"))
+    filled = 0
+    for _context, message in _messages(tree):
+        key = (message.findtext("source") or "", message.get("numerus") == "yes")
+        if _unfinished(message) and key in known:
+            done = known[key]
+            forms = [f.text or "" for f in done.findall("numerusform")]
+            _set(message, forms if forms else (done.text or ""))
+            filled += 1
+    _save(tree, path)
+    print(f"{filled} messages filled from memory in {path.name}", file=sys.stderr)
+
+
+HELPERS = frozenset({"_tr", "tr"})
+CODE = ROOT.parent.parent / "jornada_desktop"
+
+
+def helper_strings() -> set[str]:
+    """Literal first arguments of calls to the translation helpers in the code."""
+    found: set[str] = set()
+    for path in sorted(CODE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in HELPERS
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str) and node.args[0].value.strip()):
+                found.add(node.args[0].value)
+    return found
+
+
+def extract() -> None:
+    """Put the helper strings in the empty context of both files (reviving ones lupdate set aside)."""
+    sources = helper_strings()
+    for lang in ("pt_BR", "en"):
+        tree, path = _load(lang)
+        root = tree.getroot()
+        context = next((c for c in root.iter("context") if (c.findtext("name") or "") == ""), None)
+        if context is None:
+            context = ET.Element("context")
+            ET.SubElement(context, "name").text = ""
+            root.insert(0, context)
+        existing = {m.findtext("source"): m for m in context.iter("message")}
+        added = revived = 0
+        for source in sorted(sources):
+            message = existing.get(source)
+            if message is None:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", {"type": "unfinished"})
+                added += 1
+                continue
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                has_text = bool((translation.text or "").strip() or translation.findall("numerusform"))
+                translation.attrib.pop("type")
+                if not has_text:
+                    translation.set("type", "unfinished")
+                revived += 1
+        _save(tree, path)
+        print(f"{path.name}: {added} helper strings added, {revived} kept", file=sys.stderr)
+
+
 def main(argv: list[str]) -> int:
     """Run one command."""
     if len(argv) >= 2 and argv[0] == "list":
         list_unfinished(argv[1])
     elif len(argv) >= 3 and argv[0] == "apply":
         apply(argv[1], Path(argv[2]))
+    elif len(argv) >= 2 and argv[0] == "memory":
+        memory(argv[1])
+    elif argv[:1] == ["extract"]:
+        extract()
     elif argv[:1] == ["english"]:
         english()
     else:

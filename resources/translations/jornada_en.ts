@@ -1,1330 +1,2932 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
-    <message>
-        <source>Move %n cards</source>
-        <translation>Move %n cards</translation>
-    </message>
-    <message>
-        <source>Delete %n cards</source>
-        <translation>Delete %n cards</translation>
-    </message>
-    <message>
-        <source>Duplicate %n cards</source>
-        <translation>Duplicate %n cards</translation>
-    </message>
-    <message>
-        <source>Paste %n cards</source>
-        <translation>Paste %n cards</translation>
-    </message>
-    <message>
-        <source>Cut %n cards</source>
-        <translation>Cut %n cards</translation>
-    </message>
-    <message>
-        <source>Add %n cards</source>
-        <translation>Add %n cards</translation>
-    </message>
-    <message>
-        <source>Move touchpoint</source>
-        <translation>Move touchpoint</translation>
-    </message>
-    <message>
-        <source>Move action</source>
-        <translation>Move action</translation>
-    </message>
-    <message>
-        <source>Move pain point</source>
-        <translation>Move pain point</translation>
-    </message>
-    <message>
-        <source>Move opportunity</source>
-        <translation>Move opportunity</translation>
-    </message>
-    <message>
-        <source>Move note</source>
-        <translation>Move note</translation>
-    </message>
-    <message>
-        <source>Move text</source>
-        <translation>Move text</translation>
-    </message>
-    <message>
-        <source>Add touchpoint</source>
-        <translation>Add touchpoint</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Add action</translation>
-    </message>
-    <message>
-        <source>Add pain point</source>
-        <translation>Add pain point</translation>
-    </message>
-    <message>
-        <source>Add opportunity</source>
-        <translation>Add opportunity</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Add note</translation>
-    </message>
-    <message>
-        <source>Add text</source>
-        <translation>Add text</translation>
-    </message>
-    <message>
-        <source>Delete touchpoint</source>
-        <translation>Delete touchpoint</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Delete action</translation>
-    </message>
-    <message>
-        <source>Delete pain point</source>
-        <translation>Delete pain point</translation>
-    </message>
-    <message>
-        <source>Delete opportunity</source>
-        <translation>Delete opportunity</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Delete note</translation>
-    </message>
-    <message>
-        <source>Delete text</source>
-        <translation>Delete text</translation>
-    </message>
-    <message>
-        <source>Edit touchpoint</source>
-        <translation>Edit touchpoint</translation>
-    </message>
-    <message>
-        <source>Edit action</source>
-        <translation>Edit action</translation>
-    </message>
-    <message>
-        <source>Edit pain point</source>
-        <translation>Edit pain point</translation>
-    </message>
-    <message>
-        <source>Edit opportunity</source>
-        <translation>Edit opportunity</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Edit text</translation>
-    </message>
-    <message>
-        <source>Duplicate touchpoint</source>
-        <translation>Duplicate touchpoint</translation>
-    </message>
-    <message>
-        <source>Duplicate action</source>
-        <translation>Duplicate action</translation>
-    </message>
-    <message>
-        <source>Duplicate pain point</source>
-        <translation>Duplicate pain point</translation>
-    </message>
-    <message>
-        <source>Duplicate opportunity</source>
-        <translation>Duplicate opportunity</translation>
-    </message>
-    <message>
-        <source>Duplicate note</source>
-        <translation>Duplicate note</translation>
-    </message>
-    <message>
-        <source>Duplicate text</source>
-        <translation>Duplicate text</translation>
-    </message>
-    <message>
-        <source>Paste touchpoint</source>
-        <translation>Paste touchpoint</translation>
-    </message>
-    <message>
-        <source>Paste action</source>
-        <translation>Paste action</translation>
-    </message>
-    <message>
-        <source>Paste pain point</source>
-        <translation>Paste pain point</translation>
-    </message>
-    <message>
-        <source>Paste opportunity</source>
-        <translation>Paste opportunity</translation>
-    </message>
-    <message>
-        <source>Paste note</source>
-        <translation>Paste note</translation>
-    </message>
-    <message>
-        <source>Paste text</source>
-        <translation>Paste text</translation>
-    </message>
-    <message>
-        <source>Cut touchpoint</source>
-        <translation>Cut touchpoint</translation>
-    </message>
-    <message>
-        <source>Cut action</source>
-        <translation>Cut action</translation>
-    </message>
-    <message>
-        <source>Cut pain point</source>
-        <translation>Cut pain point</translation>
-    </message>
-    <message>
-        <source>Cut opportunity</source>
-        <translation>Cut opportunity</translation>
-    </message>
-    <message>
-        <source>Cut note</source>
-        <translation>Cut note</translation>
-    </message>
-    <message>
-        <source>Cut text</source>
-        <translation>Cut text</translation>
-    </message>
-    <message>
-        <source>New touchpoint</source>
-        <translation>New touchpoint</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>New action</translation>
-    </message>
-    <message>
-        <source>New pain point</source>
-        <translation>New pain point</translation>
-    </message>
-    <message>
-        <source>New opportunity</source>
-        <translation>New opportunity</translation>
-    </message>
-    <message>
-        <source>New text</source>
-        <translation>New text</translation>
-    </message>
-    <message>
-        <source>New card</source>
-        <translation>New card</translation>
-    </message>
-    <message>
-        <source>This file is open read-only; the change was not saved.</source>
-        <translation>This file is open read-only; the change was not saved.</translation>
-    </message>
-    <message>
-        <source>Change emotion</source>
-        <translation>Change emotion</translation>
-    </message>
-    <message>
-        <source>Add note to card</source>
-        <translation>Add note to card</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation>Add stage</translation>
-    </message>
-    <message>
-        <source>Add lane</source>
-        <translation>Add lane</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>New stage</translation>
-    </message>
-    <message>
-        <source>Rename stage</source>
-        <translation>Rename stage</translation>
-    </message>
-    <message>
-        <source>Rename lane</source>
-        <translation>Rename lane</translation>
-    </message>
-    <message>
-        <source>Rename journey</source>
-        <translation>Rename journey</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>Recolour stage</source>
-        <translation>Recolour stage</translation>
-    </message>
-    <message>
-        <source>Hide lane</source>
-        <translation>Hide lane</translation>
-    </message>
-    <message>
-        <source>Show lane</source>
-        <translation>Show lane</translation>
-    </message>
-    <message>
-        <source>Change lane type</source>
-        <translation>Change lane type</translation>
-    </message>
-    <message>
-        <source>Delete stage</source>
-        <translation>Delete stage</translation>
-    </message>
-    <message>
-        <source>Delete lane</source>
-        <translation>Delete lane</translation>
-    </message>
-    <message>
-        <source>Reorder stages</source>
-        <translation>Reorder stages</translation>
-    </message>
-    <message>
-        <source>Reorder lanes</source>
-        <translation>Reorder lanes</translation>
-    </message>
-    <message>
-        <source>Reorder journeys</source>
-        <translation>Reorder journeys</translation>
-    </message>
-    <message>
-        <source>Reorder</source>
-        <translation>Reorder</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>During</source>
-        <translation>During</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Touchpoints</translation>
-    </message>
-    <message>
-        <source>Customer actions</source>
-        <translation>Customer actions</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Emotions</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunities</translation>
-    </message>
-    <message>
-        <source>Add journey</source>
-        <translation>Add journey</translation>
-    </message>
-    <message>
-        <source>Duplicate journey</source>
-        <translation>Duplicate journey</translation>
-    </message>
-    <message>
-        <source>Delete journey</source>
-        <translation>Delete journey</translation>
-    </message>
-</context>
-<context>
-    <name>BacklogPanel</name>
-    <message>
-        <source>New improvement…</source>
-        <translation>New improvement…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation>Dot voting</translation>
-    </message>
-    <message>
-        <source>In voting mode each click on an improvement adds a vote.</source>
-        <translation>In voting mode each click on an improvement adds a vote.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>no limit</translation>
-    </message>
-    <message>
-        <source>Votes per participant (0 = no limit)</source>
-        <translation>Votes per participant (0 = no limit)</translation>
-    </message>
-    <message>
-        <source>Reset votes</source>
-        <translation>Reset votes</translation>
-    </message>
-    <message>
-        <source>Votes each:</source>
-        <translation>Votes each:</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filter by status</translation>
-    </message>
-    <message>
-        <source>Filter by stage</source>
-        <translation>Filter by stage</translation>
-    </message>
-    <message>
-        <source>Filter by owner</source>
-        <translation>Filter by owner</translation>
-    </message>
-    <message>
-        <source>Search improvements…</source>
-        <translation>Search improvements…</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n improvement(s)</source>
-        <translation>
-            <numerusform>Delete %n improvement</numerusform>
-            <numerusform>Delete %n improvements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show the card on the map</source>
-        <translation>Show the card on the map</translation>
-    </message>
-    <message>
-        <source>Add a vote</source>
-        <translation>Add a vote</translation>
-    </message>
-    <message>
-        <source>Set every vote of this journey back to zero? You can undo it.</source>
-        <translation>Set every vote of this journey back to zero? You can undo it.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s) cast</source>
-        <translation>
-            <numerusform>%n vote cast</numerusform>
-            <numerusform>%n votes cast</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s) left</source>
-        <translation>
-            <numerusform>%n vote left</numerusform>
-            <numerusform>%n votes left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CardPalette</name>
-    <message>
-        <source>Card palette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a kind onto the map, or press Enter to add it to the current cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CornerItem</name>
-    <message>
-        <source>Stages → / Lanes ↓</source>
-        <translation>Stages → / Lanes ↓</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <source>Find in cards, notes and improvements</source>
-        <translation>Find in cards, notes and improvements</translation>
-    </message>
-    <message>
-        <source>Find text</source>
-        <translation>Find text</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Previous match (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation>Previous match</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Next match (F3)</translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation>Next match</translation>
-    </message>
-    <message>
-        <source>Close the find bar (Esc)</source>
-        <translation>Close the find bar (Esc)</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>Close the find bar</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>No matches</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Jornada in five minutes</source>
-        <translation>Jornada in five minutes</translation>
-    </message>
-    <message>
-        <source>A journey map shows what a customer goes through: &lt;b&gt;stages&lt;/b&gt; run from left to right, &lt;b&gt;lanes&lt;/b&gt; from top to bottom, and &lt;b&gt;cards&lt;/b&gt; sit in the cells.</source>
-        <translation>A journey map shows what a customer goes through: &lt;b&gt;stages&lt;/b&gt; run from left to right, &lt;b&gt;lanes&lt;/b&gt; from top to bottom, and &lt;b&gt;cards&lt;/b&gt; sit in the cells.</translation>
-    </message>
-    <message>
-        <source>Build the map</source>
-        <translation>Build the map</translation>
-    </message>
-    <message>
-        <source>Start from a template on the start screen, or open a .jornada file.</source>
-        <translation>Start from a template on the start screen, or open a .jornada file.</translation>
-    </message>
-    <message>
-        <source>Add a card with the palette or by double-clicking a cell; drag cards between cells.</source>
-        <translation>Add a card with the palette or by double-clicking a cell; drag cards between cells.</translation>
-    </message>
-    <message>
-        <source>Give touchpoints a channel and an emotion; the emotion curve follows them. Every emotion has a face and a word, not only a colour.</source>
-        <translation>Give touchpoints a channel and an emotion; the emotion curve follows them. Every emotion has a face and a word, not only a colour.</translation>
-    </message>
-    <message>
-        <source>Every change is saved in the file at once. Undo and redo go back and forth.</source>
-        <translation>Every change is saved in the file at once. Undo and redo go back and forth.</translation>
-    </message>
-    <message>
-        <source>Run a workshop</source>
-        <translation>Run a workshop</translation>
-    </message>
-    <message>
-        <source>Presentation mode (F5) fills the screen. The arrow keys step through the stages; the current stage is highlighted and the rest dimmed.</source>
-        <translation>Presentation mode (F5) fills the screen. The arrow keys step through the stages; the current stage is highlighted and the rest dimmed.</translation>
-    </message>
-    <message>
-        <source>Lock the structure so that stages and lanes cannot be moved, renamed or deleted while participants add cards.</source>
-        <translation>Lock the structure so that stages and lanes cannot be moved, renamed or deleted while participants add cards.</translation>
-    </message>
-    <message>
-        <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</source>
-        <translation>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</translation>
-    </message>
-    <message>
-        <source>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</source>
-        <translation>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</translation>
-    </message>
-    <message>
-        <source>Find and share</source>
-        <translation>Find and share</translation>
-    </message>
-    <message>
-        <source>Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the next and previous match.</source>
-        <translation>Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the next and previous match.</translation>
-    </message>
-    <message>
-        <source>Filter the map by lane, persona, channel or evidence, and save the filter as a view.</source>
-        <translation>Filter the map by lane, persona, channel or evidence, and save the filter as a view.</translation>
-    </message>
-    <message>
-        <source>Export the map as an image or PDF, and the backlog as an Excel workbook.</source>
-        <translation>Export the map as an image or PDF, and the backlog as an Excel workbook.</translation>
-    </message>
-    <message>
-        <source>Language, theme and card text size are in Preferences.</source>
-        <translation>Language, theme and card text size are in Preferences.</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>Arrow keys</translation>
-    </message>
-    <message>
-        <source>Move between cells (canvas) or stages (presentation)</source>
-        <translation>Move between cells (canvas) or stages (presentation)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Edit the selected card; in quick capture, add the card</source>
-        <translation>Edit the selected card; in quick capture, add the card</translation>
-    </message>
-    <message>
-        <source>Next / previous cell in quick capture; next control elsewhere</source>
-        <translation>Next / previous cell in quick capture; next control elsewhere</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete the selected cards</source>
-        <translation>Delete the selected cards</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Next / previous match</source>
-        <translation>Next / previous match</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>Presentation mode</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode or close the find bar</source>
-        <translation>Leave presentation mode or close the find bar</translation>
-    </message>
-    <message>
-        <source>Lock or unlock the structure (presentation mode)</source>
-        <translation>Lock or unlock the structure (presentation mode)</translation>
-    </message>
-    <message>
-        <source>Start or pause the countdown (presentation mode)</source>
-        <translation>Start or pause the countdown (presentation mode)</translation>
-    </message>
-    <message>
-        <source>Jornada help</source>
-        <translation>Jornada help</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Guide</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>What it does</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Guide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Select a card to see and edit its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colou&amp;r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pe&amp;rsona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished">Persona</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cards selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (by kind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add a note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JourneyList</name>
-    <message>
-        <source>Journeys</source>
-        <translation type="unfinished">Journeys</translation>
-    </message>
-    <message>
-        <source>New journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename journey</source>
-        <translation type="unfinished">Rename journey</translation>
-    </message>
-    <message>
-        <source>Duplicate journey</source>
-        <translation type="unfinished">Duplicate journey</translation>
-    </message>
-    <message>
-        <source>Delete journey…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move journey up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move journey down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JourneyScene</name>
-    <message>
-        <source>This journey is empty: add a stage and a lane.</source>
-        <translation>This journey is empty: add a stage and a lane.</translation>
-    </message>
-    <message>
-        <source>Add a stage to place cards.</source>
-        <translation>Add a stage to place cards.</translation>
-    </message>
-    <message>
-        <source>Add a lane to place cards.</source>
-        <translation>Add a lane to place cards.</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyView</name>
-    <message>
-        <source>Journey map</source>
-        <translation>Journey map</translation>
-    </message>
-    <message>
-        <source>New %1 — type a title, Enter to add</source>
-        <translation>New %1 — type a title, Enter to add</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Journeys</source>
-        <translation>Journeys</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Jornada</source>
-        <translation>Jornada</translation>
-    </message>
-    <message>
-        <source>Open journey map</source>
-        <translation>Open journey map</translation>
-    </message>
-    <message>
-        <source>Jornada files (*.jornada);;All files (*)</source>
-        <translation>Jornada files (*.jornada);;All files (*)</translation>
-    </message>
-    <message>
-        <source>File in use</source>
-        <translation>File in use</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>Open it read-only?</translation>
-    </message>
-    <message>
-        <source>Read-only: this file cannot be changed here. Edits are disabled.</source>
-        <translation>Read-only: this file cannot be changed here. Edits are disabled.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PersonaActions</name>
-    <message>
-        <source>%n card(s) tied to it will keep their place without a persona.</source>
-        <translation>%n card(s) tied to it will keep their place without a persona.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaEditor</name>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Choose &amp;photo…</source>
-        <translation>Choose &amp;photo…</translation>
-    </message>
-    <message>
-        <source>A PNG, JPEG, GIF or BMP image; it is scaled down and stored in the file.</source>
-        <translation>A PNG, JPEG, GIF or BMP image; it is scaled down and stored in the file.</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Remove photo</translation>
-    </message>
-    <message>
-        <source>C&amp;olour…</source>
-        <translation>C&amp;olour…</translation>
-    </message>
-    <message>
-        <source>The colour of this persona&apos;s emotion curve and avatar.</source>
-        <translation>The colour of this persona&apos;s emotion curve and avatar.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>e.g. Online shopper, 34, marketing analyst</source>
-        <translation>e.g. Online shopper, 34, marketing analyst</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Quote:</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>&amp;Goals:</source>
-        <translation>&amp;Goals:</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>&amp;Expectations:</source>
-        <translation>&amp;Expectations:</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Expectations</translation>
-    </message>
-    <message>
-        <source>&amp;Frustrations:</source>
-        <translation>&amp;Frustrations:</translation>
-    </message>
-    <message>
-        <source>Frustrations</source>
-        <translation>Frustrations</translation>
-    </message>
-    <message>
-        <source>Preferred &amp;channels:</source>
-        <translation>Preferred &amp;channels:</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>Preferred channels</translation>
-    </message>
-    <message>
-        <source>Tick the channels this persona prefers.</source>
-        <translation>Tick the channels this persona prefers.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaLibrary</name>
-    <message>
-        <source>Tick a persona to show it on this journey.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
-    </message>
-    <message>
-        <source>Import from file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy to open file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonaStrip</name>
-    <message>
-        <source>Personas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a persona to this journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curves:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As-is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To-be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average emotion of each stage today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average to-be emotion of each stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One curve per persona, in the persona&apos;s colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
-    </message>
-    <message>
-        <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from this journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New persona…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Preferences</name>
-    <message>
-        <source>Same as the system</source>
-        <translation>Same as the system</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <source>When the file is closed</source>
-        <translation>When the file is closed</translation>
-    </message>
-    <message>
-        <source>When the file is opened</source>
-        <translation>When the file is opened</translation>
-    </message>
-    <message>
-        <source>Once a day</source>
-        <translation>Once a day</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>Default export folder</source>
-        <translation>Default export folder</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <source>Language and look</source>
-        <translation>Language and look</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The language of menus and dialogs. It changes at once.</source>
-        <translation>The language of menus and dialogs. It changes at once.</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Theme:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Light, dark, or the same as the system.</source>
-        <translation>Light, dark, or the same as the system.</translation>
-    </message>
-    <message>
-        <source>Card &amp;text size:</source>
-        <translation>Card &amp;text size:</translation>
-    </message>
-    <message>
-        <source>Card text size in points</source>
-        <translation>Card text size in points</translation>
-    </message>
-    <message>
-        <source>Larger text reads better on a projector.</source>
-        <translation>Larger text reads better on a projector.</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <source>&amp;Snapshots:</source>
-        <translation>&amp;Snapshots:</translation>
-    </message>
-    <message>
-        <source>Snapshot policy</source>
-        <translation>Snapshot policy</translation>
-    </message>
-    <message>
-        <source>When Jornada keeps a dated copy of the open file, to go back to later.</source>
-        <translation>When Jornada keeps a dated copy of the open file, to go back to later.</translation>
-    </message>
-    <message>
-        <source>&amp;Export folder:</source>
-        <translation>&amp;Export folder:</translation>
-    </message>
-    <message>
-        <source>Default export folder</source>
-        <translation>Default export folder</translation>
-    </message>
-    <message>
-        <source>The folder of the map file</source>
-        <translation>The folder of the map file</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>Choose the export folder</source>
-        <translation>Choose the export folder</translation>
-    </message>
-</context>
-<context>
-    <name>StartScreen</name>
-    <message>
-        <source>Jornada — start</source>
-        <translation>Jornada — start</translation>
-    </message>
-    <message>
-        <source>Customer-journey maps for workshops and teams, offline.</source>
-        <translation>Customer-journey maps for workshops and teams, offline.</translation>
-    </message>
-    <message>
-        <source>&amp;New map from the selected template</source>
-        <translation>&amp;New map from the selected template</translation>
-    </message>
-    <message>
-        <source>New map from the selected template</source>
-        <translation>New map from the selected template</translation>
-    </message>
-    <message>
-        <source>&amp;Open a map…</source>
-        <translation>&amp;Open a map…</translation>
-    </message>
-    <message>
-        <source>Open a map file</source>
-        <translation>Open a map file</translation>
-    </message>
-    <message>
-        <source>Explore the &amp;sample map</source>
-        <translation>Explore the &amp;sample map</translation>
-    </message>
-    <message>
-        <source>Open the sample map</source>
-        <translation>Open the sample map</translation>
-    </message>
-    <message>
-        <source>&amp;Recent maps</source>
-        <translation>&amp;Recent maps</translation>
-    </message>
-    <message>
-        <source>Recent maps</source>
-        <translation>Recent maps</translation>
-    </message>
-    <message>
-        <source>Maps you open will be listed here.</source>
-        <translation>Maps you open will be listed here.</translation>
-    </message>
-    <message>
-        <source>New from a &amp;template</source>
-        <translation>New from a &amp;template</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>Templates</translation>
-    </message>
-    <message>
-        <source>Press Enter to create a map from the template.</source>
-        <translation>Press Enter to create a map from the template.</translation>
-    </message>
-    <message>
-        <source>Double-click a template, or select it and press Enter.</source>
-        <translation>Double-click a template, or select it and press Enter.</translation>
-    </message>
-    <message>
-        <source>New map</source>
-        <translation>New map</translation>
-    </message>
-    <message>
-        <source>“%1” already exists; choose another name.</source>
-        <translation>“%1” already exists; choose another name.</translation>
-    </message>
-    <message>
-        <source>The map could not be created: %1</source>
-        <translation>The map could not be created: %1</translation>
-    </message>
-    <message>
-        <source>Sample map</source>
-        <translation>Sample map</translation>
-    </message>
-    <message>
-        <source>The sample map could not be created: %1</source>
-        <translation>The sample map could not be created: %1</translation>
-    </message>
-    <message>
-        <source>Jornada files (*.jornada)</source>
-        <translation>Jornada files (*.jornada)</translation>
-    </message>
-    <message>
-        <source>Open journey map</source>
-        <translation>Open journey map</translation>
-    </message>
-    <message>
-        <source>Jornada files (*.jornada);;All files (*)</source>
-        <translation>Jornada files (*.jornada);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>StructureLock</name>
-    <message>
-        <source>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</source>
-        <translation>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Your workspace could not be created: %1</source>
-        <translation>Your workspace could not be created: %1</translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <source>Move %n cards</source>
+            <translation>Move %n cards</translation>
+        </message>
+        <message>
+            <source>Delete %n cards</source>
+            <translation>Delete %n cards</translation>
+        </message>
+        <message>
+            <source>Duplicate %n cards</source>
+            <translation>Duplicate %n cards</translation>
+        </message>
+        <message>
+            <source>Paste %n cards</source>
+            <translation>Paste %n cards</translation>
+        </message>
+        <message>
+            <source>Cut %n cards</source>
+            <translation>Cut %n cards</translation>
+        </message>
+        <message>
+            <source>Add %n cards</source>
+            <translation>Add %n cards</translation>
+        </message>
+        <message>
+            <source>Move touchpoint</source>
+            <translation>Move touchpoint</translation>
+        </message>
+        <message>
+            <source>Move action</source>
+            <translation>Move action</translation>
+        </message>
+        <message>
+            <source>Move pain point</source>
+            <translation>Move pain point</translation>
+        </message>
+        <message>
+            <source>Move opportunity</source>
+            <translation>Move opportunity</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>Move note</translation>
+        </message>
+        <message>
+            <source>Move text</source>
+            <translation>Move text</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Add touchpoint</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <source>Add pain point</source>
+            <translation>Add pain point</translation>
+        </message>
+        <message>
+            <source>Add opportunity</source>
+            <translation>Add opportunity</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>Add text</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Delete touchpoint</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Delete action</translation>
+        </message>
+        <message>
+            <source>Delete pain point</source>
+            <translation>Delete pain point</translation>
+        </message>
+        <message>
+            <source>Delete opportunity</source>
+            <translation>Delete opportunity</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <source>Delete text</source>
+            <translation>Delete text</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Edit touchpoint</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <source>Edit pain point</source>
+            <translation>Edit pain point</translation>
+        </message>
+        <message>
+            <source>Edit opportunity</source>
+            <translation>Edit opportunity</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <source>Duplicate touchpoint</source>
+            <translation>Duplicate touchpoint</translation>
+        </message>
+        <message>
+            <source>Duplicate action</source>
+            <translation>Duplicate action</translation>
+        </message>
+        <message>
+            <source>Duplicate pain point</source>
+            <translation>Duplicate pain point</translation>
+        </message>
+        <message>
+            <source>Duplicate opportunity</source>
+            <translation>Duplicate opportunity</translation>
+        </message>
+        <message>
+            <source>Duplicate note</source>
+            <translation>Duplicate note</translation>
+        </message>
+        <message>
+            <source>Duplicate text</source>
+            <translation>Duplicate text</translation>
+        </message>
+        <message>
+            <source>Paste touchpoint</source>
+            <translation>Paste touchpoint</translation>
+        </message>
+        <message>
+            <source>Paste action</source>
+            <translation>Paste action</translation>
+        </message>
+        <message>
+            <source>Paste pain point</source>
+            <translation>Paste pain point</translation>
+        </message>
+        <message>
+            <source>Paste opportunity</source>
+            <translation>Paste opportunity</translation>
+        </message>
+        <message>
+            <source>Paste note</source>
+            <translation>Paste note</translation>
+        </message>
+        <message>
+            <source>Paste text</source>
+            <translation>Paste text</translation>
+        </message>
+        <message>
+            <source>Cut touchpoint</source>
+            <translation>Cut touchpoint</translation>
+        </message>
+        <message>
+            <source>Cut action</source>
+            <translation>Cut action</translation>
+        </message>
+        <message>
+            <source>Cut pain point</source>
+            <translation>Cut pain point</translation>
+        </message>
+        <message>
+            <source>Cut opportunity</source>
+            <translation>Cut opportunity</translation>
+        </message>
+        <message>
+            <source>Cut note</source>
+            <translation>Cut note</translation>
+        </message>
+        <message>
+            <source>Cut text</source>
+            <translation>Cut text</translation>
+        </message>
+        <message>
+            <source>New touchpoint</source>
+            <translation>New touchpoint</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>New pain point</source>
+            <translation>New pain point</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>New opportunity</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>New text</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>New card</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; the change was not saved.</source>
+            <translation>This file is open read-only; the change was not saved.</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Change emotion</translation>
+        </message>
+        <message>
+            <source>Add note to card</source>
+            <translation>Add note to card</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Add stage</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Add lane</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Rename stage</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Rename lane</translation>
+        </message>
+        <message>
+            <source>Rename journey</source>
+            <translation>Rename journey</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Recolour stage</translation>
+        </message>
+        <message>
+            <source>Hide lane</source>
+            <translation>Hide lane</translation>
+        </message>
+        <message>
+            <source>Show lane</source>
+            <translation>Show lane</translation>
+        </message>
+        <message>
+            <source>Change lane type</source>
+            <translation>Change lane type</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Delete lane</translation>
+        </message>
+        <message>
+            <source>Reorder stages</source>
+            <translation>Reorder stages</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Reorder lanes</translation>
+        </message>
+        <message>
+            <source>Reorder journeys</source>
+            <translation>Reorder journeys</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Reorder</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>During</source>
+            <translation>During</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Customer actions</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emotions</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>Add journey</source>
+            <translation>Add journey</translation>
+        </message>
+        <message>
+            <source>Duplicate journey</source>
+            <translation>Duplicate journey</translation>
+        </message>
+        <message>
+            <source>Delete journey</source>
+            <translation>Delete journey</translation>
+        </message>
+        <message>
+            <source> since %1</source>
+            <translation> since %1</translation>
+        </message>
+        <message>
+            <source>%1 has used all %2 votes.</source>
+            <translation>%1 has used all %2 votes.</translation>
+        </message>
+        <message>
+            <source>&amp;Insights dashboard</source>
+            <translation>&amp;Insights dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Take over (the other computer is off)</source>
+            <translation>&amp;Take over (the other computer is off)</translation>
+        </message>
+        <message>
+            <source>(no card)</source>
+            <translation>(no card)</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translation>(no stage)</translation>
+        </message>
+        <message>
+            <source>(no touchpoint)</source>
+            <translation>(no touchpoint)</translation>
+        </message>
+        <message>
+            <source>(whole journey)</source>
+            <translation>(whole journey)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Add &amp;improvement for selected card</source>
+            <translation>Add &amp;improvement for selected card</translation>
+        </message>
+        <message>
+            <source>Add improvement</source>
+            <translation>Add improvement</translation>
+        </message>
+        <message>
+            <source>Add improvement…</source>
+            <translation>Add improvement…</translation>
+        </message>
+        <message>
+            <source>Add metric</source>
+            <translation>Add metric</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Add persona</translation>
+        </message>
+        <message>
+            <source>Add persona to journey</source>
+            <translation>Add persona to journey</translation>
+        </message>
+        <message>
+            <source>Add ↓ or “lower is better” when a smaller value is the better one.</source>
+            <translation>Add ↓ or “lower is better” when a smaller value is the better one.</translation>
+        </message>
+        <message>
+            <source>All touchpoints</source>
+            <translation>All touchpoints</translation>
+        </message>
+        <message>
+            <source>Another Jornada window is using it.</source>
+            <translation>Another Jornada window is using it.</translation>
+        </message>
+        <message>
+            <source>As-is (average)</source>
+            <translation>As-is (average)</translation>
+        </message>
+        <message>
+            <source>Average emotion per stage</source>
+            <translation>Average emotion per stage</translation>
+        </message>
+        <message>
+            <source>Backlog by status</source>
+            <translation>Backlog by status</translation>
+        </message>
+        <message>
+            <source>Big bets</source>
+            <translation>Big bets</translation>
+        </message>
+        <message>
+            <source>CSV: improvement backlog</source>
+            <translation>CSV: improvement backlog</translation>
+        </message>
+        <message>
+            <source>CSV: touchpoints</source>
+            <translation>CSV: touchpoints</translation>
+        </message>
+        <message>
+            <source>Change votes</source>
+            <translation>Change votes</translation>
+        </message>
+        <message>
+            <source>Channel: %1</source>
+            <translation>Channel: %1</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <source>Click a point to select the improvement in the backlog.</source>
+            <translation>Click a point to select the improvement in the backlog.</translation>
+        </message>
+        <message>
+            <source>Close to target</source>
+            <translation>Close to target</translation>
+        </message>
+        <message>
+            <source>Copy personas</source>
+            <translation>Copy personas</translation>
+        </message>
+        <message>
+            <source>Copy to:</source>
+            <translation>Copy to:</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Delete persona</translation>
+        </message>
+        <message>
+            <source>Delete the persona “%1”?</source>
+            <translation>Delete the persona “%1”?</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Department: %1</source>
+            <translation>Department: %1</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Edit improvement</source>
+            <translation>Edit improvement</translation>
+        </message>
+        <message>
+            <source>Edit metric</source>
+            <translation>Edit metric</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Edit persona</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <source>Effort (1–5)</source>
+            <translation>Effort (1–5)</translation>
+        </message>
+        <message>
+            <source>Emotion: %1</source>
+            <translation>Emotion: %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Evidence: %1</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Expectations</translation>
+        </message>
+        <message>
+            <source>Export persona sheet</source>
+            <translation>Export persona sheet</translation>
+        </message>
+        <message>
+            <source>File in use</source>
+            <translation>File in use</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Fill-ins</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrations</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Happiness index per stage</source>
+            <translation>Happiness index per stage</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Impact (1–5)</translation>
+        </message>
+        <message>
+            <source>Impact × effort</source>
+            <translation>Impact × effort</translation>
+        </message>
+        <message>
+            <source>Impact × effort &amp;matrix</source>
+            <translation>Impact × effort &amp;matrix</translation>
+        </message>
+        <message>
+            <source>Import personas</source>
+            <translation>Import personas</translation>
+        </message>
+        <message>
+            <source>Import personas from a file</source>
+            <translation>Import personas from a file</translation>
+        </message>
+        <message>
+            <source>Improve: %1</source>
+            <translation>Improve: %1</translation>
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation>Improvement</translation>
+        </message>
+        <message>
+            <source>Improvement backlog</source>
+            <translation>Improvement backlog</translation>
+        </message>
+        <message>
+            <source>Improvements</source>
+            <translation>Improvements</translation>
+        </message>
+        <message>
+            <source>It is open in another Jornada window (process %1, %2)</source>
+            <translation>It is open in another Jornada window (process %1, %2)</translation>
+        </message>
+        <message>
+            <source>JSON: journey with its personas</source>
+            <translation>JSON: journey with its personas</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada);;All files (*)</source>
+            <translation>Jornada files (*.jornada);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Journey</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Linked card</source>
+            <translation>Linked card</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>Measured on</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrics</translation>
+        </message>
+        <message>
+            <source>Money pits</source>
+            <translation>Money pits</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>New improvement</source>
+            <translation>New improvement</translation>
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation>New metric</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>New persona</translation>
+        </message>
+        <message>
+            <source>No target or value</source>
+            <translation>No target or value</translation>
+        </message>
+        <message>
+            <source>Off target</source>
+            <translation>Off target</translation>
+        </message>
+        <message>
+            <source>On target</source>
+            <translation>On target</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Open the other file in a second Jornada window first, then copy.</source>
+            <translation>Open the other file in a second Jornada window first, then copy.</translation>
+        </message>
+        <message>
+            <source>Overdue: the follow-up or due date has passed.</source>
+            <translation>Overdue: the follow-up or due date has passed.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;PNG image (*.png)</source>
+            <translation>PDF document (*.pdf);;PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF document (vector)</source>
+            <translation>PDF document (vector)</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG image</translation>
+        </message>
+        <message>
+            <source>Pain points per stage</source>
+            <translation>Pain points per stage</translation>
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation>Persona colour</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Personas in “%1”:</source>
+            <translation>Personas in “%1”:</translation>
+        </message>
+        <message>
+            <source>Please choose a name ending in .png or .pdf.</source>
+            <translation>Please choose a name ending in .png or .pdf.</translation>
+        </message>
+        <message>
+            <source>Please give the improvement a title.</source>
+            <translation>Please give the improvement a title.</translation>
+        </message>
+        <message>
+            <source>Please give the persona a name.</source>
+            <translation>Please give the persona a name.</translation>
+        </message>
+        <message>
+            <source>Please type a whole number.</source>
+            <translation>Please type a whole number.</translation>
+        </message>
+        <message>
+            <source>Positive touchpoints (%)</source>
+            <translation>Positive touchpoints (%)</translation>
+        </message>
+        <message>
+            <source>Preferred channels</source>
+            <translation>Preferred channels</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <source>Remove persona from journey</source>
+            <translation>Remove persona from journey</translation>
+        </message>
+        <message>
+            <source>Reset votes</source>
+            <translation>Reset votes</translation>
+        </message>
+        <message>
+            <source>SVG image (vector)</source>
+            <translation>SVG image (vector)</translation>
+        </message>
+        <message>
+            <source>Select one card to add an improvement for it.</source>
+            <translation>Select one card to add an improvement for it.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Target and actual must be numbers, such as 42 or 4.5 (or left empty).</source>
+            <translation>Target and actual must be numbers, such as 42 or 4.5 (or left empty).</translation>
+        </message>
+        <message>
+            <source>That file has no personas.</source>
+            <translation>That file has no personas.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>The PDF could not be started.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be read.</source>
+            <translation>The file “%1” could not be read.</translation>
+        </message>
+        <message>
+            <source>The vote was not saved.</source>
+            <translation>The vote was not saved.</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; votes cannot be added.</source>
+            <translation>This file is open read-only; votes cannot be added.</translation>
+        </message>
+        <message>
+            <source>This improvement no longer exists.</source>
+            <translation>This improvement no longer exists.</translation>
+        </message>
+        <message>
+            <source>This participant</source>
+            <translation>This participant</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>To-be (average)</source>
+            <translation>To-be (average)</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>What should change?</source>
+            <translation>What should change?</translation>
+        </message>
+        <message>
+            <source>Whole journey</source>
+            <translation>Whole journey</translation>
+        </message>
+        <message>
+            <source>You can open it read-only now and edit it when the other window closes.</source>
+            <translation>You can open it read-only now and edit it when the other window closes.</translation>
+        </message>
+        <message>
+            <source>You can undo it.</source>
+            <translation>You can undo it.</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>card</translation>
+        </message>
+        <message>
+            <source>close to target</source>
+            <translation>close to target</translation>
+        </message>
+        <message>
+            <source>e.g. quarterly survey</source>
+            <translation>e.g. quarterly survey</translation>
+        </message>
+        <message>
+            <source>no target or value</source>
+            <translation>no target or value</translation>
+        </message>
+        <message>
+            <source>off target</source>
+            <translation>off target</translation>
+        </message>
+        <message>
+            <source>on target</source>
+            <translation>on target</translation>
+        </message>
+        <message>
+            <source>on the computer “%1”</source>
+            <translation>on the computer “%1”</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>on this computer</translation>
+        </message>
+        <message>
+            <source>“%1” already has these personas.</source>
+            <translation>“%1” already has these personas.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read as an image (%2).</source>
+            <translation>“%1” could not be read as an image (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written (%2).</source>
+            <translation>“%1” could not be written (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>“%1” could not be written.</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for editing.</source>
+            <translation>“%1” is already open for editing.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file.</source>
+            <translation>“%1” is not a file.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an image Jornada can read (use PNG, JPEG, GIF or BMP).</source>
+            <translation>“%1” is not an image Jornada can read (use PNG, JPEG, GIF or BMP).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large for a photo (more than 30 MB).</source>
+            <translation>“%1” is too large for a photo (more than 30 MB).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large: %2 × %3 pixels (at most 50 million pixels).</source>
+            <translation>“%1” is too large: %2 × %3 pixels (at most 50 million pixels).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogPanel</name>
+        <message>
+            <source>New improvement…</source>
+            <translation>New improvement…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation>Dot voting</translation>
+        </message>
+        <message>
+            <source>In voting mode each click on an improvement adds a vote.</source>
+            <translation>In voting mode each click on an improvement adds a vote.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Votes per participant (0 = no limit)</source>
+            <translation>Votes per participant (0 = no limit)</translation>
+        </message>
+        <message>
+            <source>Reset votes</source>
+            <translation>Reset votes</translation>
+        </message>
+        <message>
+            <source>Votes each:</source>
+            <translation>Votes each:</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <source>Filter by stage</source>
+            <translation>Filter by stage</translation>
+        </message>
+        <message>
+            <source>Filter by owner</source>
+            <translation>Filter by owner</translation>
+        </message>
+        <message>
+            <source>Search improvements…</source>
+            <translation>Search improvements…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n improvement(s)</source>
+            <translation>
+                <numerusform>Delete %n improvement</numerusform>
+                <numerusform>Delete %n improvements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the card on the map</source>
+            <translation>Show the card on the map</translation>
+        </message>
+        <message>
+            <source>Add a vote</source>
+            <translation>Add a vote</translation>
+        </message>
+        <message>
+            <source>Set every vote of this journey back to zero? You can undo it.</source>
+            <translation>Set every vote of this journey back to zero? You can undo it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n vote cast</numerusform>
+                <numerusform>%n votes cast</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) left</source>
+            <translation>
+                <numerusform>%n vote left</numerusform>
+                <numerusform>%n votes left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasController</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the stage “%1” and its %n card?</numerusform>
+                <numerusform>Delete the stage “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the lane “%1” and its %n card?</numerusform>
+                <numerusform>Delete the lane “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>You can undo this with Edit ▸ Undo.</source>
+            <translation>You can undo this with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <source>Stage colour</source>
+            <translation>Stage colour</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Edit title</translation>
+        </message>
+        <message>
+            <source>Notes…</source>
+            <translation>Notes…</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+        <message>
+            <source>No emotion</source>
+            <translation>No emotion</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Cut</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>New %1</source>
+            <translation>New %1</translation>
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation>Add stage before</translation>
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation>Add stage after</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Colour…</translation>
+        </message>
+        <message>
+            <source>Automatic colour</source>
+            <translation>Automatic colour</translation>
+        </message>
+        <message>
+            <source>Hide in this view</source>
+            <translation>Hide in this view</translation>
+        </message>
+        <message>
+            <source>Delete stage…</source>
+            <translation>Delete stage…</translation>
+        </message>
+        <message>
+            <source>Add lane above</source>
+            <translation>Add lane above</translation>
+        </message>
+        <message>
+            <source>Add lane below</source>
+            <translation>Add lane below</translation>
+        </message>
+        <message>
+            <source>Lane type</source>
+            <translation>Lane type</translation>
+        </message>
+        <message>
+            <source>Hide lane</source>
+            <translation>Hide lane</translation>
+        </message>
+        <message>
+            <source>Delete lane…</source>
+            <translation>Delete lane…</translation>
+        </message>
+        <message>
+            <source>Show hidden</source>
+            <translation>Show hidden</translation>
+        </message>
+        <message>
+            <source>Lane “%1”</source>
+            <translation>Lane “%1”</translation>
+        </message>
+        <message>
+            <source>Stage “%1”</source>
+            <translation>Stage “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPalette</name>
+        <message>
+            <source>Card palette</source>
+            <translation>Card palette</translation>
+        </message>
+        <message>
+            <source>Drag a kind onto the map, or press Enter to add it to the current cell</source>
+            <translation>Drag a kind onto the map, or press Enter to add it to the current cell</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save PNG…</source>
+            <translation>Save PNG…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image</source>
+            <translation>Save this chart as a PNG image</translation>
+        </message>
+    </context>
+    <context>
+        <name>CornerItem</name>
+        <message>
+            <source>Stages → / Lanes ↓</source>
+            <translation>Stages → / Lanes ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownLabel</name>
+        <message>
+            <source>Time left: %1</source>
+            <translation>Time left: %1</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Time is up</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Save the journey as an image, a workbook, CSV or JSON</source>
+            <translation>Save the journey as an image, a workbook, CSV or JSON</translation>
+        </message>
+        <message>
+            <source>Import &amp;journey (JSON)…</source>
+            <translation>Import &amp;journey (JSON)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;backlog from a workbook…</source>
+            <translation>Import &amp;backlog from a workbook…</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Import journey</source>
+            <translation>Import journey</translation>
+        </message>
+        <message>
+            <source>Journey JSON (*.json)</source>
+            <translation>Journey JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Import backlog</source>
+            <translation>Import backlog</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export “%1”</source>
+            <translation>Export “%1”</translation>
+        </message>
+        <message>
+            <source>The whole journey</source>
+            <translation>The whole journey</translation>
+        </message>
+        <message numerus="yes">
+            <source>The selected cards (%n)</source>
+            <translation>
+                <numerusform>The selected cards (%n)</numerusform>
+                <numerusform>The selected cards (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Fit to one page</source>
+            <translation>Fit to one page</translation>
+        </message>
+        <message>
+            <source>Poster, pages across:</source>
+            <translation>Poster, pages across:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>What:</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>&amp;Scale:</source>
+            <translation>&amp;Scale:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>&amp;Orientation:</translation>
+        </message>
+        <message>
+            <source>Pages:</source>
+            <translation>Pages:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 pixels</translation>
+        </message>
+        <message>
+            <source>A workbook with a read-me sheet, the map, the touchpoints, the improvement backlog (to edit and import back), personas, metrics and the emotion curve.</source>
+            <translation>A workbook with a read-me sheet, the map, the touchpoints, the improvement backlog (to edit and import back), personas, metrics and the emotion curve.</translation>
+        </message>
+        <message>
+            <source>The improvement backlog as a CSV table (UTF-8, opens in Excel).</source>
+            <translation>The improvement backlog as a CSV table (UTF-8, opens in Excel).</translation>
+        </message>
+        <message>
+            <source>Every card of the journey as a CSV table (UTF-8, opens in Excel).</source>
+            <translation>Every card of the journey as a CSV table (UTF-8, opens in Excel).</translation>
+        </message>
+        <message>
+            <source>The whole journey with its personas, to import into another Jornada file.</source>
+            <translation>The whole journey with its personas, to import into another Jornada file.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>Lanes</source>
+            <translation>Lanes</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Saved &amp;views:</source>
+            <translation>Saved &amp;views:</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Saved views</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>&amp;Save view…</translation>
+        </message>
+        <message>
+            <source>Save the filter as a view</source>
+            <translation>Save the filter as a view</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Delete view</translation>
+        </message>
+        <message>
+            <source>Delete the chosen view</source>
+            <translation>Delete the chosen view</translation>
+        </message>
+        <message>
+            <source>Filter values: tick what to show</source>
+            <translation>Filter values: tick what to show</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Show &amp;everything</translation>
+        </message>
+        <message>
+            <source>Clear the filter</source>
+            <translation>Clear the filter</translation>
+        </message>
+        <message>
+            <source>Showing every card.</source>
+            <translation>Showing every card.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 cards; the rest are dimmed.</source>
+            <translation>Showing %1 of %2 cards; the rest are dimmed.</translation>
+        </message>
+        <message>
+            <source>Save view</source>
+            <translation>Save view</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Name of the view:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <source>Find in cards, notes and improvements</source>
+            <translation>Find in cards, notes and improvements</translation>
+        </message>
+        <message>
+            <source>Find text</source>
+            <translation>Find text</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation>Previous match (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <source>Next match (F3)</source>
+            <translation>Next match (F3)</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Esc)</source>
+            <translation>Close the find bar (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>Close the find bar</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>No matches</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Jornada in five minutes</source>
+            <translation>Jornada in five minutes</translation>
+        </message>
+        <message>
+            <source>A journey map shows what a customer goes through: &lt;b&gt;stages&lt;/b&gt; run from left to right, &lt;b&gt;lanes&lt;/b&gt; from top to bottom, and &lt;b&gt;cards&lt;/b&gt; sit in the cells.</source>
+            <translation>A journey map shows what a customer goes through: &lt;b&gt;stages&lt;/b&gt; run from left to right, &lt;b&gt;lanes&lt;/b&gt; from top to bottom, and &lt;b&gt;cards&lt;/b&gt; sit in the cells.</translation>
+        </message>
+        <message>
+            <source>Build the map</source>
+            <translation>Build the map</translation>
+        </message>
+        <message>
+            <source>Start from a template on the start screen, or open a .jornada file.</source>
+            <translation>Start from a template on the start screen, or open a .jornada file.</translation>
+        </message>
+        <message>
+            <source>Add a card with the palette or by double-clicking a cell; drag cards between cells.</source>
+            <translation>Add a card with the palette or by double-clicking a cell; drag cards between cells.</translation>
+        </message>
+        <message>
+            <source>Give touchpoints a channel and an emotion; the emotion curve follows them. Every emotion has a face and a word, not only a colour.</source>
+            <translation>Give touchpoints a channel and an emotion; the emotion curve follows them. Every emotion has a face and a word, not only a colour.</translation>
+        </message>
+        <message>
+            <source>Every change is saved in the file at once. Undo and redo go back and forth.</source>
+            <translation>Every change is saved in the file at once. Undo and redo go back and forth.</translation>
+        </message>
+        <message>
+            <source>Run a workshop</source>
+            <translation>Run a workshop</translation>
+        </message>
+        <message>
+            <source>Presentation mode (F5) fills the screen. The arrow keys step through the stages; the current stage is highlighted and the rest dimmed.</source>
+            <translation>Presentation mode (F5) fills the screen. The arrow keys step through the stages; the current stage is highlighted and the rest dimmed.</translation>
+        </message>
+        <message>
+            <source>Lock the structure so that stages and lanes cannot be moved, renamed or deleted while participants add cards.</source>
+            <translation>Lock the structure so that stages and lanes cannot be moved, renamed or deleted while participants add cards.</translation>
+        </message>
+        <message>
+            <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</source>
+            <translation>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</translation>
+        </message>
+        <message>
+            <source>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</source>
+            <translation>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</translation>
+        </message>
+        <message>
+            <source>Find and share</source>
+            <translation>Find and share</translation>
+        </message>
+        <message>
+            <source>Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the next and previous match.</source>
+            <translation>Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the next and previous match.</translation>
+        </message>
+        <message>
+            <source>Filter the map by lane, persona, channel or evidence, and save the filter as a view.</source>
+            <translation>Filter the map by lane, persona, channel or evidence, and save the filter as a view.</translation>
+        </message>
+        <message>
+            <source>Export the map as an image or PDF, and the backlog as an Excel workbook.</source>
+            <translation>Export the map as an image or PDF, and the backlog as an Excel workbook.</translation>
+        </message>
+        <message>
+            <source>Language, theme and card text size are in Preferences.</source>
+            <translation>Language, theme and card text size are in Preferences.</translation>
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation>Arrow keys</translation>
+        </message>
+        <message>
+            <source>Move between cells (canvas) or stages (presentation)</source>
+            <translation>Move between cells (canvas) or stages (presentation)</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Edit the selected card; in quick capture, add the card</source>
+            <translation>Edit the selected card; in quick capture, add the card</translation>
+        </message>
+        <message>
+            <source>Next / previous cell in quick capture; next control elsewhere</source>
+            <translation>Next / previous cell in quick capture; next control elsewhere</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards</source>
+            <translation>Delete the selected cards</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Next / previous match</source>
+            <translation>Next / previous match</translation>
+        </message>
+        <message>
+            <source>Presentation mode</source>
+            <translation>Presentation mode</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode or close the find bar</source>
+            <translation>Leave presentation mode or close the find bar</translation>
+        </message>
+        <message>
+            <source>Lock or unlock the structure (presentation mode)</source>
+            <translation>Lock or unlock the structure (presentation mode)</translation>
+        </message>
+        <message>
+            <source>Start or pause the countdown (presentation mode)</source>
+            <translation>Start or pause the countdown (presentation mode)</translation>
+        </message>
+        <message>
+            <source>Jornada help</source>
+            <translation>Jornada help</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementBadges</name>
+        <message>
+            <source>%n improvement(s) in the backlog</source>
+            <translation>%n improvement(s) in the backlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>Select a card to see and edit its details.</source>
+            <translation>Select a card to see and edit its details.</translation>
+        </message>
+        <message>
+            <source>No emotion</source>
+            <translation>No emotion</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Card colour</source>
+            <translation>Card colour</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;hannel</translation>
+        </message>
+        <message>
+            <source>De&amp;partment</source>
+            <translation>De&amp;partment</translation>
+        </message>
+        <message>
+            <source>&amp;Emotion</source>
+            <translation>&amp;Emotion</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation>E&amp;vidence</translation>
+        </message>
+        <message>
+            <source>Colou&amp;r</source>
+            <translation>Colou&amp;r</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rsona</source>
+            <translation>Pe&amp;rsona</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cards selected.</source>
+            <translation>
+                <numerusform>%n cards selected.</numerusform>
+                <numerusform>%n cards selected.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No persona</source>
+            <translation>No persona</translation>
+        </message>
+        <message>
+            <source>Automatic (by kind)</source>
+            <translation>Automatic (by kind)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)…</source>
+            <translation>
+                <numerusform>%n note…</numerusform>
+                <numerusform>%n notes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a note…</source>
+            <translation>Add a note…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyList</name>
+        <message>
+            <source>Journeys</source>
+            <translation>Journeys</translation>
+        </message>
+        <message>
+            <source>New journey</source>
+            <translation>New journey</translation>
+        </message>
+        <message>
+            <source>Rename journey</source>
+            <translation>Rename journey</translation>
+        </message>
+        <message>
+            <source>Duplicate journey</source>
+            <translation>Duplicate journey</translation>
+        </message>
+        <message>
+            <source>Delete journey…</source>
+            <translation>Delete journey…</translation>
+        </message>
+        <message>
+            <source>Move journey up</source>
+            <translation>Move journey up</translation>
+        </message>
+        <message>
+            <source>Move journey down</source>
+            <translation>Move journey down</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <source>This journey is empty: add a stage and a lane.</source>
+            <translation>This journey is empty: add a stage and a lane.</translation>
+        </message>
+        <message>
+            <source>Add a stage to place cards.</source>
+            <translation>Add a stage to place cards.</translation>
+        </message>
+        <message>
+            <source>Add a lane to place cards.</source>
+            <translation>Add a lane to place cards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <source>Journey map</source>
+            <translation>Journey map</translation>
+        </message>
+        <message>
+            <source>New %1 — type a title, Enter to add</source>
+            <translation>New %1 — type a title, Enter to add</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Journeys</source>
+            <translation>Journeys</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>&amp;New map…</source>
+            <translation>&amp;New map…</translation>
+        </message>
+        <message>
+            <source>Create a new map from a template</source>
+            <translation>Create a new map from a template</translation>
+        </message>
+        <message>
+            <source>Open a journey map file</source>
+            <translation>Open a journey map file</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicate</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Select &amp;all cards</source>
+            <translation>Select &amp;all cards</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>New &amp;card in current cell</source>
+            <translation>New &amp;card in current cell</translation>
+        </message>
+        <message>
+            <source>Type a card's title in the current cell</source>
+            <translation>Type a card's title in the current cell</translation>
+        </message>
+        <message>
+            <source>&amp;Edit title</source>
+            <translation>&amp;Edit title</translation>
+        </message>
+        <message>
+            <source>&amp;Notes of card…</source>
+            <translation>&amp;Notes of card…</translation>
+        </message>
+        <message>
+            <source>Add &amp;stage</source>
+            <translation>Add &amp;stage</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>&amp;Fit map</source>
+            <translation>&amp;Fit map</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Actual size</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;map</source>
+            <translation>Go to the &amp;map</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden</source>
+            <translation>Show &amp;hidden</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Panels</translation>
+        </message>
+        <message>
+            <source>&amp;Journey</source>
+            <translation>&amp;Journey</translation>
+        </message>
+        <message>
+            <source>Add &amp;lane</source>
+            <translation>Add &amp;lane</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Cards</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>Undo history</translation>
+        </message>
+        <message>
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;opened&gt;</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <source>Jornada</source>
+            <translation>Jornada</translation>
+        </message>
+        <message>
+            <source>Open journey map</source>
+            <translation>Open journey map</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada);;All files (*)</source>
+            <translation>Jornada files (*.jornada);;All files (*)</translation>
+        </message>
+        <message>
+            <source>New map</source>
+            <translation>New map</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Start from:</translation>
+        </message>
+        <message>
+            <source>New journey map</source>
+            <translation>New journey map</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada)</source>
+            <translation>Jornada files (*.jornada)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Find cards containing:</source>
+            <translation>Find cards containing:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) found</source>
+            <translation>
+                <numerusform>%n card found</numerusform>
+                <numerusform>%n cards found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No card contains “%1”.</source>
+            <translation>No card contains “%1”.</translation>
+        </message>
+        <message>
+            <source>Nothing is hidden</source>
+            <translation>Nothing is hidden</translation>
+        </message>
+        <message>
+            <source>Read-only: this file cannot be changed here. Edits are disabled.</source>
+            <translation>Read-only: this file cannot be changed here. Edits are disabled.</translation>
+        </message>
+        <message>
+            <source>New journey</source>
+            <translation>New journey</translation>
+        </message>
+        <message>
+            <source>Title of the journey:</source>
+            <translation>Title of the journey:</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the journey “%1” with its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the journey “%1” with its %n card?</numerusform>
+                <numerusform>Delete the journey “%1” with its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete journey</source>
+            <translation>Delete journey</translation>
+        </message>
+        <message>
+            <source>You can undo this with Edit ▸ Undo.</source>
+            <translation>You can undo this with Edit ▸ Undo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPanel</name>
+        <message>
+            <source>New metric…</source>
+            <translation>New metric…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>Measured on</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Delete metric</source>
+            <translation>Delete metric</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesDialog</name>
+        <message>
+            <source>Notes on “%1”</source>
+            <translation>Notes on “%1”</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Note text</translation>
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>Write a note…</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new note</source>
+            <translation>&amp;Add as new note</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete note</source>
+            <translation>&amp;Delete note</translation>
+        </message>
+        <message>
+            <source>Notes attached to this card:</source>
+            <translation>Notes attached to this card:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaActions</name>
+        <message>
+            <source>%n card(s) tied to it will keep their place without a persona.</source>
+            <translation>%n card(s) tied to it will keep their place without a persona.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Choose &amp;photo…</source>
+            <translation>Choose &amp;photo…</translation>
+        </message>
+        <message>
+            <source>A PNG, JPEG, GIF or BMP image; it is scaled down and stored in the file.</source>
+            <translation>A PNG, JPEG, GIF or BMP image; it is scaled down and stored in the file.</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Remove photo</translation>
+        </message>
+        <message>
+            <source>C&amp;olour…</source>
+            <translation>C&amp;olour…</translation>
+        </message>
+        <message>
+            <source>The colour of this persona's emotion curve and avatar.</source>
+            <translation>The colour of this persona's emotion curve and avatar.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>e.g. Online shopper, 34, marketing analyst</source>
+            <translation>e.g. Online shopper, 34, marketing analyst</translation>
+        </message>
+        <message>
+            <source>&amp;Quote:</source>
+            <translation>&amp;Quote:</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>&amp;Goals:</source>
+            <translation>&amp;Goals:</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>&amp;Expectations:</source>
+            <translation>&amp;Expectations:</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Expectations</translation>
+        </message>
+        <message>
+            <source>&amp;Frustrations:</source>
+            <translation>&amp;Frustrations:</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrations</translation>
+        </message>
+        <message>
+            <source>Preferred &amp;channels:</source>
+            <translation>Preferred &amp;channels:</translation>
+        </message>
+        <message>
+            <source>Preferred channels</source>
+            <translation>Preferred channels</translation>
+        </message>
+        <message>
+            <source>Tick the channels this persona prefers.</source>
+            <translation>Tick the channels this persona prefers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaLibrary</name>
+        <message>
+            <source>Tick a persona to show it on this journey.</source>
+            <translation>Tick a persona to show it on this journey.</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import from file…</source>
+            <translation>Import from file…</translation>
+        </message>
+        <message>
+            <source>Copy to open file…</source>
+            <translation>Copy to open file…</translation>
+        </message>
+        <message>
+            <source>Export sheet…</source>
+            <translation>Export sheet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaStrip</name>
+        <message>
+            <source>Personas:</source>
+            <translation>Personas:</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>Add a persona to this journey</source>
+            <translation>Add a persona to this journey</translation>
+        </message>
+        <message>
+            <source>Curves:</source>
+            <translation>Curves:</translation>
+        </message>
+        <message>
+            <source>As-is</source>
+            <translation>As-is</translation>
+        </message>
+        <message>
+            <source>To-be</source>
+            <translation>To-be</translation>
+        </message>
+        <message>
+            <source>Per persona</source>
+            <translation>Per persona</translation>
+        </message>
+        <message>
+            <source>The average emotion of each stage today</source>
+            <translation>The average emotion of each stage today</translation>
+        </message>
+        <message>
+            <source>The average to-be emotion of each stage</source>
+            <translation>The average to-be emotion of each stage</translation>
+        </message>
+        <message>
+            <source>One curve per persona, in the persona's colour</source>
+            <translation>One curve per persona, in the persona's colour</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Export sheet…</source>
+            <translation>Export sheet…</translation>
+        </message>
+        <message>
+            <source>Remove from this journey</source>
+            <translation>Remove from this journey</translation>
+        </message>
+        <message>
+            <source>New persona…</source>
+            <translation>New persona…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Same as the system</source>
+            <translation>Same as the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>When the file is closed</source>
+            <translation>When the file is closed</translation>
+        </message>
+        <message>
+            <source>When the file is opened</source>
+            <translation>When the file is opened</translation>
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation>Once a day</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Default export folder</source>
+            <translation>Default export folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Language and look</source>
+            <translation>Language and look</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The language of menus and dialogs. It changes at once.</source>
+            <translation>The language of menus and dialogs. It changes at once.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Light, dark, or the same as the system.</source>
+            <translation>Light, dark, or the same as the system.</translation>
+        </message>
+        <message>
+            <source>Card &amp;text size:</source>
+            <translation>Card &amp;text size:</translation>
+        </message>
+        <message>
+            <source>Card text size in points</source>
+            <translation>Card text size in points</translation>
+        </message>
+        <message>
+            <source>Larger text reads better on a projector.</source>
+            <translation>Larger text reads better on a projector.</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>&amp;Snapshots:</source>
+            <translation>&amp;Snapshots:</translation>
+        </message>
+        <message>
+            <source>Snapshot policy</source>
+            <translation>Snapshot policy</translation>
+        </message>
+        <message>
+            <source>When Jornada keeps a dated copy of the open file, to go back to later.</source>
+            <translation>When Jornada keeps a dated copy of the open file, to go back to later.</translation>
+        </message>
+        <message>
+            <source>&amp;Export folder:</source>
+            <translation>&amp;Export folder:</translation>
+        </message>
+        <message>
+            <source>Default export folder</source>
+            <translation>Default export folder</translation>
+        </message>
+        <message>
+            <source>The folder of the map file</source>
+            <translation>The folder of the map file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the export folder</source>
+            <translation>Choose the export folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <source>Presentation — Jornada</source>
+            <translation>Presentation — Jornada</translation>
+        </message>
+        <message>
+            <source>Previous stage (Left)</source>
+            <translation>Previous stage (Left)</translation>
+        </message>
+        <message>
+            <source>Next stage (Right)</source>
+            <translation>Next stage (Right)</translation>
+        </message>
+        <message>
+            <source>Start or pause the countdown (Ctrl+T)</source>
+            <translation>Start or pause the countdown (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Keep a post-workshop snapshot now</source>
+            <translation>Keep a post-workshop snapshot now</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode (Esc)</source>
+            <translation>Leave presentation mode (Esc)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Minutes for the activity</source>
+            <translation>Minutes for the activity</translation>
+        </message>
+        <message>
+            <source>Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane</source>
+            <translation>Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane</translation>
+        </message>
+        <message>
+            <source>Quick capture: the text of a new card</source>
+            <translation>Quick capture: the text of a new card</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Cards you capture carry this name and its colour.</source>
+            <translation>Cards you capture carry this name and its colour.</translation>
+        </message>
+        <message>
+            <source>No stages</source>
+            <translation>No stages</translation>
+        </message>
+        <message>
+            <source>%1 of %2 · %3</source>
+            <translation>%1 of %2 · %3</translation>
+        </message>
+        <message>
+            <source>Colour of %1</source>
+            <translation>Colour of %1</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Add card</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) added</source>
+            <translation>
+                <numerusform>%n card added</numerusform>
+                <numerusform>%n cards added</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lock structure</source>
+            <translation>Lock structure</translation>
+        </message>
+        <message>
+            <source>Unlock structure</source>
+            <translation>Unlock structure</translation>
+        </message>
+        <message>
+            <source>Structure locked: stages and lanes stay put (Ctrl+L to unlock)</source>
+            <translation>Structure locked: stages and lanes stay put (Ctrl+L to unlock)</translation>
+        </message>
+        <message>
+            <source>Lock the structure (Ctrl+L)</source>
+            <translation>Lock the structure (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Post-workshop</source>
+            <translation>Post-workshop</translation>
+        </message>
+        <message>
+            <source>Snapshot</source>
+            <translation>Snapshot</translation>
+        </message>
+        <message>
+            <source>Post-workshop snapshot kept</source>
+            <translation>Post-workshop snapshot kept</translation>
+        </message>
+        <message>
+            <source>End of the workshop</source>
+            <translation>End of the workshop</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) were added. Keep a post-workshop snapshot of the map?</source>
+            <translation>
+                <numerusform>%n card were added. Keep a post-workshop snapshot of the map?</numerusform>
+                <numerusform>%n cards were added. Keep a post-workshop snapshot of the map?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReliabilityActions</name>
+        <message>
+            <source>Save &amp;version…</source>
+            <translation>Save &amp;version…</translation>
+        </message>
+        <message>
+            <source>V&amp;ersions…</source>
+            <translation>V&amp;ersions…</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>Save a &amp;copy as…</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Save version</translation>
+        </message>
+        <message>
+            <source>A name for this version (optional):</source>
+            <translation>A name for this version (optional):</translation>
+        </message>
+        <message>
+            <source>Version saved.</source>
+            <translation>Version saved.</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>Save a copy as</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada)</source>
+            <translation>Jornada files (*.jornada)</translation>
+        </message>
+        <message>
+            <source>A copy was saved as “%1”.</source>
+            <translation>A copy was saved as “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Jornada — start</source>
+            <translation>Jornada — start</translation>
+        </message>
+        <message>
+            <source>Customer-journey maps for workshops and teams, offline.</source>
+            <translation>Customer-journey maps for workshops and teams, offline.</translation>
+        </message>
+        <message>
+            <source>&amp;New map from the selected template</source>
+            <translation>&amp;New map from the selected template</translation>
+        </message>
+        <message>
+            <source>New map from the selected template</source>
+            <translation>New map from the selected template</translation>
+        </message>
+        <message>
+            <source>&amp;Open a map…</source>
+            <translation>&amp;Open a map…</translation>
+        </message>
+        <message>
+            <source>Open a map file</source>
+            <translation>Open a map file</translation>
+        </message>
+        <message>
+            <source>Explore the &amp;sample map</source>
+            <translation>Explore the &amp;sample map</translation>
+        </message>
+        <message>
+            <source>Open the sample map</source>
+            <translation>Open the sample map</translation>
+        </message>
+        <message>
+            <source>&amp;Recent maps</source>
+            <translation>&amp;Recent maps</translation>
+        </message>
+        <message>
+            <source>Recent maps</source>
+            <translation>Recent maps</translation>
+        </message>
+        <message>
+            <source>Maps you open will be listed here.</source>
+            <translation>Maps you open will be listed here.</translation>
+        </message>
+        <message>
+            <source>New from a &amp;template</source>
+            <translation>New from a &amp;template</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Press Enter to create a map from the template.</source>
+            <translation>Press Enter to create a map from the template.</translation>
+        </message>
+        <message>
+            <source>Double-click a template, or select it and press Enter.</source>
+            <translation>Double-click a template, or select it and press Enter.</translation>
+        </message>
+        <message>
+            <source>New map</source>
+            <translation>New map</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose another name.</source>
+            <translation>“%1” already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>The map could not be created: %1</source>
+            <translation>The map could not be created: %1</translation>
+        </message>
+        <message>
+            <source>Sample map</source>
+            <translation>Sample map</translation>
+        </message>
+        <message>
+            <source>The sample map could not be created: %1</source>
+            <translation>The sample map could not be created: %1</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada)</source>
+            <translation>Jornada files (*.jornada)</translation>
+        </message>
+        <message>
+            <source>Open journey map</source>
+            <translation>Open journey map</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada);;All files (*)</source>
+            <translation>Jornada files (*.jornada);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureLock</name>
+        <message>
+            <source>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</source>
+            <translation>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Saved by you</source>
+            <translation>Saved by you</translation>
+        </message>
+        <message>
+            <source>Start of the day</source>
+            <translation>Start of the day</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Versions of “%1”</source>
+            <translation>Versions of “%1”</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Versions are kept in the folder “%1” beside the file.</source>
+            <translation>Versions are kept in the folder “%1” beside the file.</translation>
+        </message>
+        <message>
+            <source>&amp;Save version…</source>
+            <translation>&amp;Save version…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this version</source>
+            <translation>&amp;Restore this version</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>No versions yet. “Save version…” keeps the map as it is now.</source>
+            <translation>No versions yet. “Save version…” keeps the map as it is now.</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: %1</source>
+            <translation>This version cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>This version has no journeys.</source>
+            <translation>This version has no journeys.</translation>
+        </message>
+        <message>
+            <source>%1 journey(s), %2 card(s), %3 improvement(s)</source>
+            <translation>%1 journey(s), %2 card(s), %3 improvement(s)</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Save version</translation>
+        </message>
+        <message>
+            <source>A name for this version (optional):</source>
+            <translation>A name for this version (optional):</translation>
+        </message>
+        <message>
+            <source>Restore version</source>
+            <translation>Restore version</translation>
+        </message>
+        <message>
+            <source>Restore the version “%1”? The map as it is now is kept as a version first, and Undo brings it back.</source>
+            <translation>Restore the version “%1”? The map as it is now is kept as a version first, and Undo brings it back.</translation>
+        </message>
+        <message>
+            <source>Restore version “%1”</source>
+            <translation>Restore version “%1”</translation>
+        </message>
+        <message>
+            <source>Delete version</source>
+            <translation>Delete version</translation>
+        </message>
+        <message>
+            <source>Delete the version of %1? This cannot be undone.</source>
+            <translation>Delete the version of %1? This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopFeatures</name>
+        <message>
+            <source>Improvement: %1</source>
+            <translation>Improvement: %1</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Start screen…</source>
+            <translation>&amp;Start screen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter and views…</source>
+            <translation>&amp;Filter and views…</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentation mode</translation>
+        </message>
+        <message>
+            <source>&amp;Lock structure</source>
+            <translation>&amp;Lock structure</translation>
+        </message>
+        <message>
+            <source>Keep a post-workshop &amp;snapshot</source>
+            <translation>Keep a post-workshop &amp;snapshot</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Jornada</source>
+            <translation>&amp;About Jornada</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>No recent maps</translation>
+        </message>
+        <message>
+            <source>Lock structure</source>
+            <translation>Lock structure</translation>
+        </message>
+        <message>
+            <source>Unlock structure</source>
+            <translation>Unlock structure</translation>
+        </message>
+        <message>
+            <source>Structure locked: stages and lanes cannot be moved, renamed or deleted.</source>
+            <translation>Structure locked: stages and lanes cannot be moved, renamed or deleted.</translation>
+        </message>
+        <message>
+            <source>Structure unlocked.</source>
+            <translation>Structure unlocked.</translation>
+        </message>
+        <message>
+            <source>Post-workshop</source>
+            <translation>Post-workshop</translation>
+        </message>
+        <message>
+            <source>Post-workshop snapshot kept beside the file.</source>
+            <translation>Post-workshop snapshot kept beside the file.</translation>
+        </message>
+        <message>
+            <source>About Jornada</source>
+            <translation>About Jornada</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Customer-journey maps for workshops and teams, offline.</source>
+            <translation>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Customer-journey maps for workshops and teams, offline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+    </context>
 </TS>

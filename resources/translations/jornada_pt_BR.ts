@@ -1,1330 +1,2932 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
-<context>
-    <name></name>
-    <message>
-        <source>Move %n cards</source>
-        <translation>Mover %n cartões</translation>
-    </message>
-    <message>
-        <source>Delete %n cards</source>
-        <translation>Excluir %n cartões</translation>
-    </message>
-    <message>
-        <source>Duplicate %n cards</source>
-        <translation>Duplicar %n cartões</translation>
-    </message>
-    <message>
-        <source>Paste %n cards</source>
-        <translation>Colar %n cartões</translation>
-    </message>
-    <message>
-        <source>Cut %n cards</source>
-        <translation>Recortar %n cartões</translation>
-    </message>
-    <message>
-        <source>Add %n cards</source>
-        <translation>Adicionar %n cartões</translation>
-    </message>
-    <message>
-        <source>Move touchpoint</source>
-        <translation>Mover ponto de contato</translation>
-    </message>
-    <message>
-        <source>Move action</source>
-        <translation>Mover ação</translation>
-    </message>
-    <message>
-        <source>Move pain point</source>
-        <translation>Mover ponto de dor</translation>
-    </message>
-    <message>
-        <source>Move opportunity</source>
-        <translation>Mover oportunidade</translation>
-    </message>
-    <message>
-        <source>Move note</source>
-        <translation>Mover nota</translation>
-    </message>
-    <message>
-        <source>Move text</source>
-        <translation>Mover texto</translation>
-    </message>
-    <message>
-        <source>Add touchpoint</source>
-        <translation>Adicionar ponto de contato</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Adicionar ação</translation>
-    </message>
-    <message>
-        <source>Add pain point</source>
-        <translation>Adicionar ponto de dor</translation>
-    </message>
-    <message>
-        <source>Add opportunity</source>
-        <translation>Adicionar oportunidade</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Adicionar nota</translation>
-    </message>
-    <message>
-        <source>Add text</source>
-        <translation>Adicionar texto</translation>
-    </message>
-    <message>
-        <source>Delete touchpoint</source>
-        <translation>Excluir ponto de contato</translation>
-    </message>
-    <message>
-        <source>Delete action</source>
-        <translation>Excluir ação</translation>
-    </message>
-    <message>
-        <source>Delete pain point</source>
-        <translation>Excluir ponto de dor</translation>
-    </message>
-    <message>
-        <source>Delete opportunity</source>
-        <translation>Excluir oportunidade</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Excluir nota</translation>
-    </message>
-    <message>
-        <source>Delete text</source>
-        <translation>Excluir texto</translation>
-    </message>
-    <message>
-        <source>Edit touchpoint</source>
-        <translation>Editar ponto de contato</translation>
-    </message>
-    <message>
-        <source>Edit action</source>
-        <translation>Editar ação</translation>
-    </message>
-    <message>
-        <source>Edit pain point</source>
-        <translation>Editar ponto de dor</translation>
-    </message>
-    <message>
-        <source>Edit opportunity</source>
-        <translation>Editar oportunidade</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Editar nota</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Editar texto</translation>
-    </message>
-    <message>
-        <source>Duplicate touchpoint</source>
-        <translation>Duplicar ponto de contato</translation>
-    </message>
-    <message>
-        <source>Duplicate action</source>
-        <translation>Duplicar ação</translation>
-    </message>
-    <message>
-        <source>Duplicate pain point</source>
-        <translation>Duplicar ponto de dor</translation>
-    </message>
-    <message>
-        <source>Duplicate opportunity</source>
-        <translation>Duplicar oportunidade</translation>
-    </message>
-    <message>
-        <source>Duplicate note</source>
-        <translation>Duplicar nota</translation>
-    </message>
-    <message>
-        <source>Duplicate text</source>
-        <translation>Duplicar texto</translation>
-    </message>
-    <message>
-        <source>Paste touchpoint</source>
-        <translation>Colar ponto de contato</translation>
-    </message>
-    <message>
-        <source>Paste action</source>
-        <translation>Colar ação</translation>
-    </message>
-    <message>
-        <source>Paste pain point</source>
-        <translation>Colar ponto de dor</translation>
-    </message>
-    <message>
-        <source>Paste opportunity</source>
-        <translation>Colar oportunidade</translation>
-    </message>
-    <message>
-        <source>Paste note</source>
-        <translation>Colar nota</translation>
-    </message>
-    <message>
-        <source>Paste text</source>
-        <translation>Colar texto</translation>
-    </message>
-    <message>
-        <source>Cut touchpoint</source>
-        <translation>Recortar ponto de contato</translation>
-    </message>
-    <message>
-        <source>Cut action</source>
-        <translation>Recortar ação</translation>
-    </message>
-    <message>
-        <source>Cut pain point</source>
-        <translation>Recortar ponto de dor</translation>
-    </message>
-    <message>
-        <source>Cut opportunity</source>
-        <translation>Recortar oportunidade</translation>
-    </message>
-    <message>
-        <source>Cut note</source>
-        <translation>Recortar nota</translation>
-    </message>
-    <message>
-        <source>Cut text</source>
-        <translation>Recortar texto</translation>
-    </message>
-    <message>
-        <source>New touchpoint</source>
-        <translation>Novo ponto de contato</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Nova ação</translation>
-    </message>
-    <message>
-        <source>New pain point</source>
-        <translation>Novo ponto de dor</translation>
-    </message>
-    <message>
-        <source>New opportunity</source>
-        <translation>Nova oportunidade</translation>
-    </message>
-    <message>
-        <source>New text</source>
-        <translation>Novo texto</translation>
-    </message>
-    <message>
-        <source>New card</source>
-        <translation>Novo cartão</translation>
-    </message>
-    <message>
-        <source>This file is open read-only; the change was not saved.</source>
-        <translation>Este arquivo está aberto somente para leitura; a alteração não foi salva.</translation>
-    </message>
-    <message>
-        <source>Change emotion</source>
-        <translation>Alterar emoção</translation>
-    </message>
-    <message>
-        <source>Add note to card</source>
-        <translation>Adicionar nota ao cartão</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation>Adicionar etapa</translation>
-    </message>
-    <message>
-        <source>Add lane</source>
-        <translation>Adicionar raia</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>Nova etapa</translation>
-    </message>
-    <message>
-        <source>Rename stage</source>
-        <translation>Renomear etapa</translation>
-    </message>
-    <message>
-        <source>Rename lane</source>
-        <translation>Renomear raia</translation>
-    </message>
-    <message>
-        <source>Rename journey</source>
-        <translation>Renomear jornada</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Renomear</translation>
-    </message>
-    <message>
-        <source>Recolour stage</source>
-        <translation>Mudar a cor da etapa</translation>
-    </message>
-    <message>
-        <source>Hide lane</source>
-        <translation>Ocultar raia</translation>
-    </message>
-    <message>
-        <source>Show lane</source>
-        <translation>Mostrar raia</translation>
-    </message>
-    <message>
-        <source>Change lane type</source>
-        <translation>Alterar o tipo da raia</translation>
-    </message>
-    <message>
-        <source>Delete stage</source>
-        <translation>Excluir etapa</translation>
-    </message>
-    <message>
-        <source>Delete lane</source>
-        <translation>Excluir raia</translation>
-    </message>
-    <message>
-        <source>Reorder stages</source>
-        <translation>Reordenar etapas</translation>
-    </message>
-    <message>
-        <source>Reorder lanes</source>
-        <translation>Reordenar raias</translation>
-    </message>
-    <message>
-        <source>Reorder journeys</source>
-        <translation>Reordenar jornadas</translation>
-    </message>
-    <message>
-        <source>Reorder</source>
-        <translation>Reordenar</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>During</source>
-        <translation>Durante</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Depois</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Pontos de contato</translation>
-    </message>
-    <message>
-        <source>Customer actions</source>
-        <translation>Ações do cliente</translation>
-    </message>
-    <message>
-        <source>Emotions</source>
-        <translation>Emoções</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pontos de dor</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Oportunidades</translation>
-    </message>
-    <message>
-        <source>Add journey</source>
-        <translation>Adicionar jornada</translation>
-    </message>
-    <message>
-        <source>Duplicate journey</source>
-        <translation>Duplicar jornada</translation>
-    </message>
-    <message>
-        <source>Delete journey</source>
-        <translation>Excluir jornada</translation>
-    </message>
-</context>
-<context>
-    <name>BacklogPanel</name>
-    <message>
-        <source>New improvement…</source>
-        <translation>Nova melhoria…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Excluir</translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation>Votação por pontos</translation>
-    </message>
-    <message>
-        <source>In voting mode each click on an improvement adds a vote.</source>
-        <translation>No modo de votação, cada clique numa melhoria soma um voto.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participante</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sem limite</translation>
-    </message>
-    <message>
-        <source>Votes per participant (0 = no limit)</source>
-        <translation>Votos por participante (0 = sem limite)</translation>
-    </message>
-    <message>
-        <source>Reset votes</source>
-        <translation>Zerar votos</translation>
-    </message>
-    <message>
-        <source>Votes each:</source>
-        <translation>Votos por pessoa:</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filtrar por situação</translation>
-    </message>
-    <message>
-        <source>Filter by stage</source>
-        <translation>Filtrar por etapa</translation>
-    </message>
-    <message>
-        <source>Filter by owner</source>
-        <translation>Filtrar por responsável</translation>
-    </message>
-    <message>
-        <source>Search improvements…</source>
-        <translation>Buscar melhorias…</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n improvement(s)</source>
-        <translation>
-            <numerusform>Excluir %n melhoria</numerusform>
-            <numerusform>Excluir %n melhorias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show the card on the map</source>
-        <translation>Mostrar o cartão no mapa</translation>
-    </message>
-    <message>
-        <source>Add a vote</source>
-        <translation>Adicionar um voto</translation>
-    </message>
-    <message>
-        <source>Set every vote of this journey back to zero? You can undo it.</source>
-        <translation>Zerar todos os votos desta jornada? Dá para desfazer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s) cast</source>
-        <translation>
-            <numerusform>%n voto dado</numerusform>
-            <numerusform>%n votos dados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s) left</source>
-        <translation>
-            <numerusform>%n voto restante</numerusform>
-            <numerusform>%n votos restantes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CardPalette</name>
-    <message>
-        <source>Card palette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a kind onto the map, or press Enter to add it to the current cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CornerItem</name>
-    <message>
-        <source>Stages → / Lanes ↓</source>
-        <translation>Etapas → / Raias ↓</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Localizar:</translation>
-    </message>
-    <message>
-        <source>Find in cards, notes and improvements</source>
-        <translation>Localizar em cartões, notas e melhorias</translation>
-    </message>
-    <message>
-        <source>Find text</source>
-        <translation>Texto a localizar</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Ocorrência anterior (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation>Ocorrência anterior</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Próxima ocorrência (F3)</translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation>Próxima ocorrência</translation>
-    </message>
-    <message>
-        <source>Close the find bar (Esc)</source>
-        <translation>Fechar a barra de localizar (Esc)</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>Fechar a barra de localizar</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Nada encontrado</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Jornada in five minutes</source>
-        <translation>O Jornada em cinco minutos</translation>
-    </message>
-    <message>
-        <source>A journey map shows what a customer goes through: &lt;b&gt;stages&lt;/b&gt; run from left to right, &lt;b&gt;lanes&lt;/b&gt; from top to bottom, and &lt;b&gt;cards&lt;/b&gt; sit in the cells.</source>
-        <translation>Um mapa de jornada mostra o que um cliente vive: as &lt;b&gt;etapas&lt;/b&gt; vão da esquerda para a direita, as &lt;b&gt;raias&lt;/b&gt; de cima para baixo, e os &lt;b&gt;cartões&lt;/b&gt; ficam nas células.</translation>
-    </message>
-    <message>
-        <source>Build the map</source>
-        <translation>Monte o mapa</translation>
-    </message>
-    <message>
-        <source>Start from a template on the start screen, or open a .jornada file.</source>
-        <translation>Comece por um modelo na tela inicial ou abra um arquivo .jornada.</translation>
-    </message>
-    <message>
-        <source>Add a card with the palette or by double-clicking a cell; drag cards between cells.</source>
-        <translation>Adicione um cartão pela paleta ou com um clique duplo numa célula; arraste cartões entre células.</translation>
-    </message>
-    <message>
-        <source>Give touchpoints a channel and an emotion; the emotion curve follows them. Every emotion has a face and a word, not only a colour.</source>
-        <translation>Dê a cada ponto de contato um canal e uma emoção; a curva de emoções acompanha. Toda emoção tem um rosto e uma palavra, não só uma cor.</translation>
-    </message>
-    <message>
-        <source>Every change is saved in the file at once. Undo and redo go back and forth.</source>
-        <translation>Toda alteração é salva no arquivo na hora. Desfazer e refazer vão e voltam.</translation>
-    </message>
-    <message>
-        <source>Run a workshop</source>
-        <translation>Conduza uma oficina</translation>
-    </message>
-    <message>
-        <source>Presentation mode (F5) fills the screen. The arrow keys step through the stages; the current stage is highlighted and the rest dimmed.</source>
-        <translation>O modo apresentação (F5) ocupa a tela inteira. As setas percorrem as etapas; a etapa atual fica em destaque e as demais esmaecidas.</translation>
-    </message>
-    <message>
-        <source>Lock the structure so that stages and lanes cannot be moved, renamed or deleted while participants add cards.</source>
-        <translation>Trave a estrutura para que etapas e raias não sejam movidas, renomeadas ou excluídas enquanto os participantes adicionam cartões.</translation>
-    </message>
-    <message>
-        <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</source>
-        <translation>Captura rápida: digite e tecle Enter para pôr um cartão na célula em foco; Tab vai para a próxima célula. Cada participante pode ter uma cor.</translation>
-    </message>
-    <message>
-        <source>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</source>
-        <translation>Inicie a contagem regressiva de cada atividade; no fim, guarde um instantâneo pós-oficina.</translation>
-    </message>
-    <message>
-        <source>Find and share</source>
-        <translation>Localize e compartilhe</translation>
-    </message>
-    <message>
-        <source>Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the next and previous match.</source>
-        <translation>Ctrl+F localiza texto em cartões, notas e melhorias; F3 e Shift+F3 vão para a próxima ocorrência e a anterior.</translation>
-    </message>
-    <message>
-        <source>Filter the map by lane, persona, channel or evidence, and save the filter as a view.</source>
-        <translation>Filtre o mapa por raia, persona, canal ou evidência e salve o filtro como uma visão.</translation>
-    </message>
-    <message>
-        <source>Export the map as an image or PDF, and the backlog as an Excel workbook.</source>
-        <translation>Exporte o mapa como imagem ou PDF, e o backlog como pasta de trabalho do Excel.</translation>
-    </message>
-    <message>
-        <source>Language, theme and card text size are in Preferences.</source>
-        <translation>Idioma, tema e tamanho do texto dos cartões ficam nas Preferências.</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>Setas</translation>
-    </message>
-    <message>
-        <source>Move between cells (canvas) or stages (presentation)</source>
-        <translation>Percorrer as células (mapa) ou as etapas (apresentação)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Edit the selected card; in quick capture, add the card</source>
-        <translation>Editar o cartão selecionado; na captura rápida, adicionar o cartão</translation>
-    </message>
-    <message>
-        <source>Next / previous cell in quick capture; next control elsewhere</source>
-        <translation>Próxima / anterior célula na captura rápida; nos demais, o próximo controle</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Excluir</translation>
-    </message>
-    <message>
-        <source>Delete the selected cards</source>
-        <translation>Excluir os cartões selecionados</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Localizar</translation>
-    </message>
-    <message>
-        <source>Next / previous match</source>
-        <translation>Próxima / anterior ocorrência</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>Modo apresentação</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode or close the find bar</source>
-        <translation>Sair do modo apresentação ou fechar a barra de localizar</translation>
-    </message>
-    <message>
-        <source>Lock or unlock the structure (presentation mode)</source>
-        <translation>Travar ou destravar a estrutura (modo apresentação)</translation>
-    </message>
-    <message>
-        <source>Start or pause the countdown (presentation mode)</source>
-        <translation>Iniciar ou pausar a contagem regressiva (modo apresentação)</translation>
-    </message>
-    <message>
-        <source>Jornada help</source>
-        <translation>Ajuda do Jornada</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Guia</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>O que faz</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Guia</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Select a card to see and edit its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colou&amp;r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pe&amp;rsona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished">Persona</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cards selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (by kind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add a note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JourneyList</name>
-    <message>
-        <source>Journeys</source>
-        <translation type="unfinished">Jornadas</translation>
-    </message>
-    <message>
-        <source>New journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename journey</source>
-        <translation type="unfinished">Renomear jornada</translation>
-    </message>
-    <message>
-        <source>Duplicate journey</source>
-        <translation type="unfinished">Duplicar jornada</translation>
-    </message>
-    <message>
-        <source>Delete journey…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move journey up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move journey down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JourneyScene</name>
-    <message>
-        <source>This journey is empty: add a stage and a lane.</source>
-        <translation>Esta jornada está vazia: adicione uma etapa e uma raia.</translation>
-    </message>
-    <message>
-        <source>Add a stage to place cards.</source>
-        <translation>Adicione uma etapa para colocar cartões.</translation>
-    </message>
-    <message>
-        <source>Add a lane to place cards.</source>
-        <translation>Adicione uma raia para colocar cartões.</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyView</name>
-    <message>
-        <source>Journey map</source>
-        <translation>Mapa da jornada</translation>
-    </message>
-    <message>
-        <source>New %1 — type a title, Enter to add</source>
-        <translation>Novo(a) %1 — digite um título, Enter para adicionar</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Journeys</source>
-        <translation>Jornadas</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>Jornada</source>
-        <translation>Jornada</translation>
-    </message>
-    <message>
-        <source>Open journey map</source>
-        <translation>Abrir mapa de jornada</translation>
-    </message>
-    <message>
-        <source>Jornada files (*.jornada);;All files (*)</source>
-        <translation>Arquivos do Jornada (*.jornada);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>File in use</source>
-        <translation>Arquivo em uso</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>Abrir somente para leitura?</translation>
-    </message>
-    <message>
-        <source>Read-only: this file cannot be changed here. Edits are disabled.</source>
-        <translation>Somente leitura: este arquivo não pode ser alterado aqui. A edição está desativada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n cartão</numerusform>
-            <numerusform>%n cartões</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PersonaActions</name>
-    <message>
-        <source>%n card(s) tied to it will keep their place without a persona.</source>
-        <translation>%n cartão(ões) ligado(s) a ela continua(m) no lugar, sem persona.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaEditor</name>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Choose &amp;photo…</source>
-        <translation>Escolher &amp;foto…</translation>
-    </message>
-    <message>
-        <source>A PNG, JPEG, GIF or BMP image; it is scaled down and stored in the file.</source>
-        <translation>Uma imagem PNG, JPEG, GIF ou BMP; ela é reduzida e guardada no arquivo.</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Remover foto</translation>
-    </message>
-    <message>
-        <source>C&amp;olour…</source>
-        <translation>C&amp;or…</translation>
-    </message>
-    <message>
-        <source>The colour of this persona&apos;s emotion curve and avatar.</source>
-        <translation>A cor da curva de emoções e do avatar desta persona.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Papel:</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <source>e.g. Online shopper, 34, marketing analyst</source>
-        <translation>ex.: compradora on-line, 34 anos, analista de marketing</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Citação:</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citação</translation>
-    </message>
-    <message>
-        <source>&amp;Goals:</source>
-        <translation>&amp;Objetivos:</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>&amp;Expectations:</source>
-        <translation>&amp;Expectativas:</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Expectativas</translation>
-    </message>
-    <message>
-        <source>&amp;Frustrations:</source>
-        <translation>&amp;Frustrações:</translation>
-    </message>
-    <message>
-        <source>Frustrations</source>
-        <translation>Frustrações</translation>
-    </message>
-    <message>
-        <source>Preferred &amp;channels:</source>
-        <translation>&amp;Canais preferidos:</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>Canais preferidos</translation>
-    </message>
-    <message>
-        <source>Tick the channels this persona prefers.</source>
-        <translation>Marque os canais que esta persona prefere.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaLibrary</name>
-    <message>
-        <source>Tick a persona to show it on this journey.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
-    </message>
-    <message>
-        <source>Import from file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy to open file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonaStrip</name>
-    <message>
-        <source>Personas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a persona to this journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curves:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As-is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To-be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average emotion of each stage today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average to-be emotion of each stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One curve per persona, in the persona&apos;s colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
-    </message>
-    <message>
-        <source>Export sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from this journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New persona…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Preferences</name>
-    <message>
-        <source>Same as the system</source>
-        <translation>Igual ao sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Escuro</translation>
-    </message>
-    <message>
-        <source>When the file is closed</source>
-        <translation>Ao fechar o arquivo</translation>
-    </message>
-    <message>
-        <source>When the file is opened</source>
-        <translation>Ao abrir o arquivo</translation>
-    </message>
-    <message>
-        <source>Once a day</source>
-        <translation>Uma vez por dia</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Default export folder</source>
-        <translation>Pasta padrão de exportação</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferências</translation>
-    </message>
-    <message>
-        <source>Language and look</source>
-        <translation>Idioma e aparência</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language of menus and dialogs. It changes at once.</source>
-        <translation>O idioma de menus e diálogos. Muda na hora.</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Light, dark, or the same as the system.</source>
-        <translation>Claro, escuro ou igual ao sistema.</translation>
-    </message>
-    <message>
-        <source>Card &amp;text size:</source>
-        <translation>Tamanho do &amp;texto dos cartões:</translation>
-    </message>
-    <message>
-        <source>Card text size in points</source>
-        <translation>Tamanho do texto dos cartões em pontos</translation>
-    </message>
-    <message>
-        <source>Larger text reads better on a projector.</source>
-        <translation>Texto maior fica mais legível no projetor.</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Arquivos</translation>
-    </message>
-    <message>
-        <source>&amp;Snapshots:</source>
-        <translation>&amp;Instantâneos:</translation>
-    </message>
-    <message>
-        <source>Snapshot policy</source>
-        <translation>Quando guardar instantâneos</translation>
-    </message>
-    <message>
-        <source>When Jornada keeps a dated copy of the open file, to go back to later.</source>
-        <translation>Quando o Jornada guarda uma cópia datada do arquivo aberto, para voltar a ela depois.</translation>
-    </message>
-    <message>
-        <source>&amp;Export folder:</source>
-        <translation>Pasta de &amp;exportação:</translation>
-    </message>
-    <message>
-        <source>Default export folder</source>
-        <translation>Pasta padrão de exportação</translation>
-    </message>
-    <message>
-        <source>The folder of the map file</source>
-        <translation>A pasta do arquivo do mapa</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
-        <source>Choose the export folder</source>
-        <translation>Escolher a pasta de exportação</translation>
-    </message>
-</context>
-<context>
-    <name>StartScreen</name>
-    <message>
-        <source>Jornada — start</source>
-        <translation>Jornada — início</translation>
-    </message>
-    <message>
-        <source>Customer-journey maps for workshops and teams, offline.</source>
-        <translation>Mapas da jornada do cliente para oficinas e equipes, sem internet.</translation>
-    </message>
-    <message>
-        <source>&amp;New map from the selected template</source>
-        <translation>&amp;Novo mapa a partir do modelo selecionado</translation>
-    </message>
-    <message>
-        <source>New map from the selected template</source>
-        <translation>Novo mapa a partir do modelo selecionado</translation>
-    </message>
-    <message>
-        <source>&amp;Open a map…</source>
-        <translation>&amp;Abrir um mapa…</translation>
-    </message>
-    <message>
-        <source>Open a map file</source>
-        <translation>Abrir um arquivo de mapa</translation>
-    </message>
-    <message>
-        <source>Explore the &amp;sample map</source>
-        <translation>Explorar o mapa de &amp;exemplo</translation>
-    </message>
-    <message>
-        <source>Open the sample map</source>
-        <translation>Abrir o mapa de exemplo</translation>
-    </message>
-    <message>
-        <source>&amp;Recent maps</source>
-        <translation>Mapas &amp;recentes</translation>
-    </message>
-    <message>
-        <source>Recent maps</source>
-        <translation>Mapas recentes</translation>
-    </message>
-    <message>
-        <source>Maps you open will be listed here.</source>
-        <translation>Os mapas que você abrir aparecerão aqui.</translation>
-    </message>
-    <message>
-        <source>New from a &amp;template</source>
-        <translation>Novo a partir de um &amp;modelo</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Press Enter to create a map from the template.</source>
-        <translation>Tecle Enter para criar um mapa a partir do modelo.</translation>
-    </message>
-    <message>
-        <source>Double-click a template, or select it and press Enter.</source>
-        <translation>Dê um clique duplo num modelo, ou selecione-o e tecle Enter.</translation>
-    </message>
-    <message>
-        <source>New map</source>
-        <translation>Novo mapa</translation>
-    </message>
-    <message>
-        <source>“%1” already exists; choose another name.</source>
-        <translation>“%1” já existe; escolha outro nome.</translation>
-    </message>
-    <message>
-        <source>The map could not be created: %1</source>
-        <translation>Não foi possível criar o mapa: %1</translation>
-    </message>
-    <message>
-        <source>Sample map</source>
-        <translation>Mapa de exemplo</translation>
-    </message>
-    <message>
-        <source>The sample map could not be created: %1</source>
-        <translation>Não foi possível criar o mapa de exemplo: %1</translation>
-    </message>
-    <message>
-        <source>Jornada files (*.jornada)</source>
-        <translation>Arquivos do Jornada (*.jornada)</translation>
-    </message>
-    <message>
-        <source>Open journey map</source>
-        <translation>Abrir mapa de jornada</translation>
-    </message>
-    <message>
-        <source>Jornada files (*.jornada);;All files (*)</source>
-        <translation>Arquivos do Jornada (*.jornada);;Todos os arquivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>StructureLock</name>
-    <message>
-        <source>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</source>
-        <translation>A estrutura desta jornada está travada: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas. Destrave a estrutura antes (menu Oficina).</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Your workspace could not be created: %1</source>
-        <translation>Não foi possível criar seu espaço de trabalho: %1</translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <source>Move %n cards</source>
+            <translation>Mover %n cartões</translation>
+        </message>
+        <message>
+            <source>Delete %n cards</source>
+            <translation>Excluir %n cartões</translation>
+        </message>
+        <message>
+            <source>Duplicate %n cards</source>
+            <translation>Duplicar %n cartões</translation>
+        </message>
+        <message>
+            <source>Paste %n cards</source>
+            <translation>Colar %n cartões</translation>
+        </message>
+        <message>
+            <source>Cut %n cards</source>
+            <translation>Recortar %n cartões</translation>
+        </message>
+        <message>
+            <source>Add %n cards</source>
+            <translation>Adicionar %n cartões</translation>
+        </message>
+        <message>
+            <source>Move touchpoint</source>
+            <translation>Mover ponto de contato</translation>
+        </message>
+        <message>
+            <source>Move action</source>
+            <translation>Mover ação</translation>
+        </message>
+        <message>
+            <source>Move pain point</source>
+            <translation>Mover ponto de dor</translation>
+        </message>
+        <message>
+            <source>Move opportunity</source>
+            <translation>Mover oportunidade</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>Mover nota</translation>
+        </message>
+        <message>
+            <source>Move text</source>
+            <translation>Mover texto</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Adicionar ponto de contato</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Adicionar ação</translation>
+        </message>
+        <message>
+            <source>Add pain point</source>
+            <translation>Adicionar ponto de dor</translation>
+        </message>
+        <message>
+            <source>Add opportunity</source>
+            <translation>Adicionar oportunidade</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Adicionar nota</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>Adicionar texto</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Excluir ponto de contato</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Excluir ação</translation>
+        </message>
+        <message>
+            <source>Delete pain point</source>
+            <translation>Excluir ponto de dor</translation>
+        </message>
+        <message>
+            <source>Delete opportunity</source>
+            <translation>Excluir oportunidade</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Excluir nota</translation>
+        </message>
+        <message>
+            <source>Delete text</source>
+            <translation>Excluir texto</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Editar ponto de contato</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Editar ação</translation>
+        </message>
+        <message>
+            <source>Edit pain point</source>
+            <translation>Editar ponto de dor</translation>
+        </message>
+        <message>
+            <source>Edit opportunity</source>
+            <translation>Editar oportunidade</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Editar nota</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>Editar texto</translation>
+        </message>
+        <message>
+            <source>Duplicate touchpoint</source>
+            <translation>Duplicar ponto de contato</translation>
+        </message>
+        <message>
+            <source>Duplicate action</source>
+            <translation>Duplicar ação</translation>
+        </message>
+        <message>
+            <source>Duplicate pain point</source>
+            <translation>Duplicar ponto de dor</translation>
+        </message>
+        <message>
+            <source>Duplicate opportunity</source>
+            <translation>Duplicar oportunidade</translation>
+        </message>
+        <message>
+            <source>Duplicate note</source>
+            <translation>Duplicar nota</translation>
+        </message>
+        <message>
+            <source>Duplicate text</source>
+            <translation>Duplicar texto</translation>
+        </message>
+        <message>
+            <source>Paste touchpoint</source>
+            <translation>Colar ponto de contato</translation>
+        </message>
+        <message>
+            <source>Paste action</source>
+            <translation>Colar ação</translation>
+        </message>
+        <message>
+            <source>Paste pain point</source>
+            <translation>Colar ponto de dor</translation>
+        </message>
+        <message>
+            <source>Paste opportunity</source>
+            <translation>Colar oportunidade</translation>
+        </message>
+        <message>
+            <source>Paste note</source>
+            <translation>Colar nota</translation>
+        </message>
+        <message>
+            <source>Paste text</source>
+            <translation>Colar texto</translation>
+        </message>
+        <message>
+            <source>Cut touchpoint</source>
+            <translation>Recortar ponto de contato</translation>
+        </message>
+        <message>
+            <source>Cut action</source>
+            <translation>Recortar ação</translation>
+        </message>
+        <message>
+            <source>Cut pain point</source>
+            <translation>Recortar ponto de dor</translation>
+        </message>
+        <message>
+            <source>Cut opportunity</source>
+            <translation>Recortar oportunidade</translation>
+        </message>
+        <message>
+            <source>Cut note</source>
+            <translation>Recortar nota</translation>
+        </message>
+        <message>
+            <source>Cut text</source>
+            <translation>Recortar texto</translation>
+        </message>
+        <message>
+            <source>New touchpoint</source>
+            <translation>Novo ponto de contato</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nova ação</translation>
+        </message>
+        <message>
+            <source>New pain point</source>
+            <translation>Novo ponto de dor</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>Nova oportunidade</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>Novo texto</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Novo cartão</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; the change was not saved.</source>
+            <translation>Este arquivo está aberto somente para leitura; a alteração não foi salva.</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Alterar emoção</translation>
+        </message>
+        <message>
+            <source>Add note to card</source>
+            <translation>Adicionar nota ao cartão</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Adicionar etapa</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Adicionar raia</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Nova etapa</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Renomear etapa</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Renomear raia</translation>
+        </message>
+        <message>
+            <source>Rename journey</source>
+            <translation>Renomear jornada</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renomear</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Mudar a cor da etapa</translation>
+        </message>
+        <message>
+            <source>Hide lane</source>
+            <translation>Ocultar raia</translation>
+        </message>
+        <message>
+            <source>Show lane</source>
+            <translation>Mostrar raia</translation>
+        </message>
+        <message>
+            <source>Change lane type</source>
+            <translation>Alterar o tipo da raia</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Excluir etapa</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Excluir raia</translation>
+        </message>
+        <message>
+            <source>Reorder stages</source>
+            <translation>Reordenar etapas</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Reordenar raias</translation>
+        </message>
+        <message>
+            <source>Reorder journeys</source>
+            <translation>Reordenar jornadas</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Reordenar</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>During</source>
+            <translation>Durante</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Depois</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Pontos de contato</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Ações do cliente</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emoções</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pontos de dor</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <source>Add journey</source>
+            <translation>Adicionar jornada</translation>
+        </message>
+        <message>
+            <source>Duplicate journey</source>
+            <translation>Duplicar jornada</translation>
+        </message>
+        <message>
+            <source>Delete journey</source>
+            <translation>Excluir jornada</translation>
+        </message>
+        <message>
+            <source> since %1</source>
+            <translation> desde %1</translation>
+        </message>
+        <message>
+            <source>%1 has used all %2 votes.</source>
+            <translation>%1 já usou os %2 votos.</translation>
+        </message>
+        <message>
+            <source>&amp;Insights dashboard</source>
+            <translation>Painel de &amp;indicadores</translation>
+        </message>
+        <message>
+            <source>&amp;Take over (the other computer is off)</source>
+            <translation>&amp;Assumir (o outro computador está desligado)</translation>
+        </message>
+        <message>
+            <source>(no card)</source>
+            <translation>(sem cartão)</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translation>(sem etapa)</translation>
+        </message>
+        <message>
+            <source>(no touchpoint)</source>
+            <translation>(sem ponto de contato)</translation>
+        </message>
+        <message>
+            <source>(whole journey)</source>
+            <translation>(jornada inteira)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <source>Add &amp;improvement for selected card</source>
+            <translation>Adicionar &amp;melhoria para o cartão selecionado</translation>
+        </message>
+        <message>
+            <source>Add improvement</source>
+            <translation>Adicionar melhoria</translation>
+        </message>
+        <message>
+            <source>Add improvement…</source>
+            <translation>Adicionar melhoria…</translation>
+        </message>
+        <message>
+            <source>Add metric</source>
+            <translation>Adicionar métrica</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Adicionar persona</translation>
+        </message>
+        <message>
+            <source>Add persona to journey</source>
+            <translation>Adicionar persona à jornada</translation>
+        </message>
+        <message>
+            <source>Add ↓ or “lower is better” when a smaller value is the better one.</source>
+            <translation>Acrescente ↓ ou “menor é melhor” quando um valor menor for o melhor.</translation>
+        </message>
+        <message>
+            <source>All touchpoints</source>
+            <translation>Todos os pontos de contato</translation>
+        </message>
+        <message>
+            <source>Another Jornada window is using it.</source>
+            <translation>Outra janela do Jornada está usando o arquivo.</translation>
+        </message>
+        <message>
+            <source>As-is (average)</source>
+            <translation>Atual (média)</translation>
+        </message>
+        <message>
+            <source>Average emotion per stage</source>
+            <translation>Emoção média por etapa</translation>
+        </message>
+        <message>
+            <source>Backlog by status</source>
+            <translation>Backlog por situação</translation>
+        </message>
+        <message>
+            <source>Big bets</source>
+            <translation>Grandes apostas</translation>
+        </message>
+        <message>
+            <source>CSV: improvement backlog</source>
+            <translation>CSV: backlog de melhorias</translation>
+        </message>
+        <message>
+            <source>CSV: touchpoints</source>
+            <translation>CSV: pontos de contato</translation>
+        </message>
+        <message>
+            <source>Change votes</source>
+            <translation>Alterar votos</translation>
+        </message>
+        <message>
+            <source>Channel: %1</source>
+            <translation>Canal: %1</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Escolher uma foto</translation>
+        </message>
+        <message>
+            <source>Click a point to select the improvement in the backlog.</source>
+            <translation>Clique num ponto para selecionar a melhoria no backlog.</translation>
+        </message>
+        <message>
+            <source>Close to target</source>
+            <translation>Perto da meta</translation>
+        </message>
+        <message>
+            <source>Copy personas</source>
+            <translation>Copiar personas</translation>
+        </message>
+        <message>
+            <source>Copy to:</source>
+            <translation>Copiar para:</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Excluir persona</translation>
+        </message>
+        <message>
+            <source>Delete the persona “%1”?</source>
+            <translation>Excluir a persona “%1”?</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Department: %1</source>
+            <translation>Departamento: %1</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Edit improvement</source>
+            <translation>Editar melhoria</translation>
+        </message>
+        <message>
+            <source>Edit metric</source>
+            <translation>Editar métrica</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Editar persona</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Esforço</translation>
+        </message>
+        <message>
+            <source>Effort (1–5)</source>
+            <translation>Esforço (1–5)</translation>
+        </message>
+        <message>
+            <source>Emotion: %1</source>
+            <translation>Emoção: %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Evidência: %1</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Pasta de trabalho do Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Expectativas</translation>
+        </message>
+        <message>
+            <source>Export persona sheet</source>
+            <translation>Exportar ficha da persona</translation>
+        </message>
+        <message>
+            <source>File in use</source>
+            <translation>Arquivo em uso</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Tarefas de encaixe</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Acompanhamento</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrações</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <source>Happiness index per stage</source>
+            <translation>Índice de felicidade por etapa</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Maior é melhor</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impacto</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Impacto (1–5)</translation>
+        </message>
+        <message>
+            <source>Impact × effort</source>
+            <translation>Impacto × esforço</translation>
+        </message>
+        <message>
+            <source>Impact × effort &amp;matrix</source>
+            <translation>&amp;Matriz impacto × esforço</translation>
+        </message>
+        <message>
+            <source>Import personas</source>
+            <translation>Importar personas</translation>
+        </message>
+        <message>
+            <source>Import personas from a file</source>
+            <translation>Importar personas de um arquivo</translation>
+        </message>
+        <message>
+            <source>Improve: %1</source>
+            <translation>Melhorar: %1</translation>
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation>Melhoria</translation>
+        </message>
+        <message>
+            <source>Improvement backlog</source>
+            <translation>Backlog de melhorias</translation>
+        </message>
+        <message>
+            <source>Improvements</source>
+            <translation>Melhorias</translation>
+        </message>
+        <message>
+            <source>It is open in another Jornada window (process %1, %2)</source>
+            <translation>Ele está aberto em outra janela do Jornada (processo %1, %2)</translation>
+        </message>
+        <message>
+            <source>JSON: journey with its personas</source>
+            <translation>JSON: jornada com suas personas</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada);;All files (*)</source>
+            <translation>Arquivos do Jornada (*.jornada);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Jornada</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Linked card</source>
+            <translation>Cartão ligado</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Menor é melhor</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>Medido em</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Métricas</translation>
+        </message>
+        <message>
+            <source>Money pits</source>
+            <translation>Ralos de dinheiro</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>New improvement</source>
+            <translation>Nova melhoria</translation>
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation>Nova métrica</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Nova persona</translation>
+        </message>
+        <message>
+            <source>No target or value</source>
+            <translation>Sem meta ou valor</translation>
+        </message>
+        <message>
+            <source>Off target</source>
+            <translation>Fora da meta</translation>
+        </message>
+        <message>
+            <source>On target</source>
+            <translation>Na meta</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Abrir somente para &amp;leitura</translation>
+        </message>
+        <message>
+            <source>Open the other file in a second Jornada window first, then copy.</source>
+            <translation>Abra antes o outro arquivo numa segunda janela do Jornada e depois copie.</translation>
+        </message>
+        <message>
+            <source>Overdue: the follow-up or due date has passed.</source>
+            <translation>Atrasada: a data de acompanhamento ou o prazo já passou.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;PNG image (*.png)</source>
+            <translation>Documento PDF (*.pdf);;Imagem PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF document (vector)</source>
+            <translation>Documento PDF (vetorial)</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>Imagem PNG</translation>
+        </message>
+        <message>
+            <source>Pain points per stage</source>
+            <translation>Pontos de dor por etapa</translation>
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation>Cor da persona</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Personas in “%1”:</source>
+            <translation>Personas em “%1”:</translation>
+        </message>
+        <message>
+            <source>Please choose a name ending in .png or .pdf.</source>
+            <translation>Escolha um nome terminado em .png ou .pdf.</translation>
+        </message>
+        <message>
+            <source>Please give the improvement a title.</source>
+            <translation>Dê um título à melhoria.</translation>
+        </message>
+        <message>
+            <source>Please give the persona a name.</source>
+            <translation>Dê um nome à persona.</translation>
+        </message>
+        <message>
+            <source>Please type a whole number.</source>
+            <translation>Digite um número inteiro.</translation>
+        </message>
+        <message>
+            <source>Positive touchpoints (%)</source>
+            <translation>Pontos de contato positivos (%)</translation>
+        </message>
+        <message>
+            <source>Preferred channels</source>
+            <translation>Canais preferidos</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridade</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Ganhos rápidos</translation>
+        </message>
+        <message>
+            <source>Remove persona from journey</source>
+            <translation>Remover persona da jornada</translation>
+        </message>
+        <message>
+            <source>Reset votes</source>
+            <translation>Zerar votos</translation>
+        </message>
+        <message>
+            <source>SVG image (vector)</source>
+            <translation>Imagem SVG (vetorial)</translation>
+        </message>
+        <message>
+            <source>Select one card to add an improvement for it.</source>
+            <translation>Selecione um cartão para adicionar uma melhoria a ele.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Target and actual must be numbers, such as 42 or 4.5 (or left empty).</source>
+            <translation>Meta e realizado precisam ser números, como 42 ou 4,5 (ou ficar em branco).</translation>
+        </message>
+        <message>
+            <source>That file has no personas.</source>
+            <translation>Esse arquivo não tem personas.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>Não foi possível iniciar o PDF.</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be read.</source>
+            <translation>Não foi possível ler o arquivo “%1”.</translation>
+        </message>
+        <message>
+            <source>The vote was not saved.</source>
+            <translation>O voto não foi salvo.</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; votes cannot be added.</source>
+            <translation>Este arquivo está aberto somente para leitura; não dá para votar.</translation>
+        </message>
+        <message>
+            <source>This improvement no longer exists.</source>
+            <translation>Esta melhoria não existe mais.</translation>
+        </message>
+        <message>
+            <source>This participant</source>
+            <translation>Este participante</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>To-be (average)</source>
+            <translation>Futura (média)</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Votar</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votos</translation>
+        </message>
+        <message>
+            <source>What should change?</source>
+            <translation>O que deve mudar?</translation>
+        </message>
+        <message>
+            <source>Whole journey</source>
+            <translation>Jornada inteira</translation>
+        </message>
+        <message>
+            <source>You can open it read-only now and edit it when the other window closes.</source>
+            <translation>Você pode abri-lo agora somente para leitura e editá-lo quando a outra janela fechar.</translation>
+        </message>
+        <message>
+            <source>You can undo it.</source>
+            <translation>Dá para desfazer.</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>cartão</translation>
+        </message>
+        <message>
+            <source>close to target</source>
+            <translation>perto da meta</translation>
+        </message>
+        <message>
+            <source>e.g. quarterly survey</source>
+            <translation>ex.: pesquisa trimestral</translation>
+        </message>
+        <message>
+            <source>no target or value</source>
+            <translation>sem meta ou valor</translation>
+        </message>
+        <message>
+            <source>off target</source>
+            <translation>fora da meta</translation>
+        </message>
+        <message>
+            <source>on target</source>
+            <translation>na meta</translation>
+        </message>
+        <message>
+            <source>on the computer “%1”</source>
+            <translation>no computador “%1”</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>neste computador</translation>
+        </message>
+        <message>
+            <source>“%1” already has these personas.</source>
+            <translation>“%1” já tem essas personas.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read as an image (%2).</source>
+            <translation>Não foi possível ler “%1” como imagem (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written (%2).</source>
+            <translation>Não foi possível gravar “%1” (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>Não foi possível gravar “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is already open for editing.</source>
+            <translation>“%1” já está aberto para edição.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file.</source>
+            <translation>“%1” não é um arquivo.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an image Jornada can read (use PNG, JPEG, GIF or BMP).</source>
+            <translation>“%1” não é uma imagem que o Jornada consiga ler (use PNG, JPEG, GIF ou BMP).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large for a photo (more than 30 MB).</source>
+            <translation>“%1” é grande demais para uma foto (mais de 30 MB).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large: %2 × %3 pixels (at most 50 million pixels).</source>
+            <translation>“%1” é grande demais: %2 × %3 pixels (no máximo 50 milhões de pixels).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacklogPanel</name>
+        <message>
+            <source>New improvement…</source>
+            <translation>Nova melhoria…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation>Votação por pontos</translation>
+        </message>
+        <message>
+            <source>In voting mode each click on an improvement adds a vote.</source>
+            <translation>No modo de votação, cada clique numa melhoria soma um voto.</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sem limite</translation>
+        </message>
+        <message>
+            <source>Votes per participant (0 = no limit)</source>
+            <translation>Votos por participante (0 = sem limite)</translation>
+        </message>
+        <message>
+            <source>Reset votes</source>
+            <translation>Zerar votos</translation>
+        </message>
+        <message>
+            <source>Votes each:</source>
+            <translation>Votos por pessoa:</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrar por situação</translation>
+        </message>
+        <message>
+            <source>Filter by stage</source>
+            <translation>Filtrar por etapa</translation>
+        </message>
+        <message>
+            <source>Filter by owner</source>
+            <translation>Filtrar por responsável</translation>
+        </message>
+        <message>
+            <source>Search improvements…</source>
+            <translation>Buscar melhorias…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n improvement(s)</source>
+            <translation>
+                <numerusform>Excluir %n melhoria</numerusform>
+                <numerusform>Excluir %n melhorias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the card on the map</source>
+            <translation>Mostrar o cartão no mapa</translation>
+        </message>
+        <message>
+            <source>Add a vote</source>
+            <translation>Adicionar um voto</translation>
+        </message>
+        <message>
+            <source>Set every vote of this journey back to zero? You can undo it.</source>
+            <translation>Zerar todos os votos desta jornada? Dá para desfazer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n voto dado</numerusform>
+                <numerusform>%n votos dados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) left</source>
+            <translation>
+                <numerusform>%n voto restante</numerusform>
+                <numerusform>%n votos restantes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasController</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Excluir a etapa “%1” e seu %n cartão?</numerusform>
+                <numerusform>Excluir a etapa “%1” e seus %n cartões?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Excluir a raia “%1” e seu %n cartão?</numerusform>
+                <numerusform>Excluir a raia “%1” e seus %n cartões?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>You can undo this with Edit ▸ Undo.</source>
+            <translation>Dá para desfazer com Editar ▸ Desfazer.</translation>
+        </message>
+        <message>
+            <source>Stage colour</source>
+            <translation>Cor da etapa</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Editar título</translation>
+        </message>
+        <message>
+            <source>Notes…</source>
+            <translation>Notas…</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emoção</translation>
+        </message>
+        <message>
+            <source>No emotion</source>
+            <translation>Sem emoção</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Recortar</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Colar</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <source>New %1</source>
+            <translation>Novo(a) %1</translation>
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation>Adicionar etapa antes</translation>
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation>Adicionar etapa depois</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renomear…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Cor…</translation>
+        </message>
+        <message>
+            <source>Automatic colour</source>
+            <translation>Cor automática</translation>
+        </message>
+        <message>
+            <source>Hide in this view</source>
+            <translation>Ocultar nesta visão</translation>
+        </message>
+        <message>
+            <source>Delete stage…</source>
+            <translation>Excluir etapa…</translation>
+        </message>
+        <message>
+            <source>Add lane above</source>
+            <translation>Adicionar raia acima</translation>
+        </message>
+        <message>
+            <source>Add lane below</source>
+            <translation>Adicionar raia abaixo</translation>
+        </message>
+        <message>
+            <source>Lane type</source>
+            <translation>Tipo da raia</translation>
+        </message>
+        <message>
+            <source>Hide lane</source>
+            <translation>Ocultar raia</translation>
+        </message>
+        <message>
+            <source>Delete lane…</source>
+            <translation>Excluir raia…</translation>
+        </message>
+        <message>
+            <source>Show hidden</source>
+            <translation>Mostrar ocultos</translation>
+        </message>
+        <message>
+            <source>Lane “%1”</source>
+            <translation>Raia “%1”</translation>
+        </message>
+        <message>
+            <source>Stage “%1”</source>
+            <translation>Etapa “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPalette</name>
+        <message>
+            <source>Card palette</source>
+            <translation>Paleta de cartões</translation>
+        </message>
+        <message>
+            <source>Drag a kind onto the map, or press Enter to add it to the current cell</source>
+            <translation>Arraste um tipo para o mapa, ou tecle Enter para adicioná-lo à célula atual</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save PNG…</source>
+            <translation>Salvar PNG…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image</source>
+            <translation>Salvar este gráfico como imagem PNG</translation>
+        </message>
+    </context>
+    <context>
+        <name>CornerItem</name>
+        <message>
+            <source>Stages → / Lanes ↓</source>
+            <translation>Etapas → / Raias ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownLabel</name>
+        <message>
+            <source>Time left: %1</source>
+            <translation>Tempo restante: %1</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>O tempo acabou</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Save chart</source>
+            <translation>Salvar gráfico</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Imagem PNG (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the journey as an image, a workbook, CSV or JSON</source>
+            <translation>Salvar a jornada como imagem, pasta de trabalho, CSV ou JSON</translation>
+        </message>
+        <message>
+            <source>Import &amp;journey (JSON)…</source>
+            <translation>Importar &amp;jornada (JSON)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;backlog from a workbook…</source>
+            <translation>Importar &amp;backlog de uma pasta de trabalho…</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportado para %1</translation>
+        </message>
+        <message>
+            <source>Import journey</source>
+            <translation>Importar jornada</translation>
+        </message>
+        <message>
+            <source>Journey JSON (*.json)</source>
+            <translation>Jornada em JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Import backlog</source>
+            <translation>Importar backlog</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export “%1”</source>
+            <translation>Exportar “%1”</translation>
+        </message>
+        <message>
+            <source>The whole journey</source>
+            <translation>A jornada inteira</translation>
+        </message>
+        <message numerus="yes">
+            <source>The selected cards (%n)</source>
+            <translation>
+                <numerusform>O cartão selecionado (%n)</numerusform>
+                <numerusform>Os cartões selecionados (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Paisagem</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Retrato</translation>
+        </message>
+        <message>
+            <source>Fit to one page</source>
+            <translation>Ajustar a uma página</translation>
+        </message>
+        <message>
+            <source>Poster, pages across:</source>
+            <translation>Pôster, páginas na largura:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>O quê:</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Imagem</translation>
+        </message>
+        <message>
+            <source>&amp;Scale:</source>
+            <translation>&amp;Escala:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Tamanho:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>&amp;Orientation:</source>
+            <translation>&amp;Orientação:</translation>
+        </message>
+        <message>
+            <source>Pages:</source>
+            <translation>Páginas:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 pixels</translation>
+        </message>
+        <message>
+            <source>A workbook with a read-me sheet, the map, the touchpoints, the improvement backlog (to edit and import back), personas, metrics and the emotion curve.</source>
+            <translation>Uma pasta de trabalho com uma aba de leia-me, o mapa, os pontos de contato, o backlog de melhorias (para editar e importar de volta), personas, métricas e a curva de emoções.</translation>
+        </message>
+        <message>
+            <source>The improvement backlog as a CSV table (UTF-8, opens in Excel).</source>
+            <translation>O backlog de melhorias como tabela CSV (UTF-8, abre no Excel).</translation>
+        </message>
+        <message>
+            <source>Every card of the journey as a CSV table (UTF-8, opens in Excel).</source>
+            <translation>Todos os cartões da jornada como tabela CSV (UTF-8, abre no Excel).</translation>
+        </message>
+        <message>
+            <source>The whole journey with its personas, to import into another Jornada file.</source>
+            <translation>A jornada inteira com suas personas, para importar em outro arquivo do Jornada.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>Lanes</source>
+            <translation>Raias</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canais</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidência</translation>
+        </message>
+        <message>
+            <source>Saved &amp;views:</source>
+            <translation>&amp;Visões salvas:</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Visões salvas</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>&amp;Salvar visão…</translation>
+        </message>
+        <message>
+            <source>Save the filter as a view</source>
+            <translation>Salvar o filtro como uma visão</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Excluir visão</translation>
+        </message>
+        <message>
+            <source>Delete the chosen view</source>
+            <translation>Excluir a visão escolhida</translation>
+        </message>
+        <message>
+            <source>Filter values: tick what to show</source>
+            <translation>Valores do filtro: marque o que mostrar</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Mostrar &amp;tudo</translation>
+        </message>
+        <message>
+            <source>Clear the filter</source>
+            <translation>Limpar o filtro</translation>
+        </message>
+        <message>
+            <source>Showing every card.</source>
+            <translation>Mostrando todos os cartões.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 cards; the rest are dimmed.</source>
+            <translation>Mostrando %1 de %2 cartões; os demais ficam esmaecidos.</translation>
+        </message>
+        <message>
+            <source>Save view</source>
+            <translation>Salvar visão</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nome da visão:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Localizar:</translation>
+        </message>
+        <message>
+            <source>Find in cards, notes and improvements</source>
+            <translation>Localizar em cartões, notas e melhorias</translation>
+        </message>
+        <message>
+            <source>Find text</source>
+            <translation>Texto a localizar</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation>Ocorrência anterior (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Ocorrência anterior</translation>
+        </message>
+        <message>
+            <source>Next match (F3)</source>
+            <translation>Próxima ocorrência (F3)</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Próxima ocorrência</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Esc)</source>
+            <translation>Fechar a barra de localizar (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>Fechar a barra de localizar</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Nada encontrado</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Jornada in five minutes</source>
+            <translation>O Jornada em cinco minutos</translation>
+        </message>
+        <message>
+            <source>A journey map shows what a customer goes through: &lt;b&gt;stages&lt;/b&gt; run from left to right, &lt;b&gt;lanes&lt;/b&gt; from top to bottom, and &lt;b&gt;cards&lt;/b&gt; sit in the cells.</source>
+            <translation>Um mapa de jornada mostra o que um cliente vive: as &lt;b&gt;etapas&lt;/b&gt; vão da esquerda para a direita, as &lt;b&gt;raias&lt;/b&gt; de cima para baixo, e os &lt;b&gt;cartões&lt;/b&gt; ficam nas células.</translation>
+        </message>
+        <message>
+            <source>Build the map</source>
+            <translation>Monte o mapa</translation>
+        </message>
+        <message>
+            <source>Start from a template on the start screen, or open a .jornada file.</source>
+            <translation>Comece por um modelo na tela inicial ou abra um arquivo .jornada.</translation>
+        </message>
+        <message>
+            <source>Add a card with the palette or by double-clicking a cell; drag cards between cells.</source>
+            <translation>Adicione um cartão pela paleta ou com um clique duplo numa célula; arraste cartões entre células.</translation>
+        </message>
+        <message>
+            <source>Give touchpoints a channel and an emotion; the emotion curve follows them. Every emotion has a face and a word, not only a colour.</source>
+            <translation>Dê a cada ponto de contato um canal e uma emoção; a curva de emoções acompanha. Toda emoção tem um rosto e uma palavra, não só uma cor.</translation>
+        </message>
+        <message>
+            <source>Every change is saved in the file at once. Undo and redo go back and forth.</source>
+            <translation>Toda alteração é salva no arquivo na hora. Desfazer e refazer vão e voltam.</translation>
+        </message>
+        <message>
+            <source>Run a workshop</source>
+            <translation>Conduza uma oficina</translation>
+        </message>
+        <message>
+            <source>Presentation mode (F5) fills the screen. The arrow keys step through the stages; the current stage is highlighted and the rest dimmed.</source>
+            <translation>O modo apresentação (F5) ocupa a tela inteira. As setas percorrem as etapas; a etapa atual fica em destaque e as demais esmaecidas.</translation>
+        </message>
+        <message>
+            <source>Lock the structure so that stages and lanes cannot be moved, renamed or deleted while participants add cards.</source>
+            <translation>Trave a estrutura para que etapas e raias não sejam movidas, renomeadas ou excluídas enquanto os participantes adicionam cartões.</translation>
+        </message>
+        <message>
+            <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</source>
+            <translation>Captura rápida: digite e tecle Enter para pôr um cartão na célula em foco; Tab vai para a próxima célula. Cada participante pode ter uma cor.</translation>
+        </message>
+        <message>
+            <source>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</source>
+            <translation>Inicie a contagem regressiva de cada atividade; no fim, guarde um instantâneo pós-oficina.</translation>
+        </message>
+        <message>
+            <source>Find and share</source>
+            <translation>Localize e compartilhe</translation>
+        </message>
+        <message>
+            <source>Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the next and previous match.</source>
+            <translation>Ctrl+F localiza texto em cartões, notas e melhorias; F3 e Shift+F3 vão para a próxima ocorrência e a anterior.</translation>
+        </message>
+        <message>
+            <source>Filter the map by lane, persona, channel or evidence, and save the filter as a view.</source>
+            <translation>Filtre o mapa por raia, persona, canal ou evidência e salve o filtro como uma visão.</translation>
+        </message>
+        <message>
+            <source>Export the map as an image or PDF, and the backlog as an Excel workbook.</source>
+            <translation>Exporte o mapa como imagem ou PDF, e o backlog como pasta de trabalho do Excel.</translation>
+        </message>
+        <message>
+            <source>Language, theme and card text size are in Preferences.</source>
+            <translation>Idioma, tema e tamanho do texto dos cartões ficam nas Preferências.</translation>
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation>Setas</translation>
+        </message>
+        <message>
+            <source>Move between cells (canvas) or stages (presentation)</source>
+            <translation>Percorrer as células (mapa) ou as etapas (apresentação)</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Edit the selected card; in quick capture, add the card</source>
+            <translation>Editar o cartão selecionado; na captura rápida, adicionar o cartão</translation>
+        </message>
+        <message>
+            <source>Next / previous cell in quick capture; next control elsewhere</source>
+            <translation>Próxima / anterior célula na captura rápida; nos demais, o próximo controle</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards</source>
+            <translation>Excluir os cartões selecionados</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Localizar</translation>
+        </message>
+        <message>
+            <source>Next / previous match</source>
+            <translation>Próxima / anterior ocorrência</translation>
+        </message>
+        <message>
+            <source>Presentation mode</source>
+            <translation>Modo apresentação</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode or close the find bar</source>
+            <translation>Sair do modo apresentação ou fechar a barra de localizar</translation>
+        </message>
+        <message>
+            <source>Lock or unlock the structure (presentation mode)</source>
+            <translation>Travar ou destravar a estrutura (modo apresentação)</translation>
+        </message>
+        <message>
+            <source>Start or pause the countdown (presentation mode)</source>
+            <translation>Iniciar ou pausar a contagem regressiva (modo apresentação)</translation>
+        </message>
+        <message>
+            <source>Jornada help</source>
+            <translation>Ajuda do Jornada</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Guia</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>O que faz</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guia</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atalhos de teclado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementBadges</name>
+        <message>
+            <source>%n improvement(s) in the backlog</source>
+            <translation>%n melhoria no backlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>Select a card to see and edit its details.</source>
+            <translation>Selecione um cartão para ver e editar seus detalhes.</translation>
+        </message>
+        <message>
+            <source>No emotion</source>
+            <translation>Sem emoção</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Não informado</translation>
+        </message>
+        <message>
+            <source>Card colour</source>
+            <translation>Cor do cartão</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automática</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Descrição</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>&amp;Canal</translation>
+        </message>
+        <message>
+            <source>De&amp;partment</source>
+            <translation>De&amp;partamento</translation>
+        </message>
+        <message>
+            <source>&amp;Emotion</source>
+            <translation>&amp;Emoção</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation>E&amp;vidência</translation>
+        </message>
+        <message>
+            <source>Colou&amp;r</source>
+            <translation>Co&amp;r</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rsona</source>
+            <translation>Pe&amp;rsona</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emoção</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidência</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cards selected.</source>
+            <translation>
+                <numerusform>%n cartão selecionado.</numerusform>
+                <numerusform>%n cartões selecionados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No persona</source>
+            <translation>Sem persona</translation>
+        </message>
+        <message>
+            <source>Automatic (by kind)</source>
+            <translation>Automática (pelo tipo)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)…</source>
+            <translation>
+                <numerusform>%n nota…</numerusform>
+                <numerusform>%n notas…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a note…</source>
+            <translation>Adicionar uma nota…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyList</name>
+        <message>
+            <source>Journeys</source>
+            <translation>Jornadas</translation>
+        </message>
+        <message>
+            <source>New journey</source>
+            <translation>Nova jornada</translation>
+        </message>
+        <message>
+            <source>Rename journey</source>
+            <translation>Renomear jornada</translation>
+        </message>
+        <message>
+            <source>Duplicate journey</source>
+            <translation>Duplicar jornada</translation>
+        </message>
+        <message>
+            <source>Delete journey…</source>
+            <translation>Excluir jornada…</translation>
+        </message>
+        <message>
+            <source>Move journey up</source>
+            <translation>Mover jornada para cima</translation>
+        </message>
+        <message>
+            <source>Move journey down</source>
+            <translation>Mover jornada para baixo</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <source>This journey is empty: add a stage and a lane.</source>
+            <translation>Esta jornada está vazia: adicione uma etapa e uma raia.</translation>
+        </message>
+        <message>
+            <source>Add a stage to place cards.</source>
+            <translation>Adicione uma etapa para colocar cartões.</translation>
+        </message>
+        <message>
+            <source>Add a lane to place cards.</source>
+            <translation>Adicione uma raia para colocar cartões.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <source>Journey map</source>
+            <translation>Mapa da jornada</translation>
+        </message>
+        <message>
+            <source>New %1 — type a title, Enter to add</source>
+            <translation>Novo(a) %1 — digite um título, Enter para adicionar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Journeys</source>
+            <translation>Jornadas</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>&amp;New map…</source>
+            <translation>&amp;Novo mapa…</translation>
+        </message>
+        <message>
+            <source>Create a new map from a template</source>
+            <translation>Criar um novo mapa a partir de um modelo</translation>
+        </message>
+        <message>
+            <source>Open a journey map file</source>
+            <translation>Abrir um arquivo de mapa de jornada</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Recor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;olar</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>E&amp;xcluir</translation>
+        </message>
+        <message>
+            <source>Select &amp;all cards</source>
+            <translation>Selecionar &amp;todos os cartões</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Localizar…</translation>
+        </message>
+        <message>
+            <source>New &amp;card in current cell</source>
+            <translation>Novo &amp;cartão na célula atual</translation>
+        </message>
+        <message>
+            <source>Type a card's title in the current cell</source>
+            <translation>Digitar o título de um cartão na célula atual</translation>
+        </message>
+        <message>
+            <source>&amp;Edit title</source>
+            <translation>&amp;Editar título</translation>
+        </message>
+        <message>
+            <source>&amp;Notes of card…</source>
+            <translation>&amp;Notas do cartão…</translation>
+        </message>
+        <message>
+            <source>Add &amp;stage</source>
+            <translation>Adicionar &amp;etapa</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Aumentar zoom</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Diminuir zoom</translation>
+        </message>
+        <message>
+            <source>&amp;Fit map</source>
+            <translation>&amp;Ajustar o mapa</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Tamanho real</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;map</source>
+            <translation>Ir para o &amp;mapa</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden</source>
+            <translation>Mostrar &amp;ocultos</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Painéis</translation>
+        </message>
+        <message>
+            <source>&amp;Journey</source>
+            <translation>&amp;Jornada</translation>
+        </message>
+        <message>
+            <source>Add &amp;lane</source>
+            <translation>Adicionar &amp;raia</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Cartões</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspetor</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>Histórico de alterações</translation>
+        </message>
+        <message>
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;aberto&gt;</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Jornada</source>
+            <translation>Jornada</translation>
+        </message>
+        <message>
+            <source>Open journey map</source>
+            <translation>Abrir mapa de jornada</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada);;All files (*)</source>
+            <translation>Arquivos do Jornada (*.jornada);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>New map</source>
+            <translation>Novo mapa</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Começar por:</translation>
+        </message>
+        <message>
+            <source>New journey map</source>
+            <translation>Novo mapa de jornada</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada)</source>
+            <translation>Arquivos do Jornada (*.jornada)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selecionado</numerusform>
+                <numerusform>%n selecionados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Desfazer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Refazer %1</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Localizar</translation>
+        </message>
+        <message>
+            <source>Find cards containing:</source>
+            <translation>Localizar cartões que contenham:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) found</source>
+            <translation>
+                <numerusform>%n cartão encontrado</numerusform>
+                <numerusform>%n cartões encontrados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No card contains “%1”.</source>
+            <translation>Nenhum cartão contém “%1”.</translation>
+        </message>
+        <message>
+            <source>Nothing is hidden</source>
+            <translation>Nada está oculto</translation>
+        </message>
+        <message>
+            <source>Read-only: this file cannot be changed here. Edits are disabled.</source>
+            <translation>Somente leitura: este arquivo não pode ser alterado aqui. A edição está desativada.</translation>
+        </message>
+        <message>
+            <source>New journey</source>
+            <translation>Nova jornada</translation>
+        </message>
+        <message>
+            <source>Title of the journey:</source>
+            <translation>Título da jornada:</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (cópia)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the journey “%1” with its %n card(s)?</source>
+            <translation>
+                <numerusform>Excluir a jornada “%1” com seu %n cartão?</numerusform>
+                <numerusform>Excluir a jornada “%1” com seus %n cartões?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete journey</source>
+            <translation>Excluir jornada</translation>
+        </message>
+        <message>
+            <source>You can undo this with Edit ▸ Undo.</source>
+            <translation>Dá para desfazer com Editar ▸ Desfazer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n cartão</numerusform>
+                <numerusform>%n cartões</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPanel</name>
+        <message>
+            <source>New metric…</source>
+            <translation>Nova métrica…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Aplica-se a</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>Medido em</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <source>Delete metric</source>
+            <translation>Excluir métrica</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesDialog</name>
+        <message>
+            <source>Notes on “%1”</source>
+            <translation>Notas de “%1”</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Texto da nota</translation>
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>Escreva uma nota…</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new note</source>
+            <translation>&amp;Adicionar como nova nota</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Salvar alterações</translation>
+        </message>
+        <message>
+            <source>&amp;Delete note</source>
+            <translation>E&amp;xcluir nota</translation>
+        </message>
+        <message>
+            <source>Notes attached to this card:</source>
+            <translation>Notas anexadas a este cartão:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaActions</name>
+        <message>
+            <source>%n card(s) tied to it will keep their place without a persona.</source>
+            <translation>%n cartão(ões) ligado(s) a ela continua(m) no lugar, sem persona.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Choose &amp;photo…</source>
+            <translation>Escolher &amp;foto…</translation>
+        </message>
+        <message>
+            <source>A PNG, JPEG, GIF or BMP image; it is scaled down and stored in the file.</source>
+            <translation>Uma imagem PNG, JPEG, GIF ou BMP; ela é reduzida e guardada no arquivo.</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Remover foto</translation>
+        </message>
+        <message>
+            <source>C&amp;olour…</source>
+            <translation>C&amp;or…</translation>
+        </message>
+        <message>
+            <source>The colour of this persona's emotion curve and avatar.</source>
+            <translation>A cor da curva de emoções e do avatar desta persona.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>e.g. Online shopper, 34, marketing analyst</source>
+            <translation>ex.: compradora on-line, 34 anos, analista de marketing</translation>
+        </message>
+        <message>
+            <source>&amp;Quote:</source>
+            <translation>&amp;Citação:</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Citação</translation>
+        </message>
+        <message>
+            <source>&amp;Goals:</source>
+            <translation>&amp;Objetivos:</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <source>&amp;Expectations:</source>
+            <translation>&amp;Expectativas:</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Expectativas</translation>
+        </message>
+        <message>
+            <source>&amp;Frustrations:</source>
+            <translation>&amp;Frustrações:</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrações</translation>
+        </message>
+        <message>
+            <source>Preferred &amp;channels:</source>
+            <translation>&amp;Canais preferidos:</translation>
+        </message>
+        <message>
+            <source>Preferred channels</source>
+            <translation>Canais preferidos</translation>
+        </message>
+        <message>
+            <source>Tick the channels this persona prefers.</source>
+            <translation>Marque os canais que esta persona prefere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaLibrary</name>
+        <message>
+            <source>Tick a persona to show it on this journey.</source>
+            <translation>Marque uma persona para mostrá-la nesta jornada.</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Nova…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Import from file…</source>
+            <translation>Importar de um arquivo…</translation>
+        </message>
+        <message>
+            <source>Copy to open file…</source>
+            <translation>Copiar para o arquivo aberto…</translation>
+        </message>
+        <message>
+            <source>Export sheet…</source>
+            <translation>Exportar ficha…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaStrip</name>
+        <message>
+            <source>Personas:</source>
+            <translation>Personas:</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nenhuma ainda</translation>
+        </message>
+        <message>
+            <source>Add a persona to this journey</source>
+            <translation>Adicionar uma persona a esta jornada</translation>
+        </message>
+        <message>
+            <source>Curves:</source>
+            <translation>Curvas:</translation>
+        </message>
+        <message>
+            <source>As-is</source>
+            <translation>Atual</translation>
+        </message>
+        <message>
+            <source>To-be</source>
+            <translation>Futura</translation>
+        </message>
+        <message>
+            <source>Per persona</source>
+            <translation>Por persona</translation>
+        </message>
+        <message>
+            <source>The average emotion of each stage today</source>
+            <translation>A emoção média de cada etapa hoje</translation>
+        </message>
+        <message>
+            <source>The average to-be emotion of each stage</source>
+            <translation>A emoção média futura de cada etapa</translation>
+        </message>
+        <message>
+            <source>One curve per persona, in the persona's colour</source>
+            <translation>Uma curva por persona, na cor da persona</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Export sheet…</source>
+            <translation>Exportar ficha…</translation>
+        </message>
+        <message>
+            <source>Remove from this journey</source>
+            <translation>Remover desta jornada</translation>
+        </message>
+        <message>
+            <source>New persona…</source>
+            <translation>Nova persona…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Same as the system</source>
+            <translation>Igual ao sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <source>When the file is closed</source>
+            <translation>Ao fechar o arquivo</translation>
+        </message>
+        <message>
+            <source>When the file is opened</source>
+            <translation>Ao abrir o arquivo</translation>
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation>Uma vez por dia</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>Default export folder</source>
+            <translation>Pasta padrão de exportação</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <source>Language and look</source>
+            <translation>Idioma e aparência</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language of menus and dialogs. It changes at once.</source>
+            <translation>O idioma de menus e diálogos. Muda na hora.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Light, dark, or the same as the system.</source>
+            <translation>Claro, escuro ou igual ao sistema.</translation>
+        </message>
+        <message>
+            <source>Card &amp;text size:</source>
+            <translation>Tamanho do &amp;texto dos cartões:</translation>
+        </message>
+        <message>
+            <source>Card text size in points</source>
+            <translation>Tamanho do texto dos cartões em pontos</translation>
+        </message>
+        <message>
+            <source>Larger text reads better on a projector.</source>
+            <translation>Texto maior fica mais legível no projetor.</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Arquivos</translation>
+        </message>
+        <message>
+            <source>&amp;Snapshots:</source>
+            <translation>&amp;Instantâneos:</translation>
+        </message>
+        <message>
+            <source>Snapshot policy</source>
+            <translation>Quando guardar instantâneos</translation>
+        </message>
+        <message>
+            <source>When Jornada keeps a dated copy of the open file, to go back to later.</source>
+            <translation>Quando o Jornada guarda uma cópia datada do arquivo aberto, para voltar a ela depois.</translation>
+        </message>
+        <message>
+            <source>&amp;Export folder:</source>
+            <translation>Pasta de &amp;exportação:</translation>
+        </message>
+        <message>
+            <source>Default export folder</source>
+            <translation>Pasta padrão de exportação</translation>
+        </message>
+        <message>
+            <source>The folder of the map file</source>
+            <translation>A pasta do arquivo do mapa</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Procurar…</translation>
+        </message>
+        <message>
+            <source>Choose the export folder</source>
+            <translation>Escolher a pasta de exportação</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <source>Presentation — Jornada</source>
+            <translation>Apresentação — Jornada</translation>
+        </message>
+        <message>
+            <source>Previous stage (Left)</source>
+            <translation>Etapa anterior (←)</translation>
+        </message>
+        <message>
+            <source>Next stage (Right)</source>
+            <translation>Próxima etapa (→)</translation>
+        </message>
+        <message>
+            <source>Start or pause the countdown (Ctrl+T)</source>
+            <translation>Iniciar ou pausar a contagem regressiva (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Keep a post-workshop snapshot now</source>
+            <translation>Guardar agora um instantâneo pós-oficina</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode (Esc)</source>
+            <translation>Sair do modo apresentação (Esc)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Minutes for the activity</source>
+            <translation>Minutos da atividade</translation>
+        </message>
+        <message>
+            <source>Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane</source>
+            <translation>Digite um cartão e tecle Enter · Tab: próxima célula · ←/→: etapa · ↑/↓: raia</translation>
+        </message>
+        <message>
+            <source>Quick capture: the text of a new card</source>
+            <translation>Captura rápida: o texto de um novo cartão</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Cards you capture carry this name and its colour.</source>
+            <translation>Os cartões capturados levam este nome e a sua cor.</translation>
+        </message>
+        <message>
+            <source>No stages</source>
+            <translation>Sem etapas</translation>
+        </message>
+        <message>
+            <source>%1 of %2 · %3</source>
+            <translation>%1 de %2 · %3</translation>
+        </message>
+        <message>
+            <source>Colour of %1</source>
+            <translation>Cor de %1</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Adicionar cartão</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) added</source>
+            <translation>
+                <numerusform>%n cartão adicionado</numerusform>
+                <numerusform>%n cartões adicionados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Lock structure</source>
+            <translation>Travar estrutura</translation>
+        </message>
+        <message>
+            <source>Unlock structure</source>
+            <translation>Destravar estrutura</translation>
+        </message>
+        <message>
+            <source>Structure locked: stages and lanes stay put (Ctrl+L to unlock)</source>
+            <translation>Estrutura travada: etapas e raias ficam no lugar (Ctrl+L destrava)</translation>
+        </message>
+        <message>
+            <source>Lock the structure (Ctrl+L)</source>
+            <translation>Travar a estrutura (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Post-workshop</source>
+            <translation>Pós-oficina</translation>
+        </message>
+        <message>
+            <source>Snapshot</source>
+            <translation>Instantâneo</translation>
+        </message>
+        <message>
+            <source>Post-workshop snapshot kept</source>
+            <translation>Instantâneo pós-oficina guardado</translation>
+        </message>
+        <message>
+            <source>End of the workshop</source>
+            <translation>Fim da oficina</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) were added. Keep a post-workshop snapshot of the map?</source>
+            <translation>
+                <numerusform>%n cartão foi adicionado. Guardar um instantâneo pós-oficina do mapa?</numerusform>
+                <numerusform>%n cartões foram adicionados. Guardar um instantâneo pós-oficina do mapa?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReliabilityActions</name>
+        <message>
+            <source>Save &amp;version…</source>
+            <translation>Salvar &amp;versão…</translation>
+        </message>
+        <message>
+            <source>V&amp;ersions…</source>
+            <translation>V&amp;ersões…</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>Salvar uma &amp;cópia como…</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Salvar versão</translation>
+        </message>
+        <message>
+            <source>A name for this version (optional):</source>
+            <translation>Um nome para esta versão (opcional):</translation>
+        </message>
+        <message>
+            <source>Version saved.</source>
+            <translation>Versão salva.</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>Salvar uma cópia como</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada)</source>
+            <translation>Arquivos do Jornada (*.jornada)</translation>
+        </message>
+        <message>
+            <source>A copy was saved as “%1”.</source>
+            <translation>Uma cópia foi salva como “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Jornada — start</source>
+            <translation>Jornada — início</translation>
+        </message>
+        <message>
+            <source>Customer-journey maps for workshops and teams, offline.</source>
+            <translation>Mapas da jornada do cliente para oficinas e equipes, sem internet.</translation>
+        </message>
+        <message>
+            <source>&amp;New map from the selected template</source>
+            <translation>&amp;Novo mapa a partir do modelo selecionado</translation>
+        </message>
+        <message>
+            <source>New map from the selected template</source>
+            <translation>Novo mapa a partir do modelo selecionado</translation>
+        </message>
+        <message>
+            <source>&amp;Open a map…</source>
+            <translation>&amp;Abrir um mapa…</translation>
+        </message>
+        <message>
+            <source>Open a map file</source>
+            <translation>Abrir um arquivo de mapa</translation>
+        </message>
+        <message>
+            <source>Explore the &amp;sample map</source>
+            <translation>Explorar o mapa de &amp;exemplo</translation>
+        </message>
+        <message>
+            <source>Open the sample map</source>
+            <translation>Abrir o mapa de exemplo</translation>
+        </message>
+        <message>
+            <source>&amp;Recent maps</source>
+            <translation>Mapas &amp;recentes</translation>
+        </message>
+        <message>
+            <source>Recent maps</source>
+            <translation>Mapas recentes</translation>
+        </message>
+        <message>
+            <source>Maps you open will be listed here.</source>
+            <translation>Os mapas que você abrir aparecerão aqui.</translation>
+        </message>
+        <message>
+            <source>New from a &amp;template</source>
+            <translation>Novo a partir de um &amp;modelo</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Modelos</translation>
+        </message>
+        <message>
+            <source>Press Enter to create a map from the template.</source>
+            <translation>Tecle Enter para criar um mapa a partir do modelo.</translation>
+        </message>
+        <message>
+            <source>Double-click a template, or select it and press Enter.</source>
+            <translation>Dê um clique duplo num modelo, ou selecione-o e tecle Enter.</translation>
+        </message>
+        <message>
+            <source>New map</source>
+            <translation>Novo mapa</translation>
+        </message>
+        <message>
+            <source>“%1” already exists; choose another name.</source>
+            <translation>“%1” já existe; escolha outro nome.</translation>
+        </message>
+        <message>
+            <source>The map could not be created: %1</source>
+            <translation>Não foi possível criar o mapa: %1</translation>
+        </message>
+        <message>
+            <source>Sample map</source>
+            <translation>Mapa de exemplo</translation>
+        </message>
+        <message>
+            <source>The sample map could not be created: %1</source>
+            <translation>Não foi possível criar o mapa de exemplo: %1</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada)</source>
+            <translation>Arquivos do Jornada (*.jornada)</translation>
+        </message>
+        <message>
+            <source>Open journey map</source>
+            <translation>Abrir mapa de jornada</translation>
+        </message>
+        <message>
+            <source>Jornada files (*.jornada);;All files (*)</source>
+            <translation>Arquivos do Jornada (*.jornada);;Todos os arquivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureLock</name>
+        <message>
+            <source>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</source>
+            <translation>A estrutura desta jornada está travada: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas. Destrave a estrutura antes (menu Oficina).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Saved by you</source>
+            <translation>Salva por você</translation>
+        </message>
+        <message>
+            <source>Start of the day</source>
+            <translation>Início do dia</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Antes de uma importação</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Antes de uma restauração</translation>
+        </message>
+        <message>
+            <source>Versions of “%1”</source>
+            <translation>Versões de “%1”</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versões</translation>
+        </message>
+        <message>
+            <source>Versions are kept in the folder “%1” beside the file.</source>
+            <translation>As versões ficam na pasta “%1”, ao lado do arquivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Save version…</source>
+            <translation>&amp;Salvar versão…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this version</source>
+            <translation>&amp;Restaurar esta versão</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>E&amp;xcluir</translation>
+        </message>
+        <message>
+            <source>No versions yet. “Save version…” keeps the map as it is now.</source>
+            <translation>Ainda não há versões. “Salvar versão…” guarda o mapa como está agora.</translation>
+        </message>
+        <message>
+            <source>This version cannot be read: %1</source>
+            <translation>Não foi possível ler esta versão: %1</translation>
+        </message>
+        <message>
+            <source>This version has no journeys.</source>
+            <translation>Esta versão não tem jornadas.</translation>
+        </message>
+        <message>
+            <source>%1 journey(s), %2 card(s), %3 improvement(s)</source>
+            <translation>%1 jornada(s), %2 cartão(ões), %3 melhoria(s)</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Salvar versão</translation>
+        </message>
+        <message>
+            <source>A name for this version (optional):</source>
+            <translation>Um nome para esta versão (opcional):</translation>
+        </message>
+        <message>
+            <source>Restore version</source>
+            <translation>Restaurar versão</translation>
+        </message>
+        <message>
+            <source>Restore the version “%1”? The map as it is now is kept as a version first, and Undo brings it back.</source>
+            <translation>Restaurar a versão “%1”? O mapa como está agora é guardado antes como versão, e Desfazer o traz de volta.</translation>
+        </message>
+        <message>
+            <source>Restore version “%1”</source>
+            <translation>Restaurar versão “%1”</translation>
+        </message>
+        <message>
+            <source>Delete version</source>
+            <translation>Excluir versão</translation>
+        </message>
+        <message>
+            <source>Delete the version of %1? This cannot be undone.</source>
+            <translation>Excluir a versão de %1? Não dá para desfazer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopFeatures</name>
+        <message>
+            <source>Improvement: %1</source>
+            <translation>Melhoria: %1</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtro</translation>
+        </message>
+        <message>
+            <source>&amp;Start screen…</source>
+            <translation>Tela &amp;inicial…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;recente</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferências…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter and views…</source>
+            <translation>&amp;Filtro e visões…</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>Modo &amp;apresentação</translation>
+        </message>
+        <message>
+            <source>&amp;Lock structure</source>
+            <translation>&amp;Travar estrutura</translation>
+        </message>
+        <message>
+            <source>Keep a post-workshop &amp;snapshot</source>
+            <translation>Guardar um &amp;instantâneo pós-oficina</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Oficina</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guia</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About Jornada</source>
+            <translation>&amp;Sobre o Jornada</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>Nenhum mapa recente</translation>
+        </message>
+        <message>
+            <source>Lock structure</source>
+            <translation>Travar estrutura</translation>
+        </message>
+        <message>
+            <source>Unlock structure</source>
+            <translation>Destravar estrutura</translation>
+        </message>
+        <message>
+            <source>Structure locked: stages and lanes cannot be moved, renamed or deleted.</source>
+            <translation>Estrutura travada: etapas e raias não podem ser movidas, renomeadas nem excluídas.</translation>
+        </message>
+        <message>
+            <source>Structure unlocked.</source>
+            <translation>Estrutura destravada.</translation>
+        </message>
+        <message>
+            <source>Post-workshop</source>
+            <translation>Pós-oficina</translation>
+        </message>
+        <message>
+            <source>Post-workshop snapshot kept beside the file.</source>
+            <translation>Instantâneo pós-oficina guardado ao lado do arquivo.</translation>
+        </message>
+        <message>
+            <source>About Jornada</source>
+            <translation>Sobre o Jornada</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Customer-journey maps for workshops and teams, offline.</source>
+            <translation>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Mapas da jornada do cliente para oficinas e equipes, sem internet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>Insights</source>
+            <translation>Indicadores</translation>
+        </message>
+    </context>
 </TS>

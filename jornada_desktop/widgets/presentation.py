@@ -1,0 +1,535 @@
+"""Presentation (workshop) mode: the map full screen, one stage at a time, a countdown, quick capture.
+
+Keys: Left/Right (or Page Up/Down) step through the stages (the current one highlighted, the others
+dimmed); Up/Down pick the lane; Tab / Shift+Tab go to the next / previous cell; typing and Enter adds a
+card to the focused cell, in the participant's colour; Ctrl+T starts or pauses the countdown; Ctrl+L
+locks the structure; Esc leaves (offering a post-workshop snapshot).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import zlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsRectItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jornada_desktop.canvas import style
+from jornada_desktop.canvas.scene import JourneyScene
+from jornada_desktop.canvas.view import JourneyView
+from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.icons import icon
+from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.edits import insert_card_ops, update_ops, utc_now
+from jornada_desktop.model.search import fold
+from jornada_desktop.model.validation import MAX_TITLE
+from jornada_desktop.settings import Settings
+from jornada_desktop.widgets.countdown import Countdown, CountdownLabel
+
+Cell = tuple[int, int]
+PARTICIPANT_COLORS = ("#E76F51", "#2A9D8F", "#8E44AD", "#C99A06", "#3A86FF", "#D81B60", "#43AA8B", "#F77F00",
+                      "#6D597A", "#118AB2")
+Z_DIM = 40.0
+
+
+def participant_color(name: str) -> str | None:
+    """A participant's card colour: the same name always gets the same colour; None for no name."""
+    key = fold(name.strip())
+    if not key:
+        return None
+    return PARTICIPANT_COLORS[zlib.crc32(key.encode("utf-8")) % len(PARTICIPANT_COLORS)]
+
+
+def step_cell(stages: list[int], lanes: list[int], cell: Cell | None, forward: bool = True) -> Cell | None:
+    """The next (or previous) cell for Tab: down the lanes of a stage, then on to the next stage."""
+    if not stages or not lanes:
+        return None
+    order = [(s, ln) for s in stages for ln in lanes]
+    if cell not in order:
+        return order[0] if forward else order[-1]
+    i = order.index(cell) + (1 if forward else -1)
+    return order[i % len(order)]
+
+
+class PresentationWindow(QWidget):
+    """The full-screen workshop view of one journey; every card it adds goes through the document."""
+
+    closed = Signal()
+    message = Signal(str)
+
+    def __init__(self, document: Document, journey_id: int, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentationWindow")
+        self.document = document
+        self.journey_id = journey_id
+        self.settings = settings or Settings()
+        self.stage_index = 0
+        self.cell: Cell | None = None
+        self.added_ids: list[int] = []
+        self.snapshot_taken = False
+        # Asks whether to keep a post-workshop snapshot; replaced in tests.
+        self.ask_snapshot: Callable[[], bool] = self._ask_snapshot
+        self.scene = JourneyScene(document, journey_id, self, lang=style.ui_lang())
+        self.view = JourneyView(self.scene)
+        self.view.setInteractive(False)  # gestures here are keys and clicks on cells only
+        self.view.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().installEventFilter(self)
+        self.dims: list[QGraphicsRectItem] = []
+        self.outline = QGraphicsRectItem()
+        self.outline.setZValue(Z_DIM + 1)
+        self.outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.scene.addItem(self.outline)
+        self.countdown = Countdown(self.settings.timer_minutes, parent=self)
+        self._build()
+        self._retranslate()
+        self.scene.layout_changed.connect(self._layout_changed)
+        document.changed.connect(self._document_changed)
+        self._shortcut("Ctrl+T", self.countdown.toggle)
+        self._shortcut("Ctrl+L", self.toggle_lock)
+        self._shortcut("F5", self.leave)
+        self._shortcut("PgDown", self.next_stage)
+        self._shortcut("PgUp", self.previous_stage)
+        self.go_to_stage(0)
+        self._update_lock()
+
+    # ---- building ---------------------------------------------------------------------------
+    def _tool(self, icon_name: str, slot: Callable[[], object], checkable: bool = False) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(icon_name))
+        button.setIconSize(QSize(28, 28))
+        button.setAutoRaise(True)
+        button.setCheckable(checkable)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _build(self) -> None:
+        bar = QWidget()
+        bar.setObjectName("presentationBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.previous_button = self._tool("previous", self.previous_stage)
+        self.next_button = self._tool("next", self.next_stage)
+        self.stage_label = QLabel()
+        self.stage_label.setObjectName("presentationStage")
+        self.lock_button = self._tool("lock", self.toggle_lock, checkable=True)
+        self.timer_label = CountdownLabel(self.countdown)
+        self.timer_button = self._tool("timer", self.countdown.toggle)
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, 240)
+        self.minutes_spin.setValue(self.settings.timer_minutes)
+        self.minutes_spin.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.minutes_spin.valueChanged.connect(self._minutes_changed)
+        self.snapshot_button = self._tool("snapshot", self.take_snapshot)
+        self.exit_button = self._tool("close", self.leave)
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(12, 6, 12, 6)
+        for widget in (self.previous_button, self.stage_label, self.next_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.lock_button, self.timer_button, self.minutes_spin, self.timer_label,
+                       self.snapshot_button, self.exit_button):
+            top.addWidget(widget)
+        self.countdown.running_changed.connect(self._timer_state)
+
+        capture_bar = QWidget()
+        capture_bar.setObjectName("presentationBar")
+        capture_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.cell_label = QLabel()
+        self.capture_field = QLineEdit()
+        self.capture_field.setObjectName("quickCapture")
+        self.capture_field.installEventFilter(self)
+        self.capture_field.returnPressed.connect(self.capture)
+        self.participant_combo = QComboBox()
+        self.participant_combo.setEditable(True)
+        self.participant_combo.setMinimumWidth(180)
+        self.participant_combo.setInsertPolicy(QComboBox.InsertPolicy.InsertAtTop)
+        names = sorted({c.participant for c in self.document.ws.cards(self.journey_id) if c.participant})
+        self.participant_combo.addItems(names)
+        self.participant_combo.setCurrentText(self.settings.participant)
+        self.participant_combo.currentTextChanged.connect(self._participant_changed)
+        self.swatch = QLabel()
+        self.status_label = QLabel()
+        bottom = QHBoxLayout(capture_bar)
+        bottom.setContentsMargins(12, 6, 12, 6)
+        bottom.addWidget(self.cell_label)
+        bottom.addWidget(self.capture_field, 1)
+        bottom.addWidget(self.swatch)
+        bottom.addWidget(self.participant_combo)
+        bottom.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(capture_bar)
+        self._participant_changed(self.participant_combo.currentText())
+
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Presentation — Jornada"))
+        pairs = (
+            (self.previous_button, self.tr("Previous stage (Left)")),
+            (self.next_button, self.tr("Next stage (Right)")),
+            (self.timer_button, self.tr("Start or pause the countdown (Ctrl+T)")),
+            (self.snapshot_button, self.tr("Keep a post-workshop snapshot now")),
+            (self.exit_button, self.tr("Leave presentation mode (Esc)")),
+        )
+        for widget, text in pairs:
+            widget.setToolTip(text)
+            widget.setAccessibleName(text)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(self.tr("Minutes for the activity"))
+        self.minutes_spin.setToolTip(self.tr("Minutes for the activity"))
+        self.capture_field.setPlaceholderText(
+            self.tr("Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane"))
+        self.capture_field.setAccessibleName(self.tr("Quick capture: the text of a new card"))
+        self.participant_combo.lineEdit().setPlaceholderText(self.tr("Participant"))
+        self.participant_combo.setAccessibleName(self.tr("Participant"))
+        self.participant_combo.setToolTip(self.tr("Cards you capture carry this name and its colour."))
+        self._update_lock()
+        self._update_labels()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # ---- stages and cells ------------------------------------------------------------------------
+    def stage_ids(self) -> list[int]:
+        """The stages shown, left to right."""
+        return [s.id for s in self.scene.layout.stages]
+
+    def lane_ids(self) -> list[int]:
+        """The lanes shown, top to bottom."""
+        return [ln.id for ln in self.scene.layout.lanes]
+
+    def current_stage_id(self) -> int | None:
+        """The highlighted stage."""
+        ids = self.stage_ids()
+        return ids[self.stage_index] if 0 <= self.stage_index < len(ids) else None
+
+    def go_to_stage(self, index: int) -> None:
+        """Highlight a stage (clamped to the journey's stages) and put the cell cursor in it."""
+        ids = self.stage_ids()
+        if not ids:
+            self.stage_index = 0
+            self.set_cell(None)
+            self._update_highlight()
+            return
+        self.stage_index = max(0, min(index, len(ids) - 1))
+        lane = self.cell[1] if self.cell is not None and self.cell[1] in self.lane_ids() else (
+            self.lane_ids()[0] if self.lane_ids() else None)
+        self.set_cell((ids[self.stage_index], lane) if lane is not None else None)
+        self._update_highlight()
+        self._reveal_stage()
+
+    def next_stage(self) -> None:
+        """Step to the stage on the right."""
+        self.go_to_stage(self.stage_index + 1)
+
+    def previous_stage(self) -> None:
+        """Step to the stage on the left."""
+        self.go_to_stage(self.stage_index - 1)
+
+    def step_lane(self, delta: int) -> None:
+        """Move the cell cursor up or down a lane within the current stage."""
+        lanes = self.lane_ids()
+        stage = self.current_stage_id()
+        if not lanes or stage is None:
+            return
+        current = lanes.index(self.cell[1]) if self.cell is not None and self.cell[1] in lanes else 0
+        self.set_cell((stage, lanes[max(0, min(len(lanes) - 1, current + delta))]))
+
+    def step_cell(self, forward: bool = True) -> None:
+        """Tab / Shift+Tab: the next or previous cell (down the lanes, then the next stage)."""
+        cell = step_cell(self.stage_ids(), self.lane_ids(), self.cell, forward)
+        if cell is None:
+            return
+        self.set_cell(cell)
+        index = self.stage_ids().index(cell[0])
+        if index != self.stage_index:
+            self.stage_index = index
+            self._update_highlight()
+            self._reveal_stage()
+
+    def set_cell(self, cell: Cell | None) -> None:
+        """Focus a cell for quick capture."""
+        self.cell = cell
+        self.scene.clearSelection()
+        self.scene.set_current_cell(cell)
+        self._update_labels()
+        if cell is not None:
+            rect = self.scene.layout.cell_rect(cell)
+            if rect is not None:
+                self.view.ensureVisible(QRectF(*rect), 16, 16)
+
+    def _update_labels(self) -> None:
+        ws = self.document.ws
+        ids = self.stage_ids()
+        stage = ws.get("stages", self.current_stage_id())
+        if stage is None:
+            self.stage_label.setText(self.tr("No stages"))
+        else:
+            self.stage_label.setText(self.tr("%1 of %2 · %3").replace("%1", str(self.stage_index + 1))
+                                     .replace("%2", str(len(ids))).replace("%3", stage.name))
+        self.stage_label.setAccessibleName(self.stage_label.text())
+        lane = ws.get("lanes", self.cell[1]) if self.cell else None
+        self.cell_label.setText(f"{stage.name} › {lane.title}" if stage is not None and lane is not None else "")
+        self.capture_field.setEnabled(self.cell is not None and not self.document.read_only)
+
+    # ---- highlight -----------------------------------------------------------------------------
+    def _update_highlight(self) -> None:
+        layout = self.scene.layout
+        for item in self.dims:
+            self.scene.removeItem(item)
+        self.dims = []
+        dim = QColor(style.CANVAS_BG)
+        dim.setAlpha(190)
+        height = layout.height
+        for index, stage in enumerate(layout.stages):
+            x = layout.col_x[index]
+            if index == self.stage_index:
+                color = style.stage_color(index, stage.color)
+                self.outline.setPen(QPen(color, 5))
+                self.outline.setBrush(Qt.BrushStyle.NoBrush)
+                self.outline.setRect(QRectF(x + 2.5, 2.5, style.COLUMN_W - 5, height - 5))
+                continue
+            item = QGraphicsRectItem(QRectF(x, 0, style.COLUMN_W, height))
+            item.setBrush(QBrush(dim))
+            item.setPen(Qt.PenStyle.NoPen)
+            item.setZValue(Z_DIM)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.scene.addItem(item)
+            self.dims.append(item)
+        self.outline.setVisible(bool(layout.stages))
+        self._update_labels()
+
+    def is_dimmed(self, stage_id: int) -> bool:
+        """Whether a stage's column is dimmed (every stage but the current one)."""
+        return stage_id != self.current_stage_id()
+
+    def _reveal_stage(self) -> None:
+        index = self.stage_index
+        layout = self.scene.layout
+        if 0 <= index < len(layout.stages):
+            rect = QRectF(layout.col_x[index], 0, style.COLUMN_W, min(layout.height, 400))
+            self.view.ensureVisible(rect, 40, 0)
+
+    def fit_map(self) -> None:
+        """Zoom so the whole map fills the screen (larger than 100 % on a big screen)."""
+        rect = self.scene.export_rect()
+        view = self.view.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.6) * 0.98
+        self.view.set_zoom(max(0.35, factor))
+        self.view.scroll_to_start()
+        self._reveal_stage()
+
+    def _layout_changed(self) -> None:
+        if self.stage_index >= len(self.stage_ids()):
+            self.stage_index = max(0, len(self.stage_ids()) - 1)
+        if self.cell is not None and self.scene.layout.cell_rect(self.cell) is None:
+            self.cell = None
+            self.go_to_stage(self.stage_index)
+        self._update_highlight()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Fit the map and put the keyboard in the capture field when shown."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_map)
+        self.capture_field.setFocus()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Refit on a new screen size."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_map)
+
+    # ---- quick capture --------------------------------------------------------------------------
+    def participant(self) -> str:
+        """The participant name cards are captured for."""
+        return self.participant_combo.currentText().strip()[:100]
+
+    def _participant_changed(self, name: str) -> None:
+        self.settings.participant = name
+        color = participant_color(name)
+        picture = QPixmap(22, 22)
+        picture.fill(QColor(color) if color else Qt.GlobalColor.transparent)
+        self.swatch.setPixmap(picture)
+        self.swatch.setAccessibleName(self.tr("Colour of %1").replace("%1", name) if color else "")
+
+    def capture(self, text: str | None = None) -> int | None:
+        """Add a card with the typed text to the focused cell; return its id (None when nothing was added)."""
+        text = (self.capture_field.text() if text is None else text).strip()
+        if not text or self.cell is None or self.document.read_only:
+            return None
+        ws = self.document.ws
+        stage_id, lane_id = self.cell
+        lane = ws.get("lanes", lane_id)
+        kind = v.DEFAULT_CARD_KIND_FOR_LANE.get(lane.kind if lane else "", "text")
+        name = self.participant()
+        fields = {"journey_id": self.journey_id, "stage_id": stage_id, "lane_id": lane_id, "kind": kind,
+                  "title": text[:MAX_TITLE], "body": text if len(text) > MAX_TITLE else "",
+                  "participant": name, "color": participant_color(name)}
+        ops = insert_card_ops(ws, fields, None, utc_now())
+        if not self.document.push(self.tr("Add card"), ops):
+            return None
+        card_id = ops[-1].id
+        self.added_ids.append(card_id)
+        self.capture_field.clear()
+        if name and self.participant_combo.findText(name) < 0:
+            self.participant_combo.addItem(name)
+        self.status_label.setText(self.tr("%n card(s) added", "", len(self.added_ids)))
+        return card_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Keys of the capture field and clicks on the map's cells."""
+        if watched is self.capture_field and event.type() == QEvent.Type.KeyPress:
+            return self._capture_key(event)  # type: ignore[arg-type]
+        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            point: QPointF = self.view.mapToScene(event.position().toPoint())  # type: ignore[attr-defined]
+            cell = self.scene.layout.cell_at(point.x(), point.y())
+            if cell is not None:
+                self.set_cell(cell)
+                index = self.stage_ids().index(cell[0])
+                if index != self.stage_index:
+                    self.stage_index = index
+                    self._update_highlight()
+            self.capture_field.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _capture_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        empty = not self.capture_field.text()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_L, Qt.Key.Key_T):
+            self.toggle_lock() if key == Qt.Key.Key_L else self.countdown.toggle()  # when no shortcut fired
+            return True
+        if key == Qt.Key.Key_Tab:
+            self.step_cell(True)
+            return True
+        if key == Qt.Key.Key_Backtab:
+            self.step_cell(False)
+            return True
+        if key == Qt.Key.Key_Up:
+            self.step_lane(-1)
+            return True
+        if key == Qt.Key.Key_Down:
+            self.step_lane(1)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and (empty or event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.next_stage() if key == Qt.Key.Key_Right else self.previous_stage()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if empty:
+                self.leave()
+            else:
+                self.capture_field.clear()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Arrows and Esc when the capture field does not have the focus."""
+        if not self._capture_key(event):
+            super().keyPressEvent(event)
+
+    # ---- structure lock, timer, snapshot ----------------------------------------------------------
+    def locked(self) -> bool:
+        """Whether the journey's structure is locked."""
+        journey = self.document.ws.get("journeys", self.journey_id)
+        return bool(journey and journey.structure_locked)
+
+    def toggle_lock(self) -> None:
+        """Lock or unlock the structure (an undoable edit saved in the file)."""
+        if self.document.read_only:
+            return
+        on = not self.locked()
+        ops = update_ops(self.document.ws, "journeys", self.journey_id, {"structure_locked": int(on)}, utc_now())
+        self.document.push(self.tr("Lock structure") if on else self.tr("Unlock structure"), ops)
+        self._update_lock()
+
+    def _update_lock(self) -> None:
+        on = self.locked()
+        self.lock_button.setChecked(on)
+        self.lock_button.setIcon(icon("lock" if on else "unlock"))
+        text = (self.tr("Structure locked: stages and lanes stay put (Ctrl+L to unlock)") if on
+                else self.tr("Lock the structure (Ctrl+L)"))
+        self.lock_button.setToolTip(text)
+        self.lock_button.setAccessibleName(text)
+
+    def _timer_state(self, running: bool) -> None:
+        self.timer_button.setChecked(running)
+        self.timer_button.setCheckable(True)
+        self.timer_button.setChecked(running)
+
+    def _minutes_changed(self, minutes: int) -> None:
+        self.settings.timer_minutes = minutes
+        self.countdown.reset(minutes)
+
+    def take_snapshot(self) -> bool:
+        """Keep a post-workshop version of the file (beside it, kept until deleted)."""
+        from jornada_desktop.store import snapshots
+        from jornada_desktop.store.errors import StoreError
+
+        if self.document.read_only:
+            return False
+        try:
+            snapshots.save_version(self.document.store, label=self.tr("Post-workshop"), kind=snapshots.MANUAL)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Snapshot"), str(exc))
+            return False
+        self.snapshot_taken = True
+        self.status_label.setText(self.tr("Post-workshop snapshot kept"))
+        self.message.emit(self.status_label.text())
+        return True
+
+    def _ask_snapshot(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("End of the workshop"),
+            self.tr("%n card(s) were added. Keep a post-workshop snapshot of the map?", "", len(self.added_ids)))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def leave(self) -> None:
+        """End presentation mode (offering a snapshot when cards were added)."""
+        self.countdown.pause()
+        if self.added_ids and not self.snapshot_taken and not self.document.read_only and self.ask_snapshot():
+            self.take_snapshot()
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Stop following the document and say so."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.changed.disconnect(self._document_changed)
+        self.countdown.pause()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _document_changed(self, change: ChangeSet) -> None:
+        if change.touches("journeys"):
+            if self.document.ws.get("journeys", self.journey_id) is None:
+                self.close()
+                return
+            self._update_lock()
+        if change.touches("stages", "lanes"):
+            self._update_labels()

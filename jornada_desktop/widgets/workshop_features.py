@@ -1,0 +1,366 @@
+"""Workshop features added to a main window with one call: find bar, filters and saved views,
+presentation mode, structure lock, preferences, recent files, start screen, help and a live language
+switch. `install_workshop_features(window)` only uses the window's public hooks (menus, actions,
+docks, signals)."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from jornada_desktop import __version__, i18n
+from jornada_desktop.icons import app_icon, icon
+from jornada_desktop.model.edits import update_ops, utc_now
+from jornada_desktop.model.search import Match
+from jornada_desktop.settings import Settings
+from jornada_desktop.widgets.filter_panel import FilterPanel, apply_filter_to_scene
+from jornada_desktop.widgets.find_bar import FindBar
+
+
+def _keep_alive(window: QWidget) -> None:
+    """Hold a reference to a top-level window for the application's lifetime."""
+    app = QApplication.instance()
+    if app is not None:
+        windows = getattr(app, "_jornada_windows", [])
+        windows = [w for w in windows if _alive(w)]
+        windows.append(window)
+        app._jornada_windows = windows  # type: ignore[attr-defined]
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True
+
+
+class WorkshopFeatures(QObject):
+    """The features this module adds to one main window (see the module docstring)."""
+
+    window_replaced = Signal(object)  # the new main window after a language switch
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = Settings()
+        self.presentation: Any = None
+        self.start_screen: Any = None
+        self.language = i18n.current_language()
+        self._build_find()
+        self._build_filter()
+        self._build_actions()
+        window.document_opened.connect(self._document_opened)
+        window.journey_changed.connect(self._journey_changed)
+        if hasattr(window, "canvas"):
+            window.canvas.scene_changed.connect(lambda _scene: self._apply_filter())
+        window.installEventFilter(self)
+        if window.document is not None:
+            self._document_opened(window.document)
+
+    # ---- find ------------------------------------------------------------------------------
+    def _build_find(self) -> None:
+        w = self.window
+        self.find_bar = FindBar(w)
+        self.find_bar.hide()
+        w.central_layout.addWidget(self.find_bar)
+        self.find_bar.match_selected.connect(self.show_match)
+        self.find_bar.closed.connect(lambda: w.view.setFocus())
+        find = w.actions_by_name.get("find")
+        if find is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                find.triggered.disconnect()
+            find.triggered.connect(lambda _checked=False: self.open_find())
+            find.setIcon(icon("find"))
+
+    def open_find(self) -> None:
+        """Show the find bar (Ctrl+F)."""
+        self.find_bar.set_context(self.window.document, self.window.current_journey)
+        self.find_bar.open_bar()
+
+    def show_match(self, match: Match) -> None:
+        """Select the card a hit is in (a note's card, an improvement's card) and scroll to it."""
+        w = self.window
+        doc, scene = w.document, w.scene
+        if doc is None or scene is None:
+            return
+        ws = doc.ws
+        card_id: int | None = None
+        if match.table == "cards":
+            card = ws.get("cards", match.id)
+            card_id = card.parent_id or card.id if card else None
+        else:
+            item = ws.get("improvements", match.id)
+            card_id = item.card_id if item else None
+            if item is not None:
+                w.statusBar().showMessage(self.tr("Improvement: %1").replace("%1", item.title), 6000)
+        if card_id is None or card_id not in scene.card_items:
+            scene.clearSelection()
+            return
+        scene.select_cards([card_id])
+        w.view.ensureVisible(scene.card_items[card_id].sceneBoundingRect(), 60, 60)
+
+    # ---- filter and saved views -------------------------------------------------------------------
+    def _build_filter(self) -> None:
+        w = self.window
+        self.filter_panel = FilterPanel()
+        self.filter_dock = w.add_dock(self.tr("Filter"), self.filter_panel, "filterDock",
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.filter_dock.hide()
+        self.filter_panel.filter_changed.connect(lambda _f: self._apply_filter())
+
+    def _apply_filter(self) -> None:
+        scene = self.window.scene
+        if scene is not None:
+            apply_filter_to_scene(scene, self.filter_panel.current_filter())
+
+    def open_filter(self) -> None:
+        """Show the filter panel with the keyboard in it."""
+        self.filter_dock.show()
+        self.filter_dock.raise_()
+        self.filter_panel.tree.setFocus()
+
+    # ---- actions and menus ---------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: Any, keys: str | QKeySequence.StandardKey | None = None,
+                icon_name: str = "", checkable: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_{name}")
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.window.actions_by_name.setdefault(name, action)
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        menus = w.menus
+        a = self._action
+        self.start_action = a("start_screen", self.tr("&Start screen…"), self.show_start_screen,
+                              "Ctrl+Shift+H", "jornada")
+        self.recent_menu = QMenu(self.tr("Open &recent"), w)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.preferences_action = a("preferences", self.tr("&Preferences…"), self.show_preferences, "Ctrl+,",
+                                    "preferences")
+        file_menu = menus.get("file")
+        if file_menu is not None:
+            quit_action = w.actions_by_name.get("quit")
+            before = quit_action if quit_action in file_menu.actions() else None  # None appends
+            file_menu.insertAction(before, self.start_action)
+            file_menu.insertMenu(before, self.recent_menu)
+            file_menu.insertSeparator(before)
+            file_menu.insertAction(before, self.preferences_action)
+            file_menu.insertSeparator(before)
+        self.filter_action = a("filter", self.tr("&Filter and views…"), self.open_filter, "Ctrl+Shift+F", "filter")
+        if "view" in menus:
+            menus["view"].addSeparator()
+            menus["view"].addAction(self.filter_action)
+        self.presentation_action = a("presentation", self.tr("&Presentation mode"), self.start_presentation,
+                                     "F5", "presentation")
+        self.lock_action = a("lock_structure", self.tr("&Lock structure"), self.toggle_lock, "Ctrl+L", "lock",
+                             checkable=True)
+        self.snapshot_action = a("post_workshop_snapshot", self.tr("Keep a post-workshop &snapshot"),
+                                 self.take_snapshot, None, "snapshot")
+        workshop = self.workshop_menu = QMenu(self.tr("&Workshop"), w)
+        workshop.addActions([self.presentation_action, self.lock_action, self.snapshot_action])
+        menus["workshop"] = workshop
+        help_menu = menus.get("help")
+        if help_menu is not None:
+            w.menuBar().insertMenu(help_menu.menuAction(), workshop)
+        else:
+            w.menuBar().addMenu(workshop)
+            help_menu = menus["help"] = w.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = a("guide", self.tr("&Guide"), lambda: self.show_help(False), "F1", "help")
+        self.shortcuts_action = a("shortcuts", self.tr("&Keyboard shortcuts"), lambda: self.show_help(True),
+                                  "Ctrl+F1")
+        self.about_action = a("about", self.tr("&About Jornada"), self.show_about, None, "jornada")
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        toolbar = getattr(w, "toolbar", None)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(w.actions_by_name.get("find", self.filter_action))
+            toolbar.addAction(self.filter_action)
+            toolbar.addAction(self.presentation_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        doc = self.window.document
+        journey = doc.ws.get("journeys", self.window.current_journey) if doc is not None else None
+        writable = doc is not None and not doc.read_only
+        self.presentation_action.setEnabled(journey is not None)
+        self.lock_action.setEnabled(writable and journey is not None)
+        self.snapshot_action.setEnabled(writable)
+        locked = bool(journey and journey.structure_locked)
+        self.lock_action.setChecked(locked)
+        self.lock_action.setIcon(icon("lock" if locked else "unlock"))
+        self.filter_action.setEnabled(journey is not None)
+
+    # ---- following the window ---------------------------------------------------------------------------
+    def _document_opened(self, document: Any) -> None:
+        with contextlib.suppress(OSError):
+            self.settings.add_recent_file(document.path)
+        document.changed.connect(lambda change: self._update_actions() if change.touches("journeys") else None)
+        self._journey_changed(self.window.current_journey)
+
+    def _journey_changed(self, journey_id: int | None) -> None:
+        doc = self.window.document
+        self.find_bar.set_context(doc, journey_id)
+        lang = getattr(self.window, "lang", i18n.current_language())
+        self.filter_panel.set_context(doc, journey_id, lang)
+        self._update_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        entries = [p for p in self.settings.recent_files if Path(p).exists()]
+        for path in entries:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.window.open_path(Path(p)))
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No recent maps"))
+            empty.setEnabled(False)
+
+    # ---- commands -------------------------------------------------------------------------------------------
+    def toggle_lock(self) -> None:
+        """Lock or unlock the structure of the journey shown."""
+        doc, journey_id = self.window.document, self.window.current_journey
+        journey = doc.ws.get("journeys", journey_id) if doc is not None else None
+        if journey is None or doc.read_only:
+            self._update_actions()
+            return
+        on = not journey.structure_locked
+        ops = update_ops(doc.ws, "journeys", journey_id, {"structure_locked": int(on)}, utc_now())
+        doc.push(self.tr("Lock structure") if on else self.tr("Unlock structure"), ops)
+        self._update_actions()
+        self.window.statusBar().showMessage(
+            self.tr("Structure locked: stages and lanes cannot be moved, renamed or deleted.") if on
+            else self.tr("Structure unlocked."), 6000)
+
+    def take_snapshot(self) -> bool:
+        """Keep a post-workshop version of the open file."""
+        from jornada_desktop.store import snapshots
+        from jornada_desktop.store.errors import StoreError
+
+        doc = self.window.document
+        if doc is None or doc.read_only:
+            return False
+        try:
+            snapshots.save_version(doc.store, label=self.tr("Post-workshop"), kind=snapshots.MANUAL)
+        except (StoreError, OSError) as exc:
+            self.window.show_error(str(exc))
+            return False
+        self.window.statusBar().showMessage(self.tr("Post-workshop snapshot kept beside the file."), 6000)
+        return True
+
+    def start_presentation(self) -> Any:
+        """Open presentation mode full screen on the journey shown."""
+        from jornada_desktop.widgets.presentation import PresentationWindow
+
+        doc, journey_id = self.window.document, self.window.current_journey
+        if doc is None or journey_id is None:
+            return None
+        if self.presentation is not None and _alive(self.presentation):
+            self.presentation.close()
+        self.presentation = PresentationWindow(doc, journey_id, self.settings)
+        self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.showFullScreen()
+        self.presentation.activateWindow()
+        return self.presentation
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self._update_actions()
+        self.window.activateWindow()
+
+    def show_preferences(self) -> None:
+        """The Preferences dialog (language and theme apply at once)."""
+        from jornada_desktop.widgets.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self.window).exec()
+
+    def show_help(self, shortcuts_first: bool = False) -> None:
+        """The guide, or the keyboard-shortcut sheet."""
+        from jornada_desktop.widgets.help_dialog import HelpDialog
+
+        HelpDialog(self.window, shortcuts_first).exec()
+
+    def show_about(self) -> None:
+        """Version and a line about the program."""
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("About Jornada"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(self.tr("<b>Jornada %1</b><br>Customer-journey maps for workshops and teams, offline.")
+                    .replace("%1", __version__))
+        box.exec()
+
+    def show_start_screen(self) -> Any:
+        """The start screen in its own window; what it opens opens here."""
+        from jornada_desktop.widgets.start_screen import StartScreen
+
+        if self.start_screen is not None and _alive(self.start_screen):
+            self.start_screen.raise_()
+            return self.start_screen
+        screen = StartScreen(self.settings)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        screen.resize(1100, 720)
+
+        def opened(path: Path) -> None:
+            if self.window.open_path(Path(path)):
+                screen.close()
+
+        screen.open_requested.connect(opened)
+        screen.show()
+        self.start_screen = screen
+        return screen
+
+    # ---- language ---------------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A language switch rebuilds the window in the new language (the file stays open)."""
+        if (watched is self.window and event.type() == QEvent.Type.LanguageChange
+                and i18n.current_language() != self.language):
+            self.language = i18n.current_language()
+            QTimer.singleShot(0, self.rebuild_window)
+        return False
+
+    def rebuild_window(self) -> Any:
+        """Replace the window by a new one in the current language, on the same file and journey."""
+        old = self.window
+        if not _alive(old):
+            return None
+        window_type = type(old)
+        doc = old.document
+        path, read_only, journey = (doc.path, doc.read_only, old.current_journey) if doc else (None, False, None)
+        geometry, state, visible = old.saveGeometry(), old.saveState(), old.isVisible()
+        new = window_type()
+        install_workshop_features(new)
+        new.restoreGeometry(geometry)
+        new.restoreState(state)
+        _keep_alive(new)
+        old.removeEventFilter(self)
+        old.close()  # releases the file; every edit is already saved in it
+        if path is not None and new.open_path(Path(path), read_only=read_only) and journey is not None:
+            new.show_journey(journey)
+        if visible:
+            new.show()
+        old.deleteLater()
+        self.window_replaced.emit(new)
+        return new
+
+
+def install_workshop_features(window: Any) -> WorkshopFeatures:
+    """Add the workshop features to a main window; returns them (also as `window.workshop`)."""
+    features = WorkshopFeatures(window)
+    window.workshop = features
+    return features
+

@@ -1,0 +1,65 @@
+"""Find and filter in the main window: Ctrl+F selects the cards of the hits; filters dim the rest;
+saved views live in the file's meta table."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from jornada_desktop.model.search import SAVED_VIEWS_KEY, CardFilter, find
+from jornada_desktop.widgets.filter_panel import DIMMED_OPACITY
+
+
+def _window(qtbot, path):
+    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.workshop_features import install_workshop_features
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    features = install_workshop_features(window)
+    window.show()
+    assert window.open_path(path)
+    return window, features
+
+
+def test_ctrl_f_opens_the_find_bar_and_selects_each_hit(qtbot, sample_path) -> None:
+    window, features = _window(qtbot, sample_path)
+    window.actions_by_name["find"].trigger()
+    bar = features.find_bar
+    assert bar.isVisible() and window.focusWidget() is bar.field
+    qtbot.keyClicks(bar.field, "entrega")
+    qtbot.waitUntil(lambda: bool(bar.matches))
+    hits = find(window.document.ws, window.current_journey, "entrega")
+    assert bar.matches == hits
+    seen = []
+    for _ in hits:
+        match = bar.current_match()
+        if match.table == "cards":
+            assert window.scene.selected_card_ids() == [match.id]
+            seen.append(match.id)
+        bar.next()
+    assert bar.current == 0  # round the ring
+    assert len(set(seen)) >= 3
+
+
+def test_filter_dims_cards_and_saved_views_round_trip(qtbot, sample_path) -> None:
+    window, features = _window(qtbot, sample_path)
+    panel = features.filter_panel
+    window.actions_by_name["filter"].trigger()
+    assert features.filter_dock.isVisible()
+    panel.set_filter(CardFilter(channels={"email"}))
+    scene = window.scene
+    email = {c.id for c in window.document.ws.cards(1) if c.channel == "email" and c.parent_id is None}
+    assert email
+    for card_id, item in scene.card_items.items():
+        assert item.opacity() == (1.0 if card_id in email else DIMMED_OPACITY)
+    assert panel.save_view("Só e-mail")
+    conn = sqlite3.connect(sample_path)
+    stored = json.loads(conn.execute("SELECT value FROM meta WHERE key = ?", (SAVED_VIEWS_KEY,)).fetchone()[0])
+    conn.close()
+    assert stored == [{"journey_id": 1, "name": "Só e-mail", "filter": {"channels": ["email"], "evidence": [],
+                                                                         "lanes": [], "personas": []}}]
+    panel.clear()
+    assert all(item.opacity() == 1.0 for item in scene.card_items.values())
+    assert panel.apply_view("Só e-mail")
+    assert {i for i, item in scene.card_items.items() if item.opacity() == 1.0} == email

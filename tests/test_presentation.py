@@ -1,0 +1,164 @@
+"""Presentation mode: stages stepped with the arrow keys (others dimmed), quick capture into the
+focused cell (rows in the file), Tab to the next cell, participant colours, countdown, lock, snapshot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from jornada_desktop.model.edits import reorder_ops
+from jornada_desktop.widgets.countdown import Countdown, format_remaining
+from jornada_desktop.widgets.presentation import PresentationWindow, participant_color, step_cell
+from tests.helpers import file_rows
+
+
+def _window(qtbot, document) -> PresentationWindow:
+    window = PresentationWindow(document, 1)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitUntil(lambda: window.capture_field.isVisible())
+    window.ask_snapshot = lambda: False
+    return window
+
+
+def test_arrow_keys_step_through_stages_with_the_rest_dimmed(qtbot, document) -> None:
+    window = _window(qtbot, document)
+    stages = [s.id for s in document.ws.stages(1)]
+    assert window.current_stage_id() == stages[0]
+    field = window.capture_field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    assert window.current_stage_id() == stages[2]
+    assert [window.is_dimmed(s) for s in stages] == [True, True, False, True, True]
+    assert len(window.dims) == len(stages) - 1
+    assert window.cell[0] == stages[2]
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    assert window.current_stage_id() == stages[1]
+    for _ in range(10):
+        qtbot.keyClick(field, Qt.Key.Key_Right)
+    assert window.current_stage_id() == stages[-1]  # stops at the last stage
+    name = document.ws.get("stages", stages[-1]).name
+    assert name in window.stage_label.text() and "5" in window.stage_label.text()
+    # with text typed, the arrows move the text cursor instead
+    field.setText("abc")
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    assert window.current_stage_id() == stages[-1] and field.cursorPosition() == 2
+
+
+def test_quick_capture_adds_cards_to_the_focused_cell_and_tab_moves_on(qtbot, document) -> None:
+    window = _window(qtbot, document)
+    ws = document.ws
+    stages, lanes = [s.id for s in ws.stages(1)], [ln.id for ln in ws.lanes(1)]
+    field = window.capture_field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Right)  # second stage
+    qtbot.keyClick(field, Qt.Key.Key_Down)  # second lane (customer actions)
+    window.participant_combo.setCurrentText("Marina")
+    before = len(file_rows(document.path, "cards"))
+    qtbot.keyClicks(field, "Pergunta o prazo de entrega")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # next cell: the lane below, same stage
+    qtbot.keyClicks(field, "Desiste do carrinho")
+    qtbot.keyClick(field, Qt.Key.Key_Enter)
+    rows = file_rows(document.path, "cards")
+    assert len(rows) == before + 2
+    first = next(r for r in rows if r["title"] == "Pergunta o prazo de entrega")
+    second = next(r for r in rows if r["title"] == "Desiste do carrinho")
+    assert (first["stage_id"], first["lane_id"]) == (stages[1], lanes[1])
+    assert (second["stage_id"], second["lane_id"]) == (stages[1], lanes[2])
+    assert first["kind"] == "action"  # the lane's kind of card
+    assert first["participant"] == "Marina" and first["color"] == participant_color("Marina")
+    assert first["position"] == len([r for r in rows if (r["stage_id"], r["lane_id"]) == (stages[1], lanes[1])
+                                     and r["parent_id"] is None]) - 1  # at the end of the cell
+    assert window.added_ids == [first["id"], second["id"]]
+    # an empty Enter adds nothing; Shift+Tab goes back
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert len(file_rows(document.path, "cards")) == before + 2
+    qtbot.keyClick(field, Qt.Key.Key_Backtab)
+    assert window.cell == (stages[1], lanes[1])
+
+
+def test_tab_order_runs_down_the_lanes_then_to_the_next_stage() -> None:
+    assert step_cell([1, 2], [10, 20], (1, 20)) == (2, 10)
+    assert step_cell([1, 2], [10, 20], (2, 20)) == (1, 10)  # wraps
+    assert step_cell([1, 2], [10, 20], (1, 10), forward=False) == (2, 20)
+    assert step_cell([], [10], None) is None
+
+
+def test_participant_colours_are_stable_and_distinct_enough() -> None:
+    assert participant_color("Marina") == participant_color("  marina ")
+    assert participant_color("") is None
+    colours = {participant_color(n) for n in ("Ana", "Bruno", "Carla", "Diego", "Elisa", "Fábio", "Gabi")}
+    assert len(colours) >= 4
+
+
+def test_countdown_counts_down_and_expires_once(qapp) -> None:
+    now = [100.0]
+    countdown = Countdown(2, clock=lambda: now[0])
+    expired: list[bool] = []
+    countdown.expired.connect(lambda: expired.append(True))
+    assert countdown.remaining() == 120 and not countdown.running
+    countdown.start()
+    now[0] += 30
+    assert countdown.remaining() == 90
+    countdown.pause()
+    now[0] += 500  # paused time does not count
+    assert countdown.remaining() == 90
+    countdown.start()
+    now[0] += 89.5
+    countdown.poll()
+    assert countdown.remaining() == 1 and not expired
+    now[0] += 1
+    countdown.poll()
+    countdown.poll()
+    assert countdown.remaining() == 0 and expired == [True] and not countdown.running
+    countdown.add_minutes(1)
+    assert countdown.remaining() == 60
+    assert format_remaining(3725) == "1:02:05" and format_remaining(65) == "01:05"
+
+
+def test_lock_from_presentation_refuses_stage_moves(qtbot, document) -> None:
+    window = _window(qtbot, document)
+    qtbot.keyClick(window.capture_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert file_rows(document.path, "journeys")[0]["structure_locked"] == 1
+    assert window.lock_button.isChecked()
+    stages_before = file_rows(document.path, "stages")
+    ids = [s.id for s in document.ws.stages(1)]
+    assert document.push("move", reorder_ops(document.ws, "stages", list(reversed(ids)))) is False
+    assert file_rows(document.path, "stages") == stages_before
+    window.toggle_lock()
+    assert file_rows(document.path, "journeys")[0]["structure_locked"] == 0
+
+
+def test_leaving_after_a_workshop_keeps_a_post_workshop_snapshot(qtbot, document) -> None:
+    from jornada_desktop.store import snapshots
+
+    window = _window(qtbot, document)
+    window.ask_snapshot = lambda: True
+    assert window.capture("Ideia final") is not None
+    with qtbot.waitSignal(window.closed):
+        qtbot.keyClick(window.capture_field, Qt.Key.Key_Escape)
+    versions = [v for v in snapshots.list_versions(document.path) if v.kind == snapshots.MANUAL]
+    assert [v.label for v in versions] == ["Post-workshop"]
+    copy = snapshots.load_version(versions[0])
+    assert any(c.title == "Ideia final" for c in copy.cards(1))
+
+
+def test_main_window_opens_presentation_with_f5(qtbot, sample_path) -> None:
+    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.workshop_features import install_workshop_features
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    features = install_workshop_features(window)
+    window.show()
+    assert window.open_path(sample_path)
+    window.actions_by_name["presentation"].trigger()
+    presentation = features.presentation
+    assert presentation is not None and presentation.isFullScreen()
+    presentation.ask_snapshot = lambda: False
+    with qtbot.waitSignal(presentation.closed):
+        presentation.leave()
+    assert features.presentation is None
