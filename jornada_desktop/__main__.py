@@ -11,6 +11,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from jornada_desktop import cli
 
+    if args and args[0] in ("install-desktop", "uninstall-desktop"):  # Linux menu entry + MIME type
+        from jornada_desktop.desktop_integration import main as desktop_main
+
+        return desktop_main([args[0].removesuffix("-desktop"), *args[1:]])
     if args and (args[0] in cli.COMMANDS or args[0] in ("--version", "-V")):
         if args[0] == "-V":
             args[0] = "--version"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen app in dist/jornada (built by `make dist`): the binary prints its
-# version, creates a file from a template, exports it headless (when `jornada export` exists)
-# and opens its main window offscreen for a moment, exiting 0 each time.
+# version, creates a file from a template, exports it headless (xlsx, png, svg, pdf), installs
+# the desktop entry into a scratch folder and opens its main window offscreen for a moment, exiting 0 each time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP="${1:-$PWD/dist/jornada/jornada}"
@@ -28,21 +28,23 @@ app new smoke.jornada --template compra
 app check smoke.jornada
 test "$(head -c 15 smoke.jornada)" = "SQLite format 3"
 
-if app export --help 2>&1 | grep -q "jornada export"; then
-  step "export xlsx"
-  app export smoke.jornada smoke.xlsx
-  test "$(head -c 2 smoke.xlsx)" = "PK"
-  step "export png"
-  app export smoke.jornada smoke.png
-  test "$(head -c 4 smoke.png | tail -c 3)" = "PNG"
-  for fmt in svg pdf; do
-    step "export $fmt"
-    app export smoke.jornada "smoke.$fmt"
-    test -s "smoke.$fmt"
-  done
-else
-  step "export: this build has no 'jornada export' command yet (skipped)"
-fi
+step "export xlsx"
+app export smoke.jornada -o smoke.xlsx
+test "$(head -c 2 smoke.xlsx)" = "PK"
+step "export png"
+app export smoke.jornada -o smoke.png
+test "$(head -c 4 smoke.png | tail -c 3)" = "PNG"
+step "export svg and pdf"
+app export smoke.jornada -o smoke.svg
+grep -q "<svg" smoke.svg
+app export smoke.jornada -o smoke.pdf
+test "$(head -c 4 smoke.pdf)" = "%PDF"
+
+step "desktop integration (into a scratch data folder)"
+app install-desktop --data-home "$work/share"
+grep -q "^Exec=$APP %f" "$work/share/applications/jornada.desktop" \
+  || grep -q "^Exec=\"$APP\" %f" "$work/share/applications/jornada.desktop"
+app uninstall-desktop --data-home "$work/share"
 
 step "main window offscreen"
 JORNADA_SMOKE_QUIT_MS=1500 app smoke.jornada
