@@ -92,6 +92,7 @@ def run_gui(argv: Sequence[str]) -> int:
         features.start_screen.open_requested.connect(lambda _path: window.show())
     else:
         window.show()
+        window.activateWindow()  # keyboard shortcuts work at once, even without a window manager
         window.open_path(args.file, read_only=args.read_only)
     smoke_ms = os.environ.get("JORNADA_SMOKE_QUIT_MS", "1500" if args.smoke_test else "")
     if smoke_ms.isdigit():

@@ -38,13 +38,17 @@ def _ink(mode: QIcon.Mode) -> QColor:
 class SvgIconEngine(QIconEngine):
     """Renders one SVG icon sharply at the size asked for, in the current palette's text colour."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, color: str | None = None) -> None:
         super().__init__()
         self.name = name
+        self.color = color  # a fixed ink (e.g. on a dark bar in a light theme); None follows the palette
         self._cache: dict[tuple[int, int, int, str], QPixmap] = {}
 
+    def _ink_name(self, mode: QIcon.Mode) -> str:
+        return self.color if self.color else _ink(mode).name()
+
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        text = _svg_text(self.name).replace(CURRENT_COLOR, _ink(mode).name())
+        text = _svg_text(self.name).replace(CURRENT_COLOR, self._ink_name(mode))
         return QSvgRenderer(QByteArray(text.encode("utf-8")))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
@@ -69,7 +73,7 @@ class SvgIconEngine(QIconEngine):
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
         """A pixmap for a screen with a device pixel ratio (rendered at device pixels, not scaled up)."""
         w, h = max(1, round(size.width() * scale)), max(1, round(size.height() * scale))
-        key = (w, h, int(mode.value), _ink(mode).name())
+        key = (w, h, int(mode.value), self._ink_name(mode))
         cached = self._cache.get(key)
         if cached is not None:
             return QPixmap(cached)
@@ -90,7 +94,7 @@ class SvgIconEngine(QIconEngine):
 
     def clone(self) -> QIconEngine:
         """A copy of this engine (Qt copies icons on detach)."""
-        return SvgIconEngine(self.name)
+        return SvgIconEngine(self.name, self.color)
 
     def key(self) -> str:
         """The engine's kind."""
@@ -101,11 +105,14 @@ class SvgIconEngine(QIconEngine):
         return not _svg_text(self.name)
 
 
-def icon(name: str) -> QIcon:
-    """The bundled icon `name` (e.g. "new", "card_touchpoint", "channel_email"); a null icon if unknown."""
+def icon(name: str, color: str | None = None) -> QIcon:
+    """The bundled icon `name` (e.g. "new", "card_touchpoint", "channel_email"); a null icon if unknown.
+
+    Line icons take the palette's text colour, or `color` when given (for a bar of its own colour).
+    """
     if not _svg_text(name):
         return QIcon()
-    return QIcon(SvgIconEngine(name))
+    return QIcon(SvgIconEngine(name, color))
 
 
 def card_kind_icon(kind: str) -> QIcon:

@@ -44,6 +44,7 @@ Cell = tuple[int, int]
 PARTICIPANT_COLORS = ("#E76F51", "#2A9D8F", "#8E44AD", "#C99A06", "#3A86FF", "#D81B60", "#43AA8B", "#F77F00",
                       "#6D597A", "#118AB2")
 Z_DIM = 40.0
+BAR_INK = "#F1F3F5"  # the presentation bars are dark in both themes
 
 
 def participant_color(name: str) -> str | None:
@@ -111,7 +112,7 @@ class PresentationWindow(QWidget):
     # ---- building ---------------------------------------------------------------------------
     def _tool(self, icon_name: str, slot: Callable[[], object], checkable: bool = False) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon(icon_name))
+        button.setIcon(icon(icon_name, BAR_INK))
         button.setIconSize(QSize(28, 28))
         button.setAutoRaise(True)
         button.setCheckable(checkable)
@@ -337,12 +338,13 @@ class PresentationWindow(QWidget):
             self.view.ensureVisible(rect, 40, 0)
 
     def fit_map(self) -> None:
-        """Zoom so the whole map fills the screen (larger than 100 % on a big screen)."""
+        """Zoom so the map's width fills the screen (larger than 100 % on a big screen)."""
         rect = self.scene.export_rect()
         view = self.view.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.6) * 0.98
+        # The width fills the screen (stages read left to right); lanes below scroll into view with ↑/↓.
+        factor = min(view.width() / rect.width(), 1.6) * 0.98
         self.view.set_zoom(max(0.35, factor))
         self.view.scroll_to_start()
         self._reveal_stage()
@@ -472,7 +474,7 @@ class PresentationWindow(QWidget):
     def _update_lock(self) -> None:
         on = self.locked()
         self.lock_button.setChecked(on)
-        self.lock_button.setIcon(icon("lock" if on else "unlock"))
+        self.lock_button.setIcon(icon("lock" if on else "unlock", BAR_INK))
         text = (self.tr("Structure locked: stages and lanes stay put (Ctrl+L to unlock)") if on
                 else self.tr("Lock the structure (Ctrl+L)"))
         self.lock_button.setToolTip(text)

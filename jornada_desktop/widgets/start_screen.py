@@ -75,6 +75,10 @@ class StartScreen(QWidget):
         self.recent_title.setObjectName("sectionTitle")
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setIconSize(QSize(22, 22))
+        self.recent_list.setSpacing(2)
         self.recent_title.setBuddy(self.recent_list)
         self.recent_empty = QLabel()
         self.recent_empty.setWordWrap(True)
@@ -190,7 +194,11 @@ class StartScreen(QWidget):
             if not info.exists():
                 continue
             when = locale.toString(info.lastModified(), QLocale.FormatType.ShortFormat)
-            item = QListWidgetItem(icon("open"), f"{info.fileName()}\n{info.absolutePath()} · {when}")
+            folder = info.absolutePath()
+            home = str(Path.home())
+            if folder.startswith(home):
+                folder = "~" + folder[len(home):]
+            item = QListWidgetItem(icon("open"), f"{info.fileName()} · {when}\n{folder}")
             item.setData(PATH_ROLE, name)
             item.setToolTip(name)
             self.recent_list.addItem(item)

@@ -274,6 +274,9 @@ class WorkshopFeatures(QObject):
         self.presentation = PresentationWindow(doc, journey_id, self.settings)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_closed)
+        screen = self.window.screen()
+        if screen is not None:  # the whole screen, also where no window manager honours full screen
+            self.presentation.setGeometry(screen.geometry())
         self.presentation.showFullScreen()
         self.presentation.activateWindow()
         return self.presentation
@@ -313,7 +316,7 @@ class WorkshopFeatures(QObject):
             return self.start_screen
         screen = StartScreen(self.settings)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        screen.resize(1100, 720)
+        screen.resize(1320, 840)
 
         def opened(path: Path) -> None:
             if self.window.open_path(Path(path)):
