@@ -97,3 +97,30 @@ def test_stale_lock_from_a_dead_process_is_taken_over(qapp, sample_path: Path) -
     doc = Document.open(sample_path)
     assert doc.lock is not None and doc.lock.held
     doc.close()
+
+
+def test_deleting_a_copied_journey_with_linked_improvements(qapp, document: Document) -> None:
+    """A duplicated journey carries improvements and metrics linked to its own cards; deleting it
+    removes every one of its rows in one step, and undo puts all of them back."""
+    from jornada_desktop.editing.commands import JourneyEditor
+
+    path = document.path
+    editor = JourneyEditor(document)
+    original = document.ws.journeys()[0].id
+    linked = [i for i in document.ws.improvements(original) if i.card_id is not None]
+    assert linked, "the sample links improvements to cards"
+    tables = ("journeys", "stages", "lanes", "cards", "improvements", "metrics")
+    before = {t: file_rows(path, t) for t in tables}
+    copy = editor.duplicate_journey(original, "Cópia")
+    assert copy is not None
+    copied = [r for r in file_rows(path, "improvements") if r["journey_id"] == copy]
+    assert len(copied) == len(document.ws.improvements(original))
+    assert all(r["card_id"] is None or
+               next(c for c in file_rows(path, "cards") if c["id"] == r["card_id"])["journey_id"] == copy
+               for r in copied)
+    assert editor.delete_journey(copy)
+    assert {t: file_rows(path, t) for t in tables} == before
+    document.undo_stack.undo()
+    assert len([r for r in file_rows(path, "improvements") if r["journey_id"] == copy]) == len(copied)
+    document.undo_stack.undo()
+    assert {t: file_rows(path, t) for t in tables} == before

@@ -151,8 +151,24 @@ def delete_ops(ws: Workspace, table: str, ids: Iterable[int], stamp: str) -> lis
             }
             if changes:
                 clears.append(Update(ref_table, ref_id, changes))
+    # A row goes before anything it points at (an improvement before the card it is linked to,
+    # a note before its card), so no delete ever leaves a dangling reference, even for a moment.
+    order: list[tuple[str, int]] = []
+    placed: set[tuple[str, int]] = set()
+
+    def place(key: tuple[str, int]) -> None:
+        if key in placed:
+            return
+        placed.add(key)
+        for ref in sorted(ws.referrers(*key)):
+            if ref in seen:
+                place(ref)
+        order.append(key)
+
+    for key in doomed:
+        place(key)
     ops: list[Op] = list(clears)
-    ops.extend(Delete(t, i) for t, i in doomed)
+    ops.extend(Delete(t, i) for t, i in order)
     # Close the gaps left in the order of the cells and structures touched.
     gone = {i for t, i in doomed if t == "cards"}
     cells = {
