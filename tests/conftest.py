@@ -52,3 +52,21 @@ def document(qapp, sample_path: Path) -> Iterator[object]:
     doc.close()
 
 
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody expected fails the test with its text instead of hanging the suite.
+
+    Tests that expect a message replace these functions themselves (monkeypatch inside the test).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str):  # noqa: ANN202
+        def box(*args, **_kwargs):  # noqa: ANN002, ANN202
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {texts}")
+        return staticmethod(box)
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))

@@ -157,7 +157,8 @@ def test_main_window_opens_presentation_with_f5(qtbot, sample_path) -> None:
     assert window.open_path(sample_path)
     window.actions_by_name["presentation"].trigger()
     presentation = features.presentation
-    assert presentation is not None and presentation.isFullScreen()
+    assert presentation is not None
+    qtbot.waitUntil(presentation.isFullScreen, timeout=3000)  # the platform applies the state
     presentation.ask_snapshot = lambda: False
     with qtbot.waitSignal(presentation.closed):
         presentation.leave()

@@ -114,9 +114,9 @@ def test_actions_in_the_file_menu(qapp, qtbot, document: Document, answers: dict
     window = _Window(document)
     qtbot.addWidget(window)
     actions = install_reliability_actions(window)
-    names = [a.text() for a in window.menus["file"].actions()]
-    assert names.index("Save &version…") < names.index("Quit")
-    assert "Save a &copy as…" in names and "V&ersions…" in names
+    names = [a.text().replace("&", "") for a in window.menus["file"].actions()]  # accelerators vary
+    assert names.index("Save version…") < names.index("Quit")
+    assert "Save a copy as…" in names and "Versions…" in names
     assert actions.save_version()
     assert [v.kind for v in snapshots.list_versions(document.path)] == ["manual", "daily"]
     copy = actions.save_copy(tmp_path / "copia.jornada")
