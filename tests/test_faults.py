@@ -252,3 +252,18 @@ def test_save_copy_refuses_the_open_file_and_replaces_others_whole(qapp, documen
     meta = dict(sqlite3.connect(other).execute("SELECT key, value FROM meta").fetchall())
     assert meta.get("created_with", "").startswith("Jornada")
     assert not list(tmp_path.glob(".old.jornada*"))
+
+
+def test_import_is_refused_when_its_version_cannot_be_kept(qapp, document: Document, tmp_path: Path) -> None:
+    from jornada_desktop.exports.errors import ExportError
+    from jornada_desktop.exports.json_io import export_journey_json, import_journey_json
+    from jornada_desktop.store import snapshots
+
+    source = export_journey_json(document.ws, document.ws.journeys()[0].id, tmp_path / "j.json")
+    shutil.rmtree(snapshots.versions_dir(document.path), ignore_errors=True)
+    snapshots.versions_dir(document.path).write_text("a file where the versions folder goes")
+    before = digest(document.path)
+    with pytest.raises(ExportError) as info:
+        import_journey_json(document, source)
+    assert "version could not be saved" in str(info.value) and "not made" in str(info.value)
+    assert digest(document.path) == before and document.undo_stack.count() == 0

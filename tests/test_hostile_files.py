@@ -5,18 +5,23 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
+import struct
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jornada_desktop.editing.document import Document
 from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.image_safety import image_size, photo_problem
 from jornada_desktop.model.interchange import journey_from_dict, journey_to_dict
 from jornada_desktop.model.safe_json import parse_json, read_json_file
 from jornada_desktop.store import OpenError, Store, check_file
 from jornada_desktop.store.store import MAX_BLOB_BYTES
-from tests.helpers import digest
+from tests.helpers import digest, file_rows
 
 
 def _sentence(message: str, capital: bool = True) -> None:
@@ -284,3 +289,189 @@ def test_json_round_trip_is_accepted(document: Document) -> None:
     ops = journey_from_dict(document.ws, parse_json(json.dumps(data).encode()), "2024-01-01T00:00:00Z")
     assert document.push("Import journey", ops)
     assert len(document.ws.journeys()) == 2
+
+
+# ---- persona photos -------------------------------------------------------
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _png_bomb(side: int) -> bytes:
+    """A complete, valid PNG of `side` × `side` black pixels: a few hundred KB that decode to GBs."""
+    raw = zlib.compress((b"\0" * (side * 3 + 1)) * side, 9)
+    ihdr = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", raw) + _chunk(b"IEND", b"")
+
+
+def _encoded(width: int, height: int, fmt: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, fmt)
+    return bytes(data.data())
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "BMP", "GIF"])
+def test_image_header_sizes_match_what_qt_decodes(qapp, fmt: str) -> None:
+    from PySide6.QtGui import QImageWriter
+
+    if fmt.lower().encode() not in [bytes(f.data()) for f in QImageWriter.supportedImageFormats()]:
+        pytest.skip(f"this Qt cannot write {fmt}")
+    for width, height in ((1, 1), (37, 511), (640, 480)):
+        kind, w, h = image_size(_encoded(width, height, fmt))
+        assert (kind, w, h) == (fmt.lower(), width, height)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64), st.sampled_from([b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8", b"GIF89a", b"BM",
+                                                  b"RIFF\0\0\0\0WEBPVP8X"]))
+def test_image_header_reader_never_fails_on_garbage(head: bytes, prefix: bytes) -> None:
+    data = prefix + head
+    size = image_size(data)
+    assert size is None or (size[1] >= 0 and size[2] >= 0)
+    assert photo_problem(data) is None or photo_problem(data).endswith(".")
+
+
+def test_photo_bomb_in_a_file_is_never_decoded(qapp, sample_path: Path) -> None:
+    from jornada_desktop.widgets.persona_photo import avatar_pixmap, photo_image
+
+    bomb = _png_bomb(8000)  # ~190 KB on disk, 192 MB once decoded
+    assert len(bomb) < 400_000
+    assert "too large (8,000 × 8,000 pixels" in photo_problem(bomb)
+    conn = sqlite3.connect(sample_path)
+    conn.execute("UPDATE personas SET photo = ?", (bomb,))
+    conn.commit()
+    conn.close()
+    document = Document.open(sample_path, daily_version=False)  # the file opens…
+    try:
+        persona = document.ws.personas()[0]
+        assert persona.photo == bomb  # …its data is kept as it is…
+        assert photo_image(persona.photo).isNull()  # …but the bomb is never decoded:
+        pixmap = avatar_pixmap(persona.photo, persona.name, persona.color, 40)  # initials instead
+        assert not pixmap.isNull()
+    finally:
+        document.close()
+    small = _encoded(300, 200, "PNG")
+    assert photo_problem(small) is None and photo_image(small).size().width() == 300
+
+
+@pytest.mark.parametrize("data", [b"", b"not an image", b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+                                  b"\x89PNG\r\n\x1a\n" + b"\0" * 10, b"\xff\xd8\xff\xe0\0\x10JFIF"])
+def test_photos_that_are_not_images(qapp, data: bytes) -> None:
+    from jornada_desktop.widgets.persona_photo import photo_image
+
+    assert photo_problem(data) is not None
+    assert photo_image(data).isNull()
+
+
+def test_json_import_with_a_photo_bomb_is_stored_but_never_decoded(document: Document) -> None:
+    from jornada_desktop.widgets.persona_photo import photo_image
+
+    data = _journey_json(document)
+    data["personas"] = [{"key": "p1", "name": "Bomba", "photo": base64.b64encode(_png_bomb(6000)).decode()}]
+    ops = journey_from_dict(document.ws, parse_json(json.dumps(data)), "2024-01-01T00:00:00Z")
+    assert document.push("Import journey", ops)
+    bomb = next(p for p in document.ws.personas() if p.name == "Bomba")
+    assert photo_image(bomb.photo).isNull()
+
+
+# ---- workbooks for the backlog import ---------------------------------------
+
+def _workbook(document: Document, tmp_path: Path) -> Path:
+    from jornada_desktop.exports.excel import export_workbook
+
+    return export_workbook(document.ws, document.ws.journeys()[0].id, tmp_path / "backlog.xlsx", "pt_BR",
+                           chart_picture=False)
+
+
+def _import_refused(document: Document, path: Path) -> str:
+    from jornada_desktop.exports.backlog_import import import_backlog
+    from jornada_desktop.exports.errors import ExportError
+
+    before = digest(document.path)
+    depth = document.undo_stack.count()
+    with pytest.raises(ExportError) as info:
+        import_backlog(document, path)
+    _sentence(str(info.value))
+    assert digest(document.path) == before and document.undo_stack.count() == depth
+    return str(info.value)
+
+
+def test_workbook_without_its_backlog_sheet(document: Document, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = _workbook(document, tmp_path)
+    wb = openpyxl.load_workbook(book)
+    for name in wb.sheetnames:
+        if name != "_jornada":
+            del wb[name]
+    wb.create_sheet("Outra")
+    wb.save(book)
+    assert "sheet is missing" in _import_refused(document, book)
+
+
+def test_workbook_with_merged_cells_and_text_dates(document: Document, tmp_path: Path) -> None:
+    import openpyxl
+
+    from jornada_desktop.exports.backlog_import import import_backlog
+
+    book = _workbook(document, tmp_path)
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["Backlog de melhorias"]
+    for row in sheet.iter_rows(min_row=2, max_row=3):
+        for cell in row:
+            if hasattr(cell.value, "year"):
+                cell.value = cell.value.strftime("%d/%m/%Y")  # dates typed as text
+    sheet.merge_cells(start_row=2, start_column=2, end_row=3, end_column=4)  # people merge cells
+    wb.save(book)
+    before = _state_rows(document.path)
+    plan = import_backlog(document, book)
+    # The merge empties row 3's title: that row is skipped with a sentence, never half-imported.
+    assert any(p.startswith("Row 3:") and "title cannot be empty" in p for p in plan.problems), plan.problems
+    after = {r["id"]: r for r in _state_rows(document.path)}
+    assert after[2] == next(r for r in before if r["id"] == 2)
+    assert after[1]["due_date"] == next(r for r in before if r["id"] == 1)["due_date"]  # text date read
+    document.undo_stack.undo()
+    assert _state_rows(document.path) == before
+
+
+def _state_rows(path: Path) -> list[dict]:
+    return file_rows(path, "improvements")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "zip_of_text", "folder", "empty"])
+def test_damaged_workbooks(document: Document, tmp_path: Path, damage: str) -> None:
+    import zipfile as zf
+
+    book = _workbook(document, tmp_path)
+    if damage == "truncated":
+        book.write_bytes(book.read_bytes()[: book.stat().st_size // 2])
+    elif damage == "zip_of_text":
+        book.unlink()
+        with zf.ZipFile(book, "w") as z:
+            z.writestr("hello.txt", "not a workbook")
+    elif damage == "folder":
+        book.unlink()
+        book.mkdir()
+    else:
+        book.write_bytes(b"")
+    message = _import_refused(document, book)
+    assert "workbook" in message or "damaged" in message or "folder" in message
+
+
+def test_every_import_keeps_a_version_first(document: Document, tmp_path: Path) -> None:
+    from jornada_desktop.exports.json_io import export_journey_json, import_journey_json
+    from jornada_desktop.store import snapshots
+
+    source = export_journey_json(document.ws, document.ws.journeys()[0].id, tmp_path / "j.json")
+    before = digest(document.path)
+    import_journey_json(document, source)
+    versions = [v for v in snapshots.list_versions(document.path) if v.kind == "before_import"]
+    assert len(versions) == 1 and digest(versions[0].path) != before  # a copy with its own meta…
+    assert file_rows(versions[0].path, "journeys") == file_rows(Path(str(document.path)), "journeys")[:1]

@@ -172,10 +172,20 @@ class Document(QObject):
         self.changed.emit(ChangeSet.of(ops))
         return inverse
 
-    def push(self, text: str, ops: Sequence[Op]) -> bool:
-        """Apply ops as one undoable step named `text`; False (and a message) when nothing was saved."""
+    def push(self, text: str, ops: Sequence[Op], *, keep_version: str | None = None) -> bool:
+        """Apply ops as one undoable step named `text`; False (and a message) when nothing was saved.
+
+        `keep_version` (a kind from store.snapshots, e.g. "before_import") keeps a version of the
+        file first; when that version cannot be saved, nothing is applied.
+        """
         if not ops:
             return False
+        if keep_version is not None and not self.read_only:
+            try:
+                self.save_version("", keep_version)
+            except StoreError as exc:
+                self.write_failed.emit(f"{exc} The change was not made, so that it can be undone safely.")
+                return False
         command = OpsCommand(self, text, list(ops))
         self.undo_stack.push(command)
         return command.ok

@@ -318,7 +318,7 @@ def import_backlog(document: Document, path: str | Path, journey_id: int | None 
         failures: list[str] = []
         document.write_failed.connect(failures.append)
         try:
-            ok = document.push(undo_text, plan.ops)
+            ok = document.push(undo_text, plan.ops, keep_version="before_import")
         finally:
             document.write_failed.disconnect(failures.append)
         if not ok:

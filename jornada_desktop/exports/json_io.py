@@ -63,7 +63,7 @@ def import_journey_json(document: Document, path: str | Path, undo_text: str = "
     failures: list[str] = []
     document.write_failed.connect(failures.append)
     try:
-        ok = document.push(undo_text, ops)
+        ok = document.push(undo_text, ops, keep_version="before_import")
     finally:
         document.write_failed.disconnect(failures.append)
     if not ok:

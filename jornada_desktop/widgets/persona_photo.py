@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
 
+from jornada_desktop.model.image_safety import image_size, photo_problem
+
 MAX_SIDE = 512  # stored photos are at most this many pixels wide and high
 MAX_FILE_BYTES = 30 * 1024 * 1024  # a larger file is refused before it is read
 MAX_PIXELS = 50_000_000  # a larger image (e.g. 10,000 × 10,000) is refused before it is decoded
@@ -75,10 +77,14 @@ def load_photo(path: str | Path, max_side: int = MAX_SIDE) -> bytes:
 
 
 def photo_image(data: bytes | None) -> QImage:
-    """The stored photo as an image (a null image when missing or unreadable)."""
+    """The stored photo as an image (a null image when missing, unreadable or too big to decode).
+
+    The bytes come from a file anybody may have made: their header is checked first (known format,
+    sane size: model/image_safety.py), so a small "decompression bomb" is never decoded.
+    """
     image = QImage()
-    if data:
-        image.loadFromData(data)
+    if data and photo_problem(data) is None:
+        image.loadFromData(data, image_size(data)[0].upper())  # type: ignore[index]
     return image
 
 

@@ -107,4 +107,4 @@ def import_personas(document: Document, personas: Sequence[Persona]) -> int:
     ops = copy_personas_ops(personas, document.ws, utc_now())
     if not ops:
         return 0
-    return len(ops) if document.push(_tr("Import personas"), ops) else 0
+    return len(ops) if document.push(_tr("Import personas"), ops, keep_version="before_import") else 0
