@@ -266,6 +266,13 @@ def pdf_tiles(picture: JourneyPicture, options: ImageOptions, page_w: float, pag
     return scale, [QRectF(c * step_x, r * step_y, tile_w, tile_h) for r in range(rows) for c in range(across)]
 
 
+def page_count(picture: JourneyPicture, options: ImageOptions, resolution: int = 300) -> int:
+    """How many PDF pages the picture takes with these page options."""
+    page = _page_layout(options).paintRectPixels(resolution)
+    overlap = OVERLAP_MM / 25.4 * resolution
+    return len(pdf_tiles(picture, options, float(page.width()), float(page.height()), overlap)[1])
+
+
 def _write_pdf(picture: JourneyPicture, tmp: Path, options: ImageOptions,
                progress: Progress | None = None) -> int:
     writer = QPdfWriter(str(tmp))

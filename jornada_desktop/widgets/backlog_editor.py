@@ -68,7 +68,7 @@ class ImprovementEditor(QDialog):
     def __init__(self, document: Document, journey_id: int, item: Improvement | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Improvement") if item is None else _tr("Edit improvement"))
+        self.setWindowTitle(_tr("New improvement") if item is None else _tr("Edit improvement"))
         self.setObjectName("improvementEditor")
         ws = document.ws
         lang = current_language()
@@ -195,10 +195,20 @@ def create_improvement_for_card(document: Document, card_id: int, title: str | N
 
 
 def edit_improvement(document: Document, journey_id: int, item_id: int | None,
-                     parent: QWidget | None = None) -> int | None:
-    """Open the form for a new (None) or existing improvement and store it; the id, or None."""
+                     parent: QWidget | None = None, card_id: int | None = None) -> int | None:
+    """Open the form for a new (None) or existing improvement and store it; the id, or None.
+
+    A new improvement can start linked to a card (its stage, title and department filled in).
+    """
     item = document.ws.get("improvements", item_id) if item_id is not None else None
+    card = document.ws.get("cards", card_id) if card_id is not None else None
+    if item is None and card is not None:
+        item = Improvement(id=0, journey_id=journey_id, card_id=card.id, stage_id=card.stage_id,
+                           title=_tr("Improve: %1").replace("%1", card.title or _tr("card"))[:500],
+                           department=card.department)
     dialog = ImprovementEditor(document, journey_id, item, parent)
+    if item_id is None:
+        dialog.setWindowTitle(_tr("New improvement"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     ops = improvement_fields_ops(document, journey_id, dialog.fields(), item_id)

@@ -37,6 +37,8 @@ class CanvasController(QObject):
         self.editor: JourneyEditor | None = None
         self.scene: JourneyScene | None = None
         self.confirm: Callable[[str, str], bool] = self._ask
+        # Other parts add entries to a card's context menu: hook(menu, card_id).
+        self.card_menu_hooks: list[Callable[[QMenu, int], None]] = []
         view.title_committed.connect(self._title_committed)
         view.header_renamed.connect(self._header_renamed)
 
@@ -282,6 +284,8 @@ class CanvasController(QObject):
         self._menu_action(menu, self.tr("Duplicate"), self.duplicate_selection, writable)
         menu.addSeparator()
         self._menu_action(menu, self.tr("Delete"), self.delete_selection, writable)
+        for hook in self.card_menu_hooks:
+            hook(menu, card_id)
         return menu
 
     def _cell_menu(self, cell: Cell, screen_pos: QPoint) -> None:

@@ -14,16 +14,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -39,6 +42,8 @@ from jornada_desktop.icons import icon
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.store import OpenError
 from jornada_desktop.widgets.canvas_controller import CanvasController
+from jornada_desktop.widgets.dashboard_install import install_insights
+from jornada_desktop.widgets.export_dialog import install_export_actions
 from jornada_desktop.widgets.inspector import Inspector
 from jornada_desktop.widgets.journey_list import JourneyList
 from jornada_desktop.widgets.lock_dialog import LockChoice, ask_about_lock
@@ -60,7 +65,7 @@ class MainWindow(QMainWindow):
         self.current_journey: int | None = None
         self.lang = ui_lang()
         self.setWindowTitle("Jornada")
-        self.resize(1440, 900)
+        self._fit_to_screen()
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self.banner = QLabel()
@@ -82,6 +87,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_docks()
         self._build_toolbar()
+        install_insights(self)  # personas, backlog, metrics, dashboard (widgets/dashboard_install.py)
+        install_export_actions(self)
         self.zoom_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -225,13 +232,47 @@ class MainWindow(QMainWindow):
 
     def add_dock(self, title: str, widget: QWidget, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
-        """Add a dock (with its toggle in View ▸ Panels) and return it."""
+        """Add a dock (with its toggle in View ▸ Panels) and return it.
+
+        A panel that is not itself scrollable is put in a scroll area, so no panel can force the
+        window past a laptop screen (1280 × 800). Panels on the right share one tabbed column with
+        the inspector, panels at the bottom share tabs, so the canvas keeps most of the window.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
+        if isinstance(widget, QAbstractScrollArea):
+            dock.setWidget(widget)
+        else:
+            scroller = QScrollArea()
+            scroller.setObjectName(f"{object_name}Scroller")
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidgetResizable(True)
+            scroller.setWidget(widget)
+            dock.setWidget(scroller)
         self.addDockWidget(area, dock)
+        first = next((d for d in self.findChildren(QDockWidget)
+                      if d is not dock and self.dockWidgetArea(d) == area and not d.isFloating()
+                      and d.objectName() not in ("journeysDock", "paletteDock")), None)
+        if first is not None and area in (Qt.DockWidgetArea.RightDockWidgetArea,
+                                          Qt.DockWidgetArea.BottomDockWidgetArea):
+            self.tabifyDockWidget(first, dock)
+            first.raise_()
         self.panels_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def _fit_to_screen(self) -> None:
+        """The last size and place of the window, or most of the screen the first time."""
+        stored = QSettings("Jornada", "Jornada").value("window/geometry")
+        if stored is not None and self.restoreGeometry(stored):
+            return
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.isEmpty():
+            self.resize(1280, 800)
+            return
+        width, height = min(1440, int(area.width() * 0.94)), min(900, int(area.height() * 0.94))
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     # ---- files ---------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -313,14 +354,25 @@ class MainWindow(QMainWindow):
         self.editor = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Give the side panels a sensible width the first time the window shows."""
+        """The side panels as the user left them, or a sensible size the first time the window shows."""
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
-            self.resizeDocks([self.journeys_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal)
+            state = QSettings("Jornada", "Jornada").value("window/state")
+            if state is not None and self.restoreState(state):
+                return
+            self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
+            bottom = [d for d in self.findChildren(QDockWidget)
+                      if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and d.isVisible()]
+            if bottom:
+                self.resizeDocks(bottom[:1], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Release the file on close (every edit is already saved)."""
+        """Release the file on close (every edit is already saved); remember the window's layout."""
+        if self.isVisible():
+            stored = QSettings("Jornada", "Jornada")
+            stored.setValue("window/geometry", self.saveGeometry())
+            stored.setValue("window/state", self.saveState())
         self._close_document()
         super().closeEvent(event)
 

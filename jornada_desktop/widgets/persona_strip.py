@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -40,12 +42,25 @@ class PersonaStrip(QFrame):
         self.title = QLabel(self.tr("Personas:"))
         self.title.setStyleSheet("font-weight:bold")
         layout.addWidget(self.title)
-        self.people = QHBoxLayout()
+        # The avatars never set the window's minimum width (a laptop at 1280 px with side panels
+        # open): when their names do not fit, only the faces show (names in the tooltips).
+        holder = QWidget()
+        self.people = QHBoxLayout(holder)
+        self.people.setContentsMargins(0, 0, 0, 0)
         self.people.setSpacing(4)
-        layout.addLayout(self.people)
+        self.people_area = QScrollArea()
+        self.people_area.setObjectName("personaStripAvatars")
+        self.people_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.people_area.setWidgetResizable(True)
+        self.people_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.people_area.setFixedHeight(AVATAR + 10)
+        self.people_area.setWidget(holder)
+        layout.addWidget(self.people_area, 1)
         self.empty = QLabel(self.tr("none yet"))
         self.empty.setStyleSheet("color:#777")
-        layout.addWidget(self.empty)
+        self.people.addWidget(self.empty)
         self.add_button = QToolButton()
         self.add_button.setText("+")
         self.add_button.setToolTip(self.tr("Add a persona to this journey"))
@@ -54,8 +69,8 @@ class PersonaStrip(QFrame):
         self.add_menu = QMenu(self)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
         self.add_button.setMenu(self.add_menu)
-        layout.addWidget(self.add_button)
-        layout.addStretch(1)
+        self.people.addWidget(self.add_button)
+        self.people.addStretch(1)
         layout.addWidget(QLabel(self.tr("Curves:")))
         self.toggles: dict[str, QCheckBox] = {
             "as_is": QCheckBox(self.tr("As-is")),
@@ -69,6 +84,19 @@ class PersonaStrip(QFrame):
             box.setChecked(key == "personas")
             box.toggled.connect(lambda on, k=key: self.curve_toggled.emit(k, on))
             layout.addWidget(box)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Show or hide the persona names to fit the new width."""
+        super().resizeEvent(event)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        with_names = sum(AVATAR + b.fontMetrics().horizontalAdvance(b.text()) + 18 for b in self.buttons.values())
+        room = self.people_area.viewport().width() - self.add_button.sizeHint().width() - 12
+        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon if with_names + 4 * len(self.buttons) <= room
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for button in self.buttons.values():
+            button.setToolButtonStyle(style)
 
     def curve_visible(self, key: str) -> bool:
         """Whether a curve family is toggled on."""
@@ -107,13 +135,15 @@ class PersonaStrip(QFrame):
             button.setIconSize(QSize(AVATAR, AVATAR))
             button.setText(persona.name)
             button.setAutoRaise(True)
-            button.setToolTip(persona.role or persona.name)
+            button.setToolTip(f"{persona.name} — {persona.role}" if persona.role else persona.name)
+            button.setAccessibleName(persona.name)
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             button.clicked.connect(lambda _c=False, pid=persona.id: self._edit(pid))
             button.customContextMenuRequested.connect(lambda _p, pid=persona.id, b=button: self._menu(pid, b))
-            self.people.addWidget(button)
+            self.people.insertWidget(len(self.buttons), button)  # before "none yet" and "+"
             self.buttons[persona.id] = button
         self.empty.setVisible(not links)
+        self._fit_names()
         self.add_button.setEnabled(self.document is not None and not self.document.read_only
                                    and self.journey_id is not None)
 

@@ -159,7 +159,7 @@ class WorkshopFeatures(QObject):
             file_menu.insertSeparator(before)
             file_menu.insertAction(before, self.preferences_action)
             file_menu.insertSeparator(before)
-        self.filter_action = a("filter", self.tr("&Filter and views…"), self.open_filter, "Ctrl+Shift+F", "filter")
+        self.filter_action = a("filter", self.tr("Fi&lter and views…"), self.open_filter, "Ctrl+Shift+F", "filter")
         if "view" in menus:
             menus["view"].addSeparator()
             menus["view"].addAction(self.filter_action)

@@ -353,7 +353,7 @@
         </message>
         <message>
             <source>&amp;Insights dashboard</source>
-            <translation>&amp;Insights dashboard</translation>
+            <translation>In&amp;sights dashboard</translation>
         </message>
         <message>
             <source>&amp;Take over (the other computer is off)</source>
@@ -581,7 +581,7 @@
         </message>
         <message>
             <source>Impact × effort &amp;matrix</source>
-            <translation>Impact × effort &amp;matrix</translation>
+            <translation>Impact × effort matri&amp;x</translation>
         </message>
         <message>
             <source>Import personas</source>
@@ -1867,7 +1867,7 @@
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicate</translation>
+            <translation>Dup&amp;licate</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -2607,7 +2607,7 @@
         </message>
         <message>
             <source>V&amp;ersions…</source>
-            <translation>V&amp;ersions…</translation>
+            <translation>Vers&amp;ions…</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
@@ -2851,7 +2851,11 @@
         </message>
         <message>
             <source>&amp;Filter and views…</source>
-            <translation>&amp;Filter and views…</translation>
+            <translation type="vanished">&amp;Filter and views…</translation>
+        </message>
+        <message>
+            <source>Fi&amp;lter and views…</source>
+            <translation>Fi&amp;lter and views…</translation>
         </message>
         <message>
             <source>&amp;Presentation mode</source>

@@ -581,7 +581,7 @@
         </message>
         <message>
             <source>Impact × effort &amp;matrix</source>
-            <translation>&amp;Matriz impacto × esforço</translation>
+            <translation>Matri&amp;z impacto × esforço</translation>
         </message>
         <message>
             <source>Import personas</source>
@@ -1875,7 +1875,7 @@
         </message>
         <message>
             <source>Select &amp;all cards</source>
-            <translation>Selecionar &amp;todos os cartões</translation>
+            <translation>&amp;Selecionar todos os cartões</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
@@ -1899,7 +1899,7 @@
         </message>
         <message>
             <source>Add &amp;stage</source>
-            <translation>Adicionar &amp;etapa</translation>
+            <translation>Adicionar eta&amp;pa</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
@@ -1911,7 +1911,7 @@
         </message>
         <message>
             <source>&amp;Fit map</source>
-            <translation>&amp;Ajustar o mapa</translation>
+            <translation>A&amp;justar o mapa</translation>
         </message>
         <message>
             <source>&amp;Actual size</source>
@@ -2607,7 +2607,7 @@
         </message>
         <message>
             <source>V&amp;ersions…</source>
-            <translation>V&amp;ersões…</translation>
+            <translation>&amp;Histórico de versões…</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
@@ -2851,6 +2851,10 @@
         </message>
         <message>
             <source>&amp;Filter and views…</source>
+            <translation type="vanished">&amp;Filtro e visões…</translation>
+        </message>
+        <message>
+            <source>Fi&amp;lter and views…</source>
             <translation>&amp;Filtro e visões…</translation>
         </message>
         <message>

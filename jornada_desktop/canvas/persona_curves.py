@@ -1,0 +1,203 @@
+"""More emotion curves in the emotions lanes: one per persona (its colour) and the as-is / to-be pair.
+
+Each curve goes through the average emotion of each stage (`jornada_desktop.model.curves`), at the
+middle of the stage's column; a legend at the top right of the band names the curves shown.
+`PersonaCurves(scene)` follows the scene's `layout_changed` and draws nothing the user toggled off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from jornada_desktop.canvas import painting, style
+from jornada_desktop.model.curves import CurveSeries, all_series
+
+Z_SERIES = 3.5  # above the experience curve (3), under its markers (4)
+Z_LEGEND = 4.5
+FAMILIES = ("as_is", "to_be", "personas")
+DOT = 7.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonaCurves", text)
+
+
+def family(series: CurveSeries) -> str:
+    """The toggle a series belongs to: as_is, to_be or personas."""
+    return "personas" if series.kind == "persona" else series.kind
+
+
+def series_label(series: CurveSeries) -> str:
+    """The legend's name of a series."""
+    if series.kind == "as_is":
+        return _tr("As-is (average)")
+    if series.kind == "to_be":
+        return _tr("To-be (average)")
+    return series.name
+
+
+class SeriesCurveItem(QGraphicsItem):
+    """One curve through scene points, with a dot at each point (dashed for to-be)."""
+
+    def __init__(self, lane_id: int, series: CurveSeries) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.series = series
+        self.points: list[QPointF] = []
+        self.path = QPainterPath()
+        self.setZValue(Z_SERIES)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_points(self, series: CurveSeries, points: list[QPointF]) -> None:
+        """Follow new values and positions (scene coordinates)."""
+        self.series = series
+        self.setToolTip(series_label(series))
+        if points != self.points:
+            self.prepareGeometryChange()
+            self.points = points
+            self.path = painting.smooth_path(points)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        """The curve and its dots."""
+        if not self.points:
+            return QRectF()
+        return self.path.boundingRect().adjusted(-DOT, -DOT, DOT, DOT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Draw the curve in the series' colour."""
+        if not self.points:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        color = QColor(self.series.color)
+        pen = QPen(color, 2.5, Qt.PenStyle.DashLine if self.series.kind == "to_be" else Qt.PenStyle.SolidLine,
+                   Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path)
+        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+        painter.setBrush(color)
+        for p in self.points:
+            painter.drawEllipse(p, DOT / 2 + 1, DOT / 2 + 1)
+
+
+class CurveLegendItem(QGraphicsItem):
+    """The names and colours of the curves shown in a band."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[tuple[str, str, bool]] = []  # (label, colour, dashed)
+        self.setZValue(Z_LEGEND)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_entries(self, entries: list[tuple[str, str, bool]]) -> None:
+        """Show these entries (label, colour, dashed)."""
+        if entries != self.entries:
+            self.prepareGeometryChange()
+            self.entries = entries
+        self.setVisible(bool(entries))
+        self.update()
+
+    def size(self) -> tuple[float, float]:
+        """Width and height of the legend box."""
+        m = QFontMetricsF(style.font("small"))
+        width = max((m.horizontalAdvance(label) for label, _, _ in self.entries), default=0.0) + 44
+        return width, 8 + 18 * len(self.entries)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        """The legend box."""
+        w, h = self.size()
+        return QRectF(0, 0, w, h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """A light box with one line sample and name per curve."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(self.boundingRect(), 6, 6)
+        font = style.font("small")
+        m = QFontMetricsF(font)
+        painter.setFont(font)
+        y = 4.0
+        for label, color, dashed in self.entries:
+            mid = y + 9
+            painter.setPen(QPen(QColor(color), 2.5, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+            painter.drawLine(QPointF(8, mid), QPointF(32, mid))
+            painter.setPen(style.INK)
+            painter.drawText(QPointF(38, mid + (m.ascent() - m.descent()) / 2), label)
+            y += 18
+
+
+class PersonaCurves(QObject):
+    """Keeps the extra curves and legends of a JourneyScene in step with its layout and the toggles."""
+
+    def __init__(self, scene: QObject, visible: dict[str, bool] | None = None) -> None:
+        super().__init__(scene)
+        self.scene = scene
+        self.visible = {"as_is": False, "to_be": False, "personas": True, **(visible or {})}
+        self.curves: dict[tuple[int, str], SeriesCurveItem] = {}
+        self.legends: dict[int, CurveLegendItem] = {}
+        scene.layout_changed.connect(self.sync)  # type: ignore[attr-defined]
+        self.sync()
+
+    def set_visible(self, family_key: str, on: bool) -> None:
+        """Show or hide a family of curves (as_is, to_be, personas)."""
+        if family_key not in FAMILIES:
+            raise ValueError(f"Unknown curve family {family_key!r}.")
+        self.visible[family_key] = on
+        self.sync()
+
+    def shown_series(self) -> list[CurveSeries]:
+        """The series drawn now (toggled on, with at least one point)."""
+        scene = self.scene
+        if scene.ws.get("journeys", scene.journey_id) is None:  # type: ignore[attr-defined]
+            return []
+        series = all_series(scene.ws, scene.journey_id)  # type: ignore[attr-defined]
+        return [s for s in series if self.visible[family(s)] and s.points]
+
+    def sync(self) -> None:
+        """Create, move and remove the curve and legend items."""
+        scene = self.scene
+        layout = scene.layout  # type: ignore[attr-defined]
+        series = self.shown_series()
+        stage_ids = [s.id for s in scene.ws.stages(scene.journey_id)] if series else []  # type: ignore[attr-defined]
+        wanted: set[tuple[int, str]] = set()
+        lanes = layout.emotion_lanes()
+        for lane in lanes:
+            entries: list[tuple[str, str, bool]] = []
+            for s in series:
+                points: list[QPointF] = []
+                for index, value in s.points:
+                    column = layout.stage_index(stage_ids[index])
+                    if column is not None:  # a hidden stage has no column
+                        x = layout.col_x[column] + style.COLUMN_W / 2
+                        points.append(QPointF(x, layout.level_y(lane.id, value)))
+                if not points:
+                    continue
+                key = (lane.id, s.key)
+                wanted.add(key)
+                item = self.curves.get(key)
+                if item is None:
+                    item = self.curves[key] = SeriesCurveItem(lane.id, s)
+                    scene.addItem(item)  # type: ignore[attr-defined]
+                item.set_points(s, points)
+                entries.append((series_label(s), s.color, s.kind == "to_be"))
+            legend = self.legends.get(lane.id)
+            if legend is None:
+                legend = self.legends[lane.id] = CurveLegendItem()
+                scene.addItem(legend)  # type: ignore[attr-defined]
+            legend.set_entries(entries)
+            r = layout.lane_index(lane.id)
+            width, _ = legend.size()
+            legend.setPos(layout.width - width - 8, layout.row_y[r] + 6)
+        for key in [k for k in self.curves if k not in wanted]:
+            scene.removeItem(self.curves.pop(key))  # type: ignore[attr-defined]
+        lane_ids = {ln.id for ln in lanes}
+        for lane_id in [i for i in self.legends if i not in lane_ids]:
+            scene.removeItem(self.legends.pop(lane_id))  # type: ignore[attr-defined]
+
+    def items_for(self, series_key: str) -> list[SeriesCurveItem]:
+        """The curve items of one series (one per emotions lane)."""
+        return [item for (_, key), item in self.curves.items() if key == series_key]

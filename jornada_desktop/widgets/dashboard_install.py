@@ -1,0 +1,61 @@
+"""Puts the insights dashboard (a window of charts) into the main window's View menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+class DashboardHooks(QObject):
+    """The "Insights dashboard" action and its window (built on first use: matplotlib loads then)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dashboard = None
+        self.action = QAction(_tr("&Insights dashboard"), window)
+        self.action.setObjectName("action_dashboard")
+        self.action.triggered.connect(self.show)
+        window.menus["view"].addAction(self.action)
+        window.document_opened.connect(lambda _doc: self._bind())
+        window.journey_changed.connect(lambda _jid: self._bind())
+
+    def _bind(self) -> None:
+        if self.dashboard is not None:
+            self.dashboard.set_journey(self.window.document, self.window.current_journey)
+
+    def show(self) -> None:
+        """Open (or bring forward) the dashboard of the current journey."""
+        if self.dashboard is None:
+            from jornada_desktop.widgets.dashboard import dashboard_window
+
+            self.dashboard = dashboard_window(self.window)
+            self._bind()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+
+
+def install_dashboard(window: Any) -> DashboardHooks:
+    """Add the insights dashboard to a main window's View menu."""
+    hooks = DashboardHooks(window)
+    window.dashboard_hooks = hooks
+    return hooks
+
+
+def install_insights(window: Any) -> None:
+    """Install every part of issue 5 in a main window: personas, backlog, metrics, dashboard."""
+    from jornada_desktop.widgets.backlog_install import install_backlog
+    from jornada_desktop.widgets.metrics_install import install_metrics
+    from jornada_desktop.widgets.persona_install import install_personas
+
+    install_personas(window)
+    install_backlog(window)
+    install_metrics(window)
+    install_dashboard(window)

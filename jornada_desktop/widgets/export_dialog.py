@@ -1,0 +1,462 @@
+"""File ▸ Export…: the export dialog (format, scope, page options, preview) and the import actions."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.model.workspace import Workspace
+
+SETTINGS_FOLDER = "exports/last_folder"
+SETTINGS_FORMAT = "exports/last_format"
+# key, file suffix
+FORMATS = (("png", "png"), ("svg", "svg"), ("pdf", "pdf"), ("xlsx", "xlsx"), ("csv_backlog", "csv"),
+           ("csv_touchpoints", "csv"), ("json", "json"))
+IMAGE_KEYS = ("png", "svg", "pdf")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def format_names() -> dict[str, str]:
+    """The translated name of each export format."""
+    return {
+        "png": _tr("PNG image"), "svg": _tr("SVG image (vector)"), "pdf": _tr("PDF document (vector)"),
+        "xlsx": _tr("Excel workbook (.xlsx)"), "csv_backlog": _tr("CSV: improvement backlog"),
+        "csv_touchpoints": _tr("CSV: touchpoints"), "json": _tr("JSON: journey with its personas"),
+    }
+
+
+def safe_file_stem(title: str) -> str:
+    """A file name from a journey title (no path separators or reserved characters)."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .") or "jornada"
+    return re.sub(r"\s+", " ", stem)[:80]
+
+
+def settings() -> QSettings:
+    """The app's settings store."""
+    return QSettings("Jornada", "Jornada")
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and how, see a preview, then write the file."""
+
+    def __init__(self, ws: Workspace, journey_id: int, selection: list[int] | None = None, lang: str = "en",
+                 source_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.journey_id = journey_id
+        self.selection = list(selection or [])
+        self.source_name = source_name
+        self.written: Path | None = None
+        journey = ws.get("journeys", journey_id)
+        self.setWindowTitle(self.tr("Export “%1”").replace("%1", journey.title if journey else ""))
+        self.setObjectName("exportDialog")
+        self.format_combo = QComboBox()
+        for key, name in format_names().items():
+            self.format_combo.addItem(name, key)
+        last = settings().value(SETTINGS_FORMAT, "png")
+        index = self.format_combo.findData(last)
+        self.format_combo.setCurrentIndex(max(0, index))
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem("Português (Brasil)", "pt_BR")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.setCurrentIndex(0 if lang.startswith("pt") else 1)
+        self.whole = QRadioButton(self.tr("The whole journey"))
+        self.selected = QRadioButton(self.tr("The selected cards (%n)", "", len(self.selection)))
+        self.whole.setChecked(True)
+        self.selected.setEnabled(bool(self.selection))
+        scope = QButtonGroup(self)
+        scope.addButton(self.whole)
+        scope.addButton(self.selected)
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(0.25, 8.0)
+        self.scale.setSingleStep(0.25)
+        self.scale.setValue(2.0)
+        self.scale.setSuffix(" ×")
+        self.size_label = QLabel()
+        self.page_combo = QComboBox()
+        for page in ("A4", "A3", "Letter"):
+            self.page_combo.addItem(page, page)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.addItem(self.tr("Portrait"), False)
+        self.fit = QRadioButton(self.tr("Fit to one page"))
+        self.poster = QRadioButton(self.tr("Poster, pages across:"))
+        self.fit.setChecked(True)
+        layout_group = QButtonGroup(self)
+        layout_group.addButton(self.fit)
+        layout_group.addButton(self.poster)
+        self.tiles = QSpinBox()
+        self.tiles.setRange(2, 12)
+        self.tiles.setValue(3)
+        self.pages_label = QLabel()
+        self.preview = QLabel()
+        self.preview.setObjectName("exportPreview")
+        self.preview.setMinimumSize(420, 300)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background:#FFFFFF;border:1px solid #CBD2D9;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#9C0006;")
+        self._build_layout()
+        for signal in (self.format_combo.currentIndexChanged, self.lang_combo.currentIndexChanged,
+                       self.whole.toggled, self.scale.valueChanged, self.page_combo.currentIndexChanged,
+                       self.orientation.currentIndexChanged, self.fit.toggled, self.tiles.valueChanged):
+            signal.connect(self._options_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.update_preview)
+        self._options_changed()
+        self.update_preview()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Language:"), self.lang_combo)
+        scope_box = QVBoxLayout()
+        scope_box.addWidget(self.whole)
+        scope_box.addWidget(self.selected)
+        form.addRow(self.tr("What:"), scope_box)
+        self.png_box = QGroupBox(self.tr("Image"))
+        png_form = QFormLayout(self.png_box)
+        png_form.addRow(self.tr("&Scale:"), self.scale)
+        png_form.addRow(self.tr("Size:"), self.size_label)
+        self.pdf_box = QGroupBox(self.tr("Pages"))
+        pdf_form = QFormLayout(self.pdf_box)
+        pdf_form.addRow(self.tr("&Paper:"), self.page_combo)
+        pdf_form.addRow(self.tr("&Orientation:"), self.orientation)
+        tiles_row = QHBoxLayout()
+        tiles_row.addWidget(self.poster)
+        tiles_row.addWidget(self.tiles)
+        tiles_row.addStretch(1)
+        pdf_form.addRow(self.fit)
+        pdf_form.addRow(tiles_row)
+        pdf_form.addRow(self.tr("Pages:"), self.pages_label)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.png_box)
+        left.addWidget(self.pdf_box)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_and_export)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(buttons)
+
+    # ---- state -------------------------------------------------------------------------------
+    def format_key(self) -> str:
+        """The chosen format: png, svg, pdf, xlsx, csv_backlog, csv_touchpoints or json."""
+        return str(self.format_combo.currentData())
+
+    def lang(self) -> str:
+        """The language of the exported words."""
+        return str(self.lang_combo.currentData())
+
+    def image_options(self) -> Any:
+        """The image options the dialog shows."""
+        from jornada_desktop.exports.images import ImageOptions
+
+        return ImageOptions(
+            scale=self.scale.value(), page=str(self.page_combo.currentData()),
+            landscape=bool(self.orientation.currentData()),
+            tiles_across=1 if self.fit.isChecked() else self.tiles.value(), lang=self.lang(),
+            card_ids=self.selection if self.selected.isChecked() and self.selection else None,
+        )
+
+    def _options_changed(self) -> None:
+        key = self.format_key()
+        image = key in IMAGE_KEYS
+        self.whole.setEnabled(image)
+        self.selected.setEnabled(image and bool(self.selection))
+        self.png_box.setVisible(key in ("png", "svg"))
+        self.scale.setEnabled(key == "png")
+        self.pdf_box.setVisible(key == "pdf")
+        self.tiles.setEnabled(self.poster.isChecked())
+        self.lang_combo.setEnabled(key != "json")
+        self._timer.start()
+
+    def update_preview(self) -> None:
+        """Draw the preview (images) or describe the file (workbook, CSV, JSON); say why it cannot be made."""
+        self.message.clear()
+        key = self.format_key()
+        if key not in IMAGE_KEYS:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self._describe(key))
+            self.export_button.setEnabled(True)
+            return
+        from jornada_desktop.exports.images import (
+            JourneyPicture,
+            check_png_size,
+            page_count,
+            render_png_image,
+        )
+
+        options = self.image_options()
+        try:
+            picture = JourneyPicture(self.ws, self.journey_id, options)
+            try:
+                pixels_w = round(picture.width * options.scale)
+                pixels_h = round(picture.height * options.scale)
+                self.size_label.setText(self.tr("%1 × %2 pixels").replace("%1", f"{pixels_w:,}")
+                                        .replace("%2", f"{pixels_h:,}"))
+                side = max(200, min(self.preview.width(), self.preview.height()) - 8)
+                image = render_png_image(picture, min(1.0, side / max(picture.width, picture.height)))
+                if key == "png":
+                    check_png_size(picture, options.scale)
+                if key == "pdf":
+                    self.pages_label.setText(str(page_count(picture, options)))
+            finally:
+                picture.close()
+        except ExportError as exc:
+            self.message.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def _describe(self, key: str) -> str:
+        return {
+            "xlsx": self.tr("A workbook with a read-me sheet, the map, the touchpoints, the improvement "
+                            "backlog (to edit and import back), personas, metrics and the emotion curve."),
+            "csv_backlog": self.tr("The improvement backlog as a CSV table (UTF-8, opens in Excel)."),
+            "csv_touchpoints": self.tr("Every card of the journey as a CSV table (UTF-8, opens in Excel)."),
+            "json": self.tr("The whole journey with its personas, to import into another Jornada file."),
+        }.get(key, "")
+
+    # ---- exporting -----------------------------------------------------------------------------
+    def suggested_path(self) -> Path:
+        """The last folder and a file name from the journey's title and the format."""
+        journey = self.ws.get("journeys", self.journey_id)
+        key = self.format_key()
+        suffix = dict(FORMATS)[key]
+        stem = safe_file_stem(journey.title if journey else "jornada")
+        if key == "csv_backlog":
+            stem += " - backlog"
+        elif key == "csv_touchpoints":
+            stem += " - touchpoints"
+        folder = settings().value(SETTINGS_FOLDER, "") or str(Path.home())
+        return Path(str(folder)) / f"{stem}.{suffix}"
+
+    def choose_and_export(self) -> None:
+        """Ask where to save, then export there."""
+        key = self.format_key()
+        suffix = dict(FORMATS)[key]
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(self.suggested_path()),
+                                              f"{format_names()[key]} (*.{suffix})")
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(path.name + f".{suffix}")
+        if self.export_to(path):
+            self.accept()
+
+    def export_to(self, path: Path) -> bool:
+        """Export to a path with a progress dialog; False (and a message) when it failed."""
+        key = self.format_key()
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(True)
+
+        def report(percent: int, _step: str) -> None:
+            progress.setValue(min(100, max(0, percent)))
+            QCoreApplication.processEvents()
+
+        try:
+            run_export(self.ws, self.journey_id, key, path, self.lang(), self.image_options(),
+                       self.source_name, report)
+        except ExportError as exc:
+            progress.close()
+            self.message.setText(str(exc))
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return False
+        progress.setValue(100)
+        store = settings()
+        store.setValue(SETTINGS_FOLDER, str(path.parent))
+        store.setValue(SETTINGS_FORMAT, key)
+        self.written = path
+        return True
+
+
+def run_export(ws: Workspace, journey_id: int, key: str, path: Path, lang: str, options: Any,
+               source_name: str = "", progress: Any = None) -> Path:
+    """Write one export; ExportError with a sentence when it cannot be written."""
+    if key in IMAGE_KEYS:
+        from jornada_desktop.exports.images import export_image
+
+        return export_image(ws, journey_id, path, key, options, progress)
+    if key == "xlsx":
+        from jornada_desktop.exports.excel import export_workbook
+
+        return export_workbook(ws, journey_id, path, lang, source_name=source_name, progress=progress)
+    if key in ("csv_backlog", "csv_touchpoints"):
+        from jornada_desktop.exports.csv_export import export_csv
+
+        return export_csv(ws, journey_id, path, key.split("_", 1)[1], lang)
+    if key == "json":
+        from jornada_desktop.exports.json_io import export_journey_json
+
+        return export_journey_json(ws, journey_id, path)
+    raise ExportError(f"Unknown export format “{key}”.")
+
+
+class ExportActions(QObject):
+    """File ▸ Export…, Import journey (JSON)… and Import backlog… on a main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(self.tr("&Export…"), window)
+        self.export_action.setObjectName("action_export")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(self.tr("Save the journey as an image, a workbook, CSV or JSON"))
+        self.export_action.triggered.connect(lambda _c=False: self.export())
+        self.import_json_action = QAction(self.tr("Import &journey (JSON)…"), window)
+        self.import_json_action.setObjectName("action_import_json")
+        self.import_json_action.triggered.connect(lambda _c=False: self.import_json())
+        self.import_backlog_action = QAction(self.tr("Import &backlog from a workbook…"), window)
+        self.import_backlog_action.setObjectName("action_import_backlog")
+        self.import_backlog_action.triggered.connect(lambda _c=False: self.import_backlog())
+        menu = getattr(window, "menus", {}).get("file")
+        if menu is not None:
+            before = next((a for a in menu.actions() if a.objectName() == "action_quit"), None)
+            if before is None and menu.actions():
+                before = menu.actions()[-1]
+            for action in (self.export_action, self.import_json_action, self.import_backlog_action):
+                menu.insertAction(before, action)
+            menu.insertSeparator(before)
+        for signal in ("document_opened", "journey_changed"):
+            if hasattr(window, signal):
+                getattr(window, signal).connect(lambda *_a: self.update_actions())
+        self.update_actions()
+
+    def _document(self) -> Any:
+        return getattr(self.window, "document", None)
+
+    def update_actions(self) -> None:
+        """Enable what the open document allows."""
+        document = self._document()
+        journey = getattr(self.window, "current_journey", None)
+        self.export_action.setEnabled(document is not None and journey is not None)
+        writable = document is not None and not document.read_only
+        self.import_json_action.setEnabled(writable)
+        self.import_backlog_action.setEnabled(writable and journey is not None)
+
+    def _lang(self) -> str:
+        return str(getattr(self.window, "lang", "en"))
+
+    def dialog(self) -> ExportDialog | None:
+        """The export dialog for the current journey (and selection), or None without one."""
+        document = self._document()
+        journey = getattr(self.window, "current_journey", None)
+        if document is None or journey is None:
+            return None
+        scene = getattr(self.window, "scene", None)
+        selection = scene.selected_card_ids() if scene is not None else []
+        return ExportDialog(document.ws, journey, selection, self._lang(), document.path.name, self.window)
+
+    def export(self) -> None:
+        """Show the export dialog."""
+        dialog = self.dialog()
+        if dialog is None:
+            return
+        if dialog.exec() and dialog.written is not None:
+            self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.written)),
+                                                8000)
+
+    def _open_name(self, title: str, pattern: str) -> Path | None:
+        folder = str(settings().value(SETTINGS_FOLDER, "") or Path.home())
+        name, _ = QFileDialog.getOpenFileName(self.window, title, folder, pattern)
+        return Path(name) if name else None
+
+    def import_json(self, path: Path | None = None) -> int | None:
+        """Add a journey from a JSON file as one undoable step; the new journey's id."""
+        from jornada_desktop.exports.json_io import import_journey_json
+
+        document = self._document()
+        if document is None:
+            return None
+        path = path or self._open_name(self.tr("Import journey"), self.tr("Journey JSON (*.json)"))
+        if path is None:
+            return None
+        try:
+            journey_id = import_journey_json(document, path, self.tr("Import journey"))
+        except ExportError as exc:
+            QMessageBox.warning(self.window, self.tr("Import journey"), str(exc))
+            return None
+        show = getattr(self.window, "show_journey", None)
+        if show is not None:
+            show(journey_id)
+        return journey_id
+
+    def import_backlog(self, path: Path | None = None, ask: bool = True) -> Any:
+        """Merge a workbook's backlog into its journey as one undoable step, then show the report."""
+        from jornada_desktop.exports.backlog_import import import_backlog
+
+        document = self._document()
+        if document is None:
+            return None
+        path = path or self._open_name(self.tr("Import backlog"), self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return None
+        try:
+            try:
+                result = import_backlog(document, path, None, self.tr("Import backlog"))
+            except ExportError as exc:
+                journey = getattr(self.window, "current_journey", None)
+                if "choose the journey" not in str(exc) or journey is None:
+                    raise
+                result = import_backlog(document, path, journey, self.tr("Import backlog"))
+        except ExportError as exc:
+            QMessageBox.warning(self.window, self.tr("Import backlog"), str(exc))
+            return None
+        if ask:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import backlog"),
+                              result.summary().splitlines()[0], QMessageBox.StandardButton.Ok, self.window)
+            details = "\n".join(result.summary().splitlines()[1:])
+            if details:
+                box.setDetailedText(details)
+            box.exec()
+        return result
+
+
+def install_export_actions(window: QMainWindow) -> ExportActions:
+    """Add Export… and the two imports to the window's File menu (one call from the main window)."""
+    actions = ExportActions(window)
+    window.export_actions = actions  # type: ignore[attr-defined]
+    return actions
