@@ -1,0 +1,175 @@
+"""The main window: journeys list, inspector, notes, read-only files and bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.canvas_helpers import by_title, open_window
+from tests.helpers import digest, file_rows
+
+
+def test_journeys_add_rename_duplicate_reorder_delete(qtbot, sample_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(qtbot, sample_path)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Pós-venda", True)))
+    window.journey_list.add_action.trigger()
+    journeys = sorted(file_rows(sample_path, "journeys"), key=lambda r: r["position"])
+    assert [j["title"] for j in journeys] == ["Jornada de compra", "Pós-venda"]
+    new_id = journeys[1]["id"]
+    assert window.current_journey == new_id and window.scene.journey_id == new_id
+    assert len([s for s in file_rows(sample_path, "stages") if s["journey_id"] == new_id]) == 3
+    # rename through the list's editor signal
+    window.journey_list.rename_requested.emit(new_id, "Pós-venda 2025")
+    assert by_title(file_rows(sample_path, "journeys"), "Pós-venda 2025")["id"] == new_id
+    window.journey_list.select(journeys[0]["id"])
+    assert window.scene.journey_id == journeys[0]["id"]
+    window.journey_list.duplicate_action.trigger()
+    copy = by_title(file_rows(sample_path, "journeys"), "Jornada de compra (copy)")
+    assert len([c for c in file_rows(sample_path, "cards") if c["journey_id"] == copy["id"]]) == 12
+    assert [j["title"] for j in sorted(file_rows(sample_path, "journeys"), key=lambda r: r["position"])] == \
+        ["Jornada de compra", "Jornada de compra (copy)", "Pós-venda 2025"]
+    window.journey_list.down_action.trigger()  # the copy is current: move it down
+    assert [j["title"] for j in sorted(file_rows(sample_path, "journeys"), key=lambda r: r["position"])] == \
+        ["Jornada de compra", "Pós-venda 2025", "Jornada de compra (copy)"]
+    window.canvas.confirm = lambda *_: True
+    window.journey_list.delete_action.trigger()
+    assert "Jornada de compra (copy)" not in {j["title"] for j in file_rows(sample_path, "journeys")}
+    assert not [c for c in file_rows(sample_path, "cards") if c["journey_id"] == copy["id"]]
+    assert window.current_journey in {j["id"] for j in file_rows(sample_path, "journeys")}
+    stack = window.document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Add journey", "Rename journey", "Duplicate journey", "Reorder journeys", "Delete journey"]
+    while stack.canUndo():
+        stack.undo()
+    assert [j["title"] for j in file_rows(sample_path, "journeys")] == ["Jornada de compra"]
+
+
+def test_inspector_edits_every_field(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    card = by_title(file_rows(sample_path, "cards"), "Segue a marca")
+    window.scene.select_cards([card["id"]])
+    inspector = window.inspector
+    assert inspector.card is not None and inspector.card.id == card["id"]
+    assert inspector.title.text() == "Segue a marca"
+    inspector.title.setText("Segue a marca no Instagram")
+    inspector.title.editingFinished.emit()
+    inspector.body.setPlainText("Depois do anúncio.")
+    inspector.body.left.emit()
+    inspector.channel.setCurrentIndex(inspector.channel.findData("app"))
+    inspector.channel.activated.emit(inspector.channel.currentIndex())
+    inspector.department.setText("Marketing digital")
+    inspector.department.editingFinished.emit()
+    inspector.emotion.setCurrentIndex(inspector.emotion.findData(2))
+    inspector.emotion.activated.emit(inspector.emotion.currentIndex())
+    inspector.evidence.setCurrentIndex(inspector.evidence.findData("assumed"))
+    inspector.evidence.activated.emit(inspector.evidence.currentIndex())
+    persona = file_rows(sample_path, "personas")[0]
+    inspector.persona.setCurrentIndex(inspector.persona.findData(persona["id"]))
+    inspector.persona.activated.emit(inspector.persona.currentIndex())
+    inspector._commit("color", "#112233")
+    inspector.kind.setCurrentIndex(inspector.kind.findData("touchpoint"))
+    inspector.kind.activated.emit(inspector.kind.currentIndex())
+    row = next(r for r in file_rows(sample_path, "cards") if r["id"] == card["id"])
+    assert (row["title"], row["body"], row["channel"], row["department"], row["emotion"], row["evidence"],
+            row["persona_id"], row["color"], row["kind"]) == (
+        "Segue a marca no Instagram", "Depois do anúncio.", "app", "Marketing digital", 2, "assumed",
+        persona["id"], "#112233", "touchpoint")
+    assert window.document.undo_stack.count() == 9
+    # An empty title is refused and put back; nothing is written.
+    inspector.title.setText("   ")
+    inspector.title.editingFinished.emit()
+    assert inspector.title.text() == "Segue a marca no Instagram"
+    assert window.document.undo_stack.count() == 9
+    # The card became a touchpoint with an emotion: it has a marker on the curve now.
+    assert any(cid == card["id"] for (_lane, cid) in window.scene.marker_items)
+
+
+def test_notes_attached_to_a_card_show_a_badge(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    card = by_title(file_rows(sample_path, "cards"), "Newsletter com cupom")
+    note_id = window.editor.add_note(card["id"], "Cupom expira rápido demais")
+    assert window.scene.card_items[card["id"]].note_count == 1
+    note = next(r for r in file_rows(sample_path, "cards") if r["id"] == note_id)
+    assert (note["parent_id"], note["kind"], note["stage_id"], note["lane_id"]) == \
+        (card["id"], "note", card["stage_id"], card["lane_id"])
+    assert note_id not in window.scene.card_items  # shown as a badge, not as a card
+    window.editor.edit_note(note_id, "Cupom expira em 24 h")
+    assert next(r for r in file_rows(sample_path, "cards") if r["id"] == note_id)["body"] == "Cupom expira em 24 h"
+    window.editor.delete_note(note_id)
+    assert window.scene.card_items[card["id"]].note_count == 0
+    window.document.undo_stack.undo()
+    assert window.scene.card_items[card["id"]].note_count == 1
+
+
+def test_notes_dialog_adds_a_note(qtbot, sample_path):
+    from jornada_desktop.widgets.notes_dialog import NotesDialog
+
+    window = open_window(qtbot, sample_path)
+    card = by_title(file_rows(sample_path, "cards"), "Segue a marca")
+    dialog = NotesDialog(window.editor, card["id"], window)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Perguntar sobre o conteúdo")
+    dialog.add_button.click()
+    notes = [r for r in file_rows(sample_path, "cards") if r["parent_id"] == card["id"]]
+    assert [n["body"] for n in notes] == ["Perguntar sobre o conteúdo"]
+    assert dialog.list.count() == 1
+
+
+def test_sticky_note_card_in_a_cell(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    stages = [r["id"] for r in sorted(file_rows(sample_path, "stages"), key=lambda r: r["position"])]
+    lanes = [r["id"] for r in sorted(file_rows(sample_path, "lanes"), key=lambda r: r["position"])]
+    window.scene.emit_card_request("note", (stages[0], lanes[3]), None, "Validar com a equipe")
+    row = by_title(file_rows(sample_path, "cards"), "Validar com a equipe")
+    assert row["kind"] == "note" and row["parent_id"] is None
+    assert row["id"] in window.scene.card_items
+
+
+def test_read_only_file_shows_banner_and_refuses_edits(qtbot, sample_path):
+    from jornada_desktop.widgets.main_window import MainWindow
+
+    before = digest(sample_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(sample_path, read_only=True)
+    assert window.banner.isVisible()
+    assert window.scene.read_only
+    assert not window.actions_by_name["paste"].isEnabled()
+    assert not window.palette.isEnabled()
+    card = by_title(file_rows(sample_path, "cards"), "Segue a marca")
+    window.scene.select_cards([card["id"]])
+    assert not window.actions_by_name["delete"].isEnabled()
+    window.view.edit_title(card["id"])
+    assert window.view.editor is None
+    window.close()
+    assert digest(sample_path) == before
+
+
+def test_bad_file_gives_a_sentence_and_keeps_the_open_map(qtbot, sample_path, tmp_path: Path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text)))
+    window = open_window(qtbot, sample_path)
+    bad = tmp_path / "bad.jornada"
+    bad.write_bytes(b"this is not a map")
+    assert not window.open_path(bad)
+    assert len(messages) == 1 and "Traceback" not in messages[0] and messages[0].endswith(".")
+    assert window.document is not None and window.document.path == sample_path
+    assert window.scene is not None
+
+
+def test_window_hooks_for_other_features(qtbot, sample_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(qtbot, sample_path)
+    assert set(window.menus) >= {"file", "edit", "view", "journey", "help"}
+    dock = window.add_dock("Backlog", QLabel("x"), "backlogDock")
+    assert dock.toggleViewAction() in window.panels_menu.actions()
+    seen = []
+    window.journey_changed.connect(seen.append)
+    new_id = window.editor.add_journey("Outra")
+    window.show_journey(new_id)
+    assert seen == [new_id]
