@@ -33,7 +33,11 @@ class VotingSession(QObject):
         self.limit = 0
         self.participant = ""
         self._votes: list[tuple[str, int]] = []  # (participant, undo index after the vote)
-        document.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
+        # A method, not a lambda: Qt drops the connection when this session is deleted.
+        document.undo_stack.indexChanged.connect(self._stack_moved)
+
+    def _stack_moved(self, _index: int) -> None:
+        self.changed.emit()
 
     def used(self, participant: str | None = None) -> int:
         """How many votes a participant (the current one by default) has cast and not undone."""
