@@ -111,3 +111,23 @@ def test_add_lane_of_a_kind_from_the_menu(qtbot, sample_path):
     rows = sorted(file_rows(sample_path, "lanes"), key=lambda r: r["position"])
     assert [(r["kind"], r["title"]) for r in rows][3] == ("backstage", "Backstage")
     assert window.document.undo_stack.count() == 1
+
+
+def test_text_edits_repaint_the_card_and_moves_still_relayout(qtbot, sample_path):
+    """A title or channel edit updates the card item in place (nothing else moves); a move relayouts."""
+    window = open_window(qtbot, sample_path)
+    scene, document = window.scene, window.document
+    card = next(c for c in document.ws.cards(window.current_journey) if c.parent_id is None)
+    others = {cid: item.pos() for cid, item in scene.card_items.items() if cid != card.id}
+    window.editor.update_card(card.id, {"title": "Título novo", "channel": "telefone"})
+    assert scene.card_items[card.id].card.title == "Título novo"
+    assert scene.card_items[card.id].card.channel == "telefone"
+    assert next(r for r in file_rows(sample_path, "cards") if r["id"] == card.id)["title"] == "Título novo"
+    assert {cid: item.pos() for cid, item in scene.card_items.items() if cid != card.id} == others
+    window.document.undo_stack.undo()
+    assert scene.card_items[card.id].card.title == card.title
+    # a move to another lane still lays the map out again
+    other_lane = next(ln.id for ln in document.ws.lanes(window.current_journey) if ln.id != card.lane_id)
+    window.editor.update_card(card.id, {"lane_id": other_lane})
+    assert scene.layout.card_xy[card.id] != (others.get(card.id) or (None, None))
+    assert card.id in scene.layout.cells[(card.stage_id, other_lane)]

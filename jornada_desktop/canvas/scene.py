@@ -44,6 +44,7 @@ from jornada_desktop.canvas.grid_item import GridItem
 from jornada_desktop.canvas.header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from jornada_desktop.canvas.layout import Cell, GridLayout, compute_layout
 from jornada_desktop.model.entities import Card
+from jornada_desktop.model.ops import Update
 from jornada_desktop.model.workspace import Workspace
 
 Z_HINT = 14.0
@@ -156,6 +157,15 @@ class JourneyScene(QGraphicsScene):
             self.journey_removed.emit()
             return
         self.corner.set_title(journey.title)
+        if self._text_only(change):
+            # A title, a channel, a colour…: cards keep their size and place, the curve its points,
+            # so only those cards repaint (typing in a 10,000-card map stays instant).
+            for card_id in change.updated.get("cards", set()):
+                item = self.card_items.get(card_id)
+                card = self.ws.get("cards", card_id)
+                if item is not None and card is not None:
+                    item.set_card(card)
+            return
         added = change.added.get("cards", set())
         updated = change.updated.get("cards", set())
         removed = change.removed.get("cards", set())
@@ -192,6 +202,22 @@ class JourneyScene(QGraphicsScene):
         if change.touches("stages", "lanes"):
             self._sync_headers()
         self._relayout()
+
+    # Card fields that change neither a card's place nor its size nor the curves.
+    TEXT_FIELDS = frozenset({"title", "body", "channel", "department", "emotion_label", "evidence", "color",
+                             "participant", "updated_at"})
+
+    def _text_only(self, change: Any) -> bool:
+        """Whether a change only rewrote text-like fields of cards already on this canvas."""
+        if change.added or change.removed or set(change.updated) != {"cards"}:
+            return False
+        for op in change.ops:
+            if not isinstance(op, Update) or op.table != "cards" or not set(op.changes) <= self.TEXT_FIELDS:
+                return False
+            card = self.ws.get("cards", op.id)
+            if card is None or card.journey_id != self.journey_id or op.id not in self.card_items:
+                return False
+        return True
 
     def _drop_card_item(self, card_id: int) -> None:
         item = self.card_items.pop(card_id, None)

@@ -67,6 +67,9 @@ class Workspace:
         self.tables: dict[str, dict[int, Entity]] = {t: {} for t in ENTITY_BY_TABLE}
         # (target table, target id) -> {(table, id)} of the rows referring to it
         self._refs: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+        # (target table, target id, child table) -> ids of that table's rows referring to it: the
+        # stages of a journey without walking past its 10,000 cards
+        self._kids: dict[tuple[str, int, str], set[int]] = defaultdict(set)
         self._next_ids: dict[str, int] = {t: 1 for t in ENTITY_BY_TABLE}
 
     # ---- loading -------------------------------------------------------
@@ -101,7 +104,7 @@ class Workspace:
 
     def _children(self, table: str, entity_id: int, child_table: str) -> list[Any]:
         rows = self.tables[child_table]
-        return [rows[i] for (t, i) in self._refs.get((table, entity_id), ()) if t == child_table]
+        return [rows[i] for i in self._kids.get((table, entity_id, child_table), ())]
 
     def journeys(self) -> list[Journey]:
         """The journeys in their order."""
@@ -163,6 +166,7 @@ class Workspace:
             ref = getattr(entity, column)
             if ref is not None:
                 self._refs[(target, ref)].add((table, entity.id))
+                self._kids[(target, ref, table)].add(entity.id)
         if entity.id >= self._next_ids[table]:
             self._next_ids[table] = entity.id + 1
 
@@ -176,6 +180,11 @@ class Workspace:
                     bucket.discard((entity.table, entity.id))
                     if not bucket:
                         del self._refs[key]
+                kids = self._kids.get((target, ref, entity.table))
+                if kids is not None:
+                    kids.discard(entity.id)
+                    if not kids:
+                        del self._kids[(target, ref, entity.table)]
 
     def _remove(self, table: str, entity_id: int) -> None:
         entity = self.tables[table].pop(entity_id)

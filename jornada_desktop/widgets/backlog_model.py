@@ -102,6 +102,14 @@ class BacklogModel(QAbstractTableModel):
         ids = self._current_ids()
         if ids != self._ids:
             self.reload()
+        elif self._ids and not change.touches("improvements", "stages", "journeys"):
+            # Only cards changed: refresh the rows linked to them (their "Linked card" column).
+            cards = change.updated.get("cards", set()) | change.removed.get("cards", set())
+            ws = self.document.ws if self.document is not None else None
+            for row, item_id in enumerate(self._ids):
+                item = ws.get("improvements", item_id) if ws is not None else None
+                if item is not None and item.card_id in cards:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         elif self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
