@@ -105,3 +105,26 @@ def test_damaged_clipboard_is_refused_with_a_sentence(qtbot, sample_path):
     assert len(messages) == 3 and all(isinstance(m, str) and m for m in messages)
     assert "Traceback" not in " ".join(messages)
     assert digest(sample_path) == before
+
+
+def test_exit_after_copying_cards_is_clean(sample_path, tmp_path):
+    """Copied cards on the clipboard at exit: the process ends with 0, not a crash in Qt's teardown."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from jornada_desktop.widgets.main_window import MainWindow\n"
+        "w = MainWindow(); w.show()\n"
+        "assert w.open_path(__import__('pathlib').Path(sys.argv[1]))\n"
+        "w.canvas.select_all()\n"
+        "assert w.canvas.copy()\n"
+        "assert 'application/x-jornada' in ' '.join(QApplication.clipboard().mimeData().formats())\n"
+        "w.close()\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script, str(sample_path)], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, (done.returncode, done.stderr[-1500:])
