@@ -53,6 +53,7 @@ class Inspector(QWidget):
         self._filling = False
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Select a card to see and edit its details."))
+        self.placeholder.setWordWrap(True)  # a narrow panel wraps it instead of scrolling sideways
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.placeholder.setStyleSheet("color:#52606D; padding:8px;")

@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
             scroller.setObjectName(f"{object_name}Scroller")
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             scroller.setWidgetResizable(True)
+            # Panels scroll down, never sideways: they follow the dock's width.
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroller.setWidget(widget)
             dock.setWidget(scroller)
         self.addDockWidget(area, dock)
@@ -361,7 +363,7 @@ class MainWindow(QMainWindow):
             state = QSettings("Jornada", "Jornada").value("window/state")
             if state is not None and self.restoreState(state):
                 return
-            self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 340], Qt.Orientation.Horizontal)
             bottom = [d for d in self.findChildren(QDockWidget)
                       if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and d.isVisible()]
             if bottom:
