@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar, TypeVar
 
 E = TypeVar("E", bound="Entity")
+
+
+_COLUMNS: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,18 +20,23 @@ class Entity:
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:
-        """The column names of this entity's table, in order."""
-        return tuple(f.name for f in fields(cls))
+        """The column names of this entity's table, in order (worked out once per class)."""
+        names = _COLUMNS.get(cls)
+        if names is None:
+            names = _COLUMNS[cls] = tuple(f.name for f in fields(cls))
+        return names
 
     @classmethod
     def from_row(cls: type[E], row: dict[str, Any]) -> E:
         """Build an entity from a row dict, ignoring columns this version does not know."""
         names = cls.columns()
+        if len(row) == len(names) and all(k in row for k in names):
+            return cls(**row)  # the usual case: a row of this version's table
         return cls(**{k: v for k, v in row.items() if k in names})
 
     def to_row(self) -> dict[str, Any]:
-        """The row dict of this entity."""
-        return asdict(self)
+        """The row dict of this entity (fields hold plain values: no deep copy needed)."""
+        return {name: getattr(self, name) for name in self.columns()}
 
     def with_changes(self: E, changes: dict[str, Any]) -> E:
         """A copy with some fields changed."""

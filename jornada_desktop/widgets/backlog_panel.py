@@ -123,6 +123,9 @@ class BacklogPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths come from the first rows, not all 2,000 of a big backlog (Qt's default
+        # reads 1,000 rows of every column on each resize to contents).
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setItemDelegateForColumn(COLUMNS.index("votes"), DotsDelegate(self.table))
         self.table.doubleClicked.connect(self._double_clicked)
@@ -136,6 +139,8 @@ class BacklogPanel(QWidget):
     # ---- binding ---------------------------------------------------------
     def set_journey(self, document: Document | None, journey_id: int | None) -> None:
         """Show the backlog of a journey (or nothing)."""
+        if document is self.document and journey_id == self.journey_id and document is not None:
+            return  # already shown (the window signals both the file and its first journey)
         if document is not self.document:
             if self.document is not None:
                 self.document.changed.disconnect(self._document_changed)
