@@ -12,8 +12,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
@@ -22,6 +20,7 @@ from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import migrations as mig
 from jornada_desktop.store.connection import SQLITE_HEADER, connect
 from jornada_desktop.store.errors import OpenError, WriteError
+from jornada_desktop.store.lean_imports import sqlite_utils
 from jornada_desktop.store.schema import (
     APPLICATION_ID,
     ENTITY_TABLES,

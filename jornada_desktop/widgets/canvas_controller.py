@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication, QColorDialog, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from jornada_desktop.canvas.layout import Cell
 from jornada_desktop.canvas.scene import JourneyScene
@@ -79,7 +80,14 @@ class CanvasController(QObject):
         scene.header_menu_requested.connect(self._header_menu)
         scene.cell_menu_requested.connect(self._cell_menu)
         scene.notes_requested.connect(self.notes_requested.emit)
-        scene.selectionChanged.connect(lambda: self.selection_changed.emit(self.selected_ids()))
+        scene.selectionChanged.connect(self._scene_selection_changed)
+
+    def _scene_selection_changed(self) -> None:
+        # A scene being destroyed still reports its items leaving the selection: ignore it.
+        scene = self.scene
+        if scene is None or not isValid(scene) or self.sender() is not scene:
+            return
+        self.selection_changed.emit(scene.selected_card_ids())
 
     def _edit(self, action: Callable[[JourneyEditor], Any]) -> Any:
         if self.editor is None:

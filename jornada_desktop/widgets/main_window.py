@@ -453,7 +453,11 @@ class MainWindow(QMainWindow):
         if self.document is None or self.current_journey is None:
             self.count_label.setText("")
             return
-        count = sum(1 for c in self.document.ws.cards(self.current_journey) if c.parent_id is None)
+        scene = self.scene
+        if scene is not None and scene.journey_id == self.current_journey:
+            count = len(scene.card_items)  # the canvas holds one item per placed card
+        else:
+            count = sum(1 for c in self.document.ws.cards(self.current_journey) if c.parent_id is None)
         text = self.tr("%n card(s)", "", count)
         selected = len(self.canvas.selected_ids())
         if selected:
