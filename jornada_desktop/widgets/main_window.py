@@ -441,7 +441,14 @@ class MainWindow(QMainWindow):
                 self.current_journey = None
                 self.show_journey(current)
         if change.touches("cards", "personas"):
-            self.inspector.show_cards(self.document.ws, self.canvas.selected_ids())
+            selected = self.canvas.selected_ids()
+            touched = (change.added.get("cards", set()) | change.updated.get("cards", set())
+                       | change.removed.get("cards", set()))
+            shown = self.inspector.card.id if self.inspector.card is not None else None
+            # Refill the inspector only when what it shows changed (not on every edit of a big map).
+            if (change.touches("personas") or touched & set(selected) or shown in touched
+                    or len(selected) != 1 or shown != selected[0]):
+                self.inspector.show_cards(self.document.ws, selected)
         self._update_counts()
 
     def _selection_changed(self, ids: list[int]) -> None:
