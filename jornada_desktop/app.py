@@ -40,11 +40,16 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     return loaded
 
 
+def workspace_path() -> Path:
+    """Where the user's workspace file lives (the platform data folder)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / WORKSPACE_NAME
+
+
 def default_workspace(lang: str) -> Path:
     """The user's workspace file, created from the bundled sample journey on first launch."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / WORKSPACE_NAME
+    path = workspace_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         create_from_template(path, SAMPLE_TEMPLATE, lang).close()
     return path
@@ -82,12 +87,20 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow()
     features = install_workshop_features(window)
     if args.file is None:
-        try:  # first launch: the workspace (a copy of the sample) is there to continue in
+        workspace = None
+        first_launch = False
+        try:  # the workspace (a copy of the sample journey) is there to continue in
+            first_launch = not workspace_path().exists()
             workspace = default_workspace(i18n.effective_language(settings.language))
             if str(workspace.resolve()) not in settings.recent_files:
                 settings.add_recent_file(workspace)
         except Exception:  # noqa: BLE001 - the start screen still offers templates and files
-            pass
+            workspace = None
+        if first_launch and workspace is not None:
+            # The very first launch opens the editor on the sample journey; later launches offer
+            # the start screen (recent maps, templates, the sample).
+            args.file = workspace
+    if args.file is None:
         features.show_start_screen()  # the main window shows once a map is chosen
         features.start_screen.open_requested.connect(lambda _path: window.show())
     else:
