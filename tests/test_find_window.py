@@ -63,3 +63,22 @@ def test_filter_dims_cards_and_saved_views_round_trip(qtbot, sample_path) -> Non
     assert all(item.opacity() == 1.0 for item in scene.card_items.values())
     assert panel.apply_view("Só e-mail")
     assert {i for i, item in scene.card_items.items() if item.opacity() == 1.0} == email
+
+
+def test_filter_follows_a_card_whose_channel_or_evidence_changes(qtbot, sample_path) -> None:
+    window, features = _window(qtbot, sample_path)
+    panel, scene = features.filter_panel, window.scene
+    panel.set_filter(CardFilter(channels={"email"}))
+    other = next(c for c in window.document.ws.cards(1) if c.channel not in (None, "email") and c.parent_id is None)
+    assert scene.card_items[other.id].opacity() == DIMMED_OPACITY
+    assert window.editor.update_card(other.id, {"channel": "email"})
+    assert scene.card_items[other.id].opacity() == 1.0
+    assert sqlite3.connect(sample_path).execute("SELECT channel FROM cards WHERE id = ?", (other.id,)).fetchone() \
+        == ("email",)
+    window.document.undo_stack.undo()
+    assert scene.card_items[other.id].opacity() == DIMMED_OPACITY
+    panel.set_filter(CardFilter(evidence={"observed"}))
+    shown = next(c for c in window.document.ws.cards(1) if c.evidence == "observed" and c.parent_id is None)
+    assert scene.card_items[shown.id].opacity() == 1.0
+    assert window.editor.update_card(shown.id, {"evidence": "assumed"})
+    assert scene.card_items[shown.id].opacity() == DIMMED_OPACITY

@@ -118,7 +118,7 @@ class FilterPanel(QWidget):
 
     def _document_changed(self, change: ChangeSet) -> None:
         cards_matter = "cards" in change.added or "cards" in change.removed or any(
-            getattr(op, "table", "") == "cards" and {"channel", "persona_id"} & set(getattr(op, "changes", {}))
+            getattr(op, "table", "") == "cards" and {"channel", "persona_id", "evidence", "lane_id"} & set(getattr(op, "changes", {}))
             for op in change.ops)
         if change.touches("lanes", "personas", "journey_personas") or cards_matter:
             self._fill_values(self.current_filter())
