@@ -33,10 +33,12 @@ def reveal_card(window: Any, card_id: int) -> bool:
     target = document.ws.get("cards", card.parent_id) if card.parent_id else card
     scene.select_cards([target.id])
     item = scene.card_items.get(target.id)
-    if item is not None:
-        window.view.centerOn(item)
-        window.view.setFocus()
-    return item is not None
+    if item is None or not item.isVisible():  # in a hidden lane, or filtered out of the canvas
+        window.statusBar().showMessage(_tr("That card is in a hidden lane: show the lane to see it."), 6000)
+        return False
+    window.view.centerOn(item)
+    window.view.setFocus()
+    return True
 
 
 def _insert_before_first_separator(menu: QMenu, action: QAction) -> None:
@@ -70,6 +72,7 @@ class BacklogHooks(QObject):
         add.triggered.connect(self._add_for_selection)
         window.menus["journey"].addSeparator()
         window.menus["journey"].addAction(add)
+        self.add_action = add
         window.canvas.card_menu_hooks.append(self._card_menu)
         window.canvas.scene_changed.connect(self._scene_changed)
         window.document_opened.connect(lambda _doc: self._bind())
@@ -80,6 +83,7 @@ class BacklogHooks(QObject):
     def _bind(self) -> None:
         document, journey = self.window.document, self.window.current_journey
         self.panel.set_journey(document, journey)
+        self.add_action.setEnabled(document is not None and journey is not None and not document.read_only)
         if self.matrix is not None:
             self.matrix.set_journey(document, journey)
 
@@ -107,6 +111,10 @@ class BacklogHooks(QObject):
         document = self.window.document
         card = document.ws.get("cards", card_id) if document is not None else None
         if card is None:
+            return None
+        if document.read_only:  # say so before the form, not after the user typed into it
+            self.window.statusBar().showMessage(_tr("This file is open read-only; improvements cannot be added."),
+                                                5000)
             return None
         if ask:
             new_id = edit_improvement(document, card.journey_id, None, self.window, card_id=card_id)

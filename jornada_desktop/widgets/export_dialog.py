@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -395,9 +397,27 @@ class ExportActions(QObject):
         dialog = self.dialog()
         if dialog is None:
             return
-        if dialog.exec() and dialog.written is not None:
-            self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.written)),
-                                                8000)
+        accepted = dialog.exec()
+        written = dialog.written
+        dialog.deleteLater()  # the dialog holds a preview and the workspace: not kept per export
+        if accepted and written is not None:
+            self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
+
+    @contextlib.contextmanager
+    def _one_message(self, document: Any) -> Iterator[None]:
+        """During an import a failed write is reported once, by the import's own message box
+        (the window's general "write failed" box is held back meanwhile)."""
+        show = getattr(self.window, "show_error", None)
+        try:
+            if show is not None:
+                document.write_failed.disconnect(show)
+        except (RuntimeError, TypeError):
+            show = None  # not connected (a window without the general box)
+        try:
+            yield
+        finally:
+            if show is not None:
+                document.write_failed.connect(show)
 
     def _open_name(self, title: str, pattern: str) -> Path | None:
         folder = str(settings().value(SETTINGS_FOLDER, "") or Path.home())
@@ -415,7 +435,8 @@ class ExportActions(QObject):
         if path is None:
             return None
         try:
-            journey_id = import_journey_json(document, path, self.tr("Import journey"))
+            with self._one_message(document):
+                journey_id = import_journey_json(document, path, self.tr("Import journey"))
         except ExportError as exc:
             QMessageBox.warning(self.window, self.tr("Import journey"), str(exc))
             return None
@@ -435,13 +456,14 @@ class ExportActions(QObject):
         if path is None:
             return None
         try:
-            try:
-                result = import_backlog(document, path, None, self.tr("Import backlog"))
-            except ExportError as exc:
-                journey = getattr(self.window, "current_journey", None)
-                if "choose the journey" not in str(exc) or journey is None:
-                    raise
-                result = import_backlog(document, path, journey, self.tr("Import backlog"))
+            with self._one_message(document):
+                try:
+                    result = import_backlog(document, path, None, self.tr("Import backlog"))
+                except ExportError as exc:
+                    journey = getattr(self.window, "current_journey", None)
+                    if "choose the journey" not in str(exc) or journey is None:
+                        raise
+                    result = import_backlog(document, path, journey, self.tr("Import backlog"))
         except ExportError as exc:
             QMessageBox.warning(self.window, self.tr("Import backlog"), str(exc))
             return None

@@ -927,6 +927,14 @@
             <source>“%1” is too large: %2 × %3 pixels (at most 50 million pixels).</source>
             <translation>“%1” is too large: %2 × %3 pixels (at most 50 million pixels).</translation>
         </message>
+        <message>
+            <source>That card is in a hidden lane: show the lane to see it.</source>
+            <translation>That card is in a hidden lane: show the lane to see it.</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; improvements cannot be added.</source>
+            <translation>This file is open read-only; improvements cannot be added.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>

@@ -927,6 +927,14 @@
             <source>“%1” is too large: %2 × %3 pixels (at most 50 million pixels).</source>
             <translation>“%1” é grande demais: %2 × %3 pixels (no máximo 50 milhões de pixels).</translation>
         </message>
+        <message>
+            <source>That card is in a hidden lane: show the lane to see it.</source>
+            <translation>Esse cartão está em uma raia oculta: mostre a raia para vê-lo.</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; improvements cannot be added.</source>
+            <translation>Este arquivo está aberto só para leitura; não é possível adicionar melhorias.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>
