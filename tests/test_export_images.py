@@ -115,3 +115,31 @@ def test_cli_draws_headless(sample_path: Path, tmp_path: Path) -> None:
                              str(tmp_path / "huge.png"), "--scale", "7.9"], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "megapixels" in result.stderr
+
+
+def test_images_carry_badges_metric_chips_and_persona_curves(qapp, sample_path: Path, tmp_path: Path) -> None:
+    """The exported map shows what the canvas shows beside the cards."""
+    from collections import Counter
+
+    from jornada_desktop.canvas.improvement_badges import ImprovementBadges
+    from jornada_desktop.canvas.metrics_lane import MetricsLane
+    from jornada_desktop.canvas.persona_curves import PersonaCurves
+    from jornada_desktop.canvas.scene import JourneyScene
+    from jornada_desktop.exports.images import JourneyPicture
+
+    ws = _ws(sample_path)
+    jid = ws.journeys()[0].id
+    canvas = JourneyScene(ws, jid, lang="pt_BR")  # the window's scene with its three hooks
+    ImprovementBadges(canvas), MetricsLane(canvas), PersonaCurves(canvas)
+    names = ("ImprovementBadgeItem", "MetricChipItem", "SeriesCurveItem", "CurveLegendItem")
+    on_canvas = Counter(type(i).__name__ for i in canvas.items())
+    assert all(on_canvas[n] for n in names), on_canvas
+    picture = JourneyPicture(ws, jid, ImageOptions(lang="pt_BR"))
+    exported = Counter(type(i).__name__ for i in picture.scene.items())
+    chip_words = {i.text.split()[0] for i in picture.scene.items() if type(i).__name__ == "MetricChipItem"}
+    picture.close()
+    assert {n: exported[n] for n in names} == {n: on_canvas[n] for n in names}
+    export_image(ws, jid, tmp_path / "map.svg", "svg", ImageOptions(lang="pt_BR"))
+    text = " ".join("".join(el.itertext()) for el in ET.parse(tmp_path / "map.svg").getroot().iter()
+                    if el.tag.endswith("text"))
+    assert chip_words and all(word in text for word in chip_words), (chip_words, text[-300:])

@@ -76,6 +76,8 @@ class ImageOptions:
     header: bool = True
     max_pixels: int = MAX_PIXELS
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
+    # Curve families drawn besides the experience curve (as on the canvas: one per persona).
+    curves: dict[str, bool] = field(default_factory=lambda: {"as_is": False, "to_be": False, "personas": True})
 
 
 class JourneyPicture:
@@ -92,6 +94,15 @@ class JourneyPicture:
         self.options = options
         self.lang = "pt_BR" if options.lang.lower().startswith("pt") else "en"
         self.scene = JourneyScene(ws, journey_id, lang=self.lang)
+        # What the canvas shows beside the cards: improvement counts, the metrics lane's chips,
+        # a curve per persona with its legend.
+        from jornada_desktop.canvas.improvement_badges import ImprovementBadges
+        from jornada_desktop.canvas.metrics_lane import MetricsLane
+        from jornada_desktop.canvas.persona_curves import PersonaCurves
+
+        self.scene.improvement_badges = ImprovementBadges(self.scene)
+        self.scene.metrics_lane = MetricsLane(self.scene)
+        self.scene.persona_curves = PersonaCurves(self.scene, dict(options.curves))
         self.scene.clearSelection()
         self.scene.set_export_mode(True)
         for item in self.scene.items():  # no pixmap caches: vector output keeps shapes and text
