@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from jornada_desktop.canvas.improvement_badges import ImprovementBadges
 from jornada_desktop.widgets.backlog_editor import create_improvement_for_card, edit_improvement
 from jornada_desktop.widgets.backlog_panel import BacklogPanel
+from jornada_desktop.widgets.window_hooks import WindowHooks
 
 
 def _tr(text: str) -> str:
@@ -49,12 +50,11 @@ def _insert_before_first_separator(menu: QMenu, action: QAction) -> None:
         menu.addAction(action)
 
 
-class BacklogHooks(QObject):
+class BacklogHooks(WindowHooks):
     """The window's backlog parts and the wiring between them, the canvas and the document."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.panel = BacklogPanel()
         self.panel.card_requested.connect(lambda card_id: reveal_card(window, card_id))
         self.panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
@@ -74,11 +74,7 @@ class BacklogHooks(QObject):
         window.menus["journey"].addAction(add)
         self.add_action = add
         window.canvas.card_menu_hooks.append(self._card_menu)
-        window.canvas.scene_changed.connect(self._scene_changed)
-        window.document_opened.connect(lambda _doc: self._bind())
-        window.journey_changed.connect(lambda _jid: self._bind())
-        self._scene_changed(window.scene)
-        self._bind()
+        self.follow_window()
 
     def _bind(self) -> None:
         document, journey = self.window.document, self.window.current_journey

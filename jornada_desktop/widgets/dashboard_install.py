@@ -4,27 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+
+from jornada_desktop.widgets.window_hooks import WindowHooks
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
-class DashboardHooks(QObject):
+class DashboardHooks(WindowHooks):
     """The "Insights dashboard" action and its window (built on first use: matplotlib loads then)."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.dashboard = None
         self.action = QAction(_tr("&Insights dashboard"), window)
         self.action.setObjectName("action_dashboard")
         self.action.triggered.connect(self.show)
         window.menus["view"].addAction(self.action)
-        window.document_opened.connect(lambda _doc: self._bind())
-        window.journey_changed.connect(lambda _jid: self._bind())
+        self.follow_window()
 
     def _bind(self) -> None:
         if self.dashboard is not None:

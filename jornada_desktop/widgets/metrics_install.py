@@ -4,33 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from jornada_desktop.canvas.metrics_lane import MetricsLane
 from jornada_desktop.widgets.metrics_panel import MetricsPanel
+from jornada_desktop.widgets.window_hooks import WindowHooks
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Metrics", text)
 
 
-class MetricsHooks(QObject):
-    """The metrics dock and the metrics lane of each scene."""
+class MetricsHooks(WindowHooks):
+    """The metrics dock (a tab beside the backlog's, see MainWindow.add_dock) and the metrics lane
+    of each scene."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.panel = MetricsPanel()
         self.dock = window.add_dock(_tr("Metrics"), self.panel, "metricsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
-        backlog = getattr(window, "backlog_hooks", None)
-        if backlog is not None:
-            window.tabifyDockWidget(backlog.dock, self.dock)
-            backlog.dock.raise_()
-        window.canvas.scene_changed.connect(self._scene_changed)
-        window.document_opened.connect(lambda _doc: self._bind())
-        window.journey_changed.connect(lambda _jid: self._bind())
-        self._scene_changed(window.scene)
-        self._bind()
+        self.follow_window()
 
     def _bind(self) -> None:
         self.panel.set_journey(self.window.document, self.window.current_journey)

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from jornada_desktop.canvas.persona_curves import PersonaCurves
 from jornada_desktop.widgets.persona_library import PersonaLibrary
 from jornada_desktop.widgets.persona_strip import CURVE_KEYS, PersonaStrip
+from jornada_desktop.widgets.window_hooks import WindowHooks
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Personas", text)
 
 
-class PersonaHooks(QObject):
+class PersonaHooks(WindowHooks):
     """The window's persona parts: library dock, strip above the canvas, curves on each scene."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.library = PersonaLibrary()
         self.dock = window.add_dock(_tr("Personas"), self.library, "personasDock",
                                     Qt.DockWidgetArea.RightDockWidgetArea)
@@ -29,11 +29,7 @@ class PersonaHooks(QObject):
         layout.insertWidget(layout.indexOf(window.view), self.strip)
         self.curves: PersonaCurves | None = None
         self.strip.curve_toggled.connect(self._curve_toggled)
-        window.canvas.scene_changed.connect(self._scene_changed)
-        window.document_opened.connect(lambda _doc: self._bind())
-        window.journey_changed.connect(lambda _jid: self._bind())
-        self._scene_changed(window.scene)
-        self._bind()
+        self.follow_window()
 
     def _bind(self) -> None:
         document, journey = self.window.document, self.window.current_journey
