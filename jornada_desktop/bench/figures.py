@@ -265,14 +265,13 @@ def _workspace(path: Path) -> Any:
 
 def bench_workbook(path: Path, folder: Path, size: str, repeats: int, lang: str = "pt_BR") -> Figure:
     """The stakeholder workbook export vs openpyxl write-only writing the same cell values."""
-    from jornada_desktop.exports.bench import _floor_values
     from jornada_desktop.exports.excel import export_workbook
 
     ws = _workspace(path)
     jid = ws.journeys()[0].id
     out, floor_out = folder / "bench.xlsx", folder / "floor.xlsx"
     app = measure(lambda _i: export_workbook(ws, jid, out, lang), repeats)
-    values = _floor_values(ws, jid, lang)
+    values = floors.workbook_floor_values(ws, jid, lang)
     floor = measure(lambda _i: floors.write_workbook_floor(values, floor_out), repeats)
     cells = sum(len(r) for _t, rows in values for r in rows)
     return Figure("workbook", size, app, floor, notes=[f"{cells:,} cells"])

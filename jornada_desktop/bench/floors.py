@@ -125,6 +125,29 @@ def durable_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def workbook_floor_values(ws: Any, journey_id: int, lang: str) -> list[tuple[str, list[list[Any]]]]:
+    """The cell values of the workbook, sheet by sheet, as plain Python values."""
+    from jornada_desktop.exports.backlog_sync import sync_value
+    from jornada_desktop.exports.tables import (
+        JourneyView,
+        backlog_rows,
+        emotion_series,
+        metric_rows,
+        persona_rows,
+        touchpoint_rows,
+    )
+
+    view = JourneyView(ws, journey_id)
+    backlog = [row + [sync_value(ws, item, lang)]
+               for row, item in zip(backlog_rows(view, lang), ws.improvements(journey_id), strict=True)]
+    map_rows = [[c.title for c in ws.cards_in_cell(s.id, ln.id)] for ln in ws.lanes(journey_id)
+                for s in ws.stages(journey_id)]
+    stages, series = emotion_series(view, lang)
+    emotions = [[name] + [vals[i] for _, _, vals in series] for i, name in enumerate(stages)]
+    return [("map", map_rows), ("touchpoints", touchpoint_rows(view, lang)), ("backlog", backlog),
+            ("personas", persona_rows(view, lang)), ("metrics", metric_rows(view, lang)), ("emotions", emotions)]
+
+
 def write_workbook_floor(sheets: list[tuple[str, list[list[Any]]]], path: Path) -> None:
     """openpyxl write-only writing the given cell values (the floor of the workbook export)."""
     from openpyxl import Workbook
