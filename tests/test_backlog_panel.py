@@ -133,3 +133,18 @@ def test_delete_is_undoable(qtbot, document) -> None:
     assert [r["id"] for r in file_rows(document.path, "improvements")] == [before[1]["id"]]
     document.undo_stack.undo()
     assert file_rows(document.path, "improvements") == before
+
+
+def test_sort_follows_an_edited_value_and_undo(qtbot, document) -> None:
+    """Sort keys are cached for speed; an edit or an undo re-sorts with the new values."""
+    panel = _panel(qtbot, document)
+    jid = document.ws.journeys()[0].id
+    callback = "Retorno de ligação em vez de espera na linha"  # 9.5
+    shipping = "Mostrar o frete na página do produto"  # 5.5
+    assert _titles(panel)[:2] == [callback, shipping]
+    item = next(i for i in document.ws.improvements(jid) if i.title == shipping)
+    assert document.push("votes", improvement_fields_ops(document, jid, {"votes": 20}, item.id))
+    assert [r["votes"] for r in file_rows(document.path, "improvements") if r["id"] == item.id] == [20]
+    assert _titles(panel)[:2] == [shipping, callback]
+    document.undo_stack.undo()
+    assert _titles(panel)[:2] == [callback, shipping]

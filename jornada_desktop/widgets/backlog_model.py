@@ -68,6 +68,9 @@ class BacklogModel(QAbstractTableModel):
         self.document: Document | None = None
         self.journey_id: int | None = None
         self._ids: list[int] = []
+        # (row, column) -> sort key; emptied before any change is signalled, so sorting a
+        # 2,000-row backlog reads each key once instead of twice per comparison
+        self._sort_keys: dict[tuple[int, int], Any] = {}
         self.today = date.today()
 
     # ---- binding ---------------------------------------------------------
@@ -85,6 +88,7 @@ class BacklogModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the rows again from the workspace."""
         self.beginResetModel()
+        self._sort_keys.clear()
         self._ids = self._current_ids()
         self.endResetModel()
 
@@ -94,6 +98,7 @@ class BacklogModel(QAbstractTableModel):
         return [i.id for i in self.document.ws.improvements(self.journey_id)]
 
     def _document_changed(self, change: ChangeSet) -> None:
+        self._sort_keys.clear()
         if not change.touches("improvements", "cards", "stages", "journeys"):
             return
         if self.journey_id is not None and self.document is not None \
@@ -179,7 +184,7 @@ class BacklogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return getattr(item, name) if name in EDITABLE else self._display(item, name)
         if role == SORT_ROLE:
-            return self._sort_key(item, name)
+            return self.sort_key(index.row(), index.column())
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item, self.today):
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and name in ("due_date", "follow_up") \
@@ -205,6 +210,15 @@ class BacklogModel(QAbstractTableModel):
             return self._card_title(item)
         value = getattr(item, name)
         return "" if value is None else value
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """The value a row sorts by in a column (None rows last), cached until the next change."""
+        key = self._sort_keys.get((row, column))
+        if key is None:
+            item = self.improvement(row)
+            value = self._sort_key(item, COLUMNS[column]) if item is not None else None
+            key = self._sort_keys[(row, column)] = (value is None, 0 if value is None else value)
+        return key
 
     def _sort_key(self, item: Improvement, name: str) -> Any:
         if name == "priority":
@@ -268,6 +282,13 @@ class BacklogFilter(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt override
+        """Compare the model's cached sort keys (one Python call per comparison, not two)."""
+        model = self.sourceModel()
+        if not isinstance(model, BacklogModel):
+            return super().lessThan(left, right)
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         """Whether an improvement passes every filter."""
