@@ -161,3 +161,27 @@ def test_system_language_and_preference(qapp) -> None:
     assert i18n.system_language(QLocale("de_DE")) == "en"
     assert i18n.effective_language("en") == "en"
     assert i18n.effective_language("") in i18n.SUPPORTED
+
+
+def test_a_file_that_cannot_be_opened_is_explained_in_the_interface_language(qtbot, language, tmp_path,
+                                                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from jornada_desktop.widgets.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    not_ours = tmp_path / "notas.jornada"
+    not_ours.write_text("isto não é um banco de dados " * 20, encoding="utf-8")
+    before = not_ours.read_bytes()
+    language("pt_BR")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.open_path(not_ours) and not window.open_path(tmp_path / "sumiu.jornada")
+    assert shown == ["notas.jornada não é um arquivo do Jornada (não é um banco de dados SQLite).",
+                     "O arquivo sumiu.jornada não existe (pode ter sido movido ou apagado)."]
+    language("en")
+    shown.clear()
+    assert not window.open_path(not_ours)
+    assert shown and "is not a Jornada file" in shown[0]  # the store's own, detailed sentence
+    assert not_ours.read_bytes() == before

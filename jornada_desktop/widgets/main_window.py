@@ -47,6 +47,7 @@ from jornada_desktop.widgets.export_dialog import install_export_actions
 from jornada_desktop.widgets.inspector import Inspector
 from jornada_desktop.widgets.journey_list import JourneyList
 from jornada_desktop.widgets.lock_dialog import LockChoice, ask_about_lock
+from jornada_desktop.widgets.messages import open_error_text
 from jornada_desktop.widgets.notes_dialog import NotesDialog
 from jornada_desktop.widgets.palette import CardPalette
 from jornada_desktop.widgets.reliability_actions import install_reliability_actions
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
         try:
             create_from_template(path, templates[titles.index(title)].name, self.lang).close()
         except (OSError, OpenError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(open_error_text(exc, path))
             return
         self.open_path(path)
 
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
                     return False
                 return self.open_path(path, read_only=choice is LockChoice.READ_ONLY,
                                       take_over_lock=choice is LockChoice.TAKE_OVER)
-            self.show_error(str(exc))
+            self.show_error(open_error_text(exc, path))
             return False
         self._close_document()
         self.document = document

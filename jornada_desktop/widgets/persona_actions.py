@@ -13,6 +13,7 @@ from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import OpenError
+from jornada_desktop.widgets.messages import open_error_text
 from jornada_desktop.widgets.persona_sheet import SheetError, export_persona_sheet
 from jornada_desktop.widgets.persona_transfer import (
     PersonaPicker,
@@ -95,7 +96,7 @@ def import_dialog(document: Document, parent: QWidget | None = None, path: str |
     try:
         personas = personas_in_file(path)
     except OpenError as exc:
-        QMessageBox.warning(parent, _tr("Import personas"), str(exc))
+        QMessageBox.warning(parent, _tr("Import personas"), open_error_text(exc, path))
         return 0
     if not personas:
         QMessageBox.information(parent, _tr("Import personas"), _tr("That file has no personas."))

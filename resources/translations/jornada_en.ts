@@ -935,6 +935,70 @@
             <source>This file is open read-only; improvements cannot be added.</source>
             <translation>This file is open read-only; improvements cannot be added.</translation>
         </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>%1 contains parts Jornada never makes; it was not opened, for safety.</source>
+            <translation>%1 contains parts Jornada never makes; it was not opened, for safety.</translation>
+        </message>
+        <message>
+            <source>%1 could not be created.</source>
+            <translation>%1 could not be created.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read.</source>
+            <translation>%1 could not be read.</translation>
+        </message>
+        <message>
+            <source>%1 holds invalid data.</source>
+            <translation>%1 holds invalid data.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a Jornada file.</source>
+            <translation>%1 is a folder, not a Jornada file.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another application, not a Jornada file.</source>
+            <translation>%1 is an SQLite database of another application, not a Jornada file.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be read.</source>
+            <translation>%1 is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes); it is not a Jornada file.</source>
+            <translation>%1 is empty (0 bytes); it is not a Jornada file.</translation>
+        </message>
+        <message>
+            <source>%1 is incomplete: a column Jornada needs is missing.</source>
+            <translation>%1 is incomplete: a column Jornada needs is missing.</translation>
+        </message>
+        <message>
+            <source>%1 is incomplete: a table Jornada needs is missing.</source>
+            <translation>%1 is incomplete: a table Jornada needs is missing.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Jornada file (it is not an SQLite database).</source>
+            <translation>%1 is not a Jornada file (it is not an SQLite database).</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer version of Jornada. Please update Jornada.</source>
+            <translation>%1 was saved by a newer version of Jornada. Please update Jornada.</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist (it may have been moved or deleted).</source>
+            <translation>The file %1 does not exist (it may have been moved or deleted).</translation>
+        </message>
+        <message>
+            <source>The folder of %1 does not exist.</source>
+            <translation>The folder of %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to read %1.</source>
+            <translation>You do not have permission to read %1.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>

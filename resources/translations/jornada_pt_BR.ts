@@ -935,6 +935,70 @@
             <source>This file is open read-only; improvements cannot be added.</source>
             <translation>Este arquivo está aberto só para leitura; não é possível adicionar melhorias.</translation>
         </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 já existe; escolha outro nome.</translation>
+        </message>
+        <message>
+            <source>%1 contains parts Jornada never makes; it was not opened, for safety.</source>
+            <translation>%1 contém partes que o Jornada nunca cria; por segurança, não foi aberto.</translation>
+        </message>
+        <message>
+            <source>%1 could not be created.</source>
+            <translation>Não foi possível criar %1.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read.</source>
+            <translation>Não foi possível ler %1.</translation>
+        </message>
+        <message>
+            <source>%1 holds invalid data.</source>
+            <translation>%1 contém dados inválidos.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a Jornada file.</source>
+            <translation>%1 é uma pasta, não um arquivo do Jornada.</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database of another application, not a Jornada file.</source>
+            <translation>%1 é um banco de dados SQLite de outro aplicativo, não um arquivo do Jornada.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be read.</source>
+            <translation>%1 está danificado e não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes); it is not a Jornada file.</source>
+            <translation>%1 está vazio (0 bytes); não é um arquivo do Jornada.</translation>
+        </message>
+        <message>
+            <source>%1 is incomplete: a column Jornada needs is missing.</source>
+            <translation>%1 está incompleto: falta uma coluna de que o Jornada precisa.</translation>
+        </message>
+        <message>
+            <source>%1 is incomplete: a table Jornada needs is missing.</source>
+            <translation>%1 está incompleto: falta uma tabela de que o Jornada precisa.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Jornada file (it is not an SQLite database).</source>
+            <translation>%1 não é um arquivo do Jornada (não é um banco de dados SQLite).</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer version of Jornada. Please update Jornada.</source>
+            <translation>%1 foi salvo por uma versão mais nova do Jornada. Atualize o Jornada.</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist (it may have been moved or deleted).</source>
+            <translation>O arquivo %1 não existe (pode ter sido movido ou apagado).</translation>
+        </message>
+        <message>
+            <source>The folder of %1 does not exist.</source>
+            <translation>A pasta de %1 não existe.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to read %1.</source>
+            <translation>Você não tem permissão para ler %1.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>
