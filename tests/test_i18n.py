@@ -178,10 +178,27 @@ def test_a_file_that_cannot_be_opened_is_explained_in_the_interface_language(qtb
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.open_path(not_ours) and not window.open_path(tmp_path / "sumiu.jornada")
-    assert shown == ["notas.jornada não é um arquivo do Jornada (não é um banco de dados SQLite).",
-                     "O arquivo sumiu.jornada não existe (pode ter sido movido ou apagado)."]
+    assert shown == ["“notas.jornada” não é um arquivo do Jornada (não é um banco de dados SQLite).",
+                     "O arquivo “sumiu.jornada” não existe (pode ter sido movido ou apagado)."]
     language("en")
     shown.clear()
     assert not window.open_path(not_ours)
     assert shown and "is not a Jornada file" in shown[0]  # the store's own, detailed sentence
     assert not_ours.read_bytes() == before
+
+
+def test_a_full_disk_is_reported_in_the_interface_language(qapp, language, document) -> None:
+    """The same SQLITE_FULL as tests/test_faults.py, with the interface in Portuguese."""
+    from tests.test_faults import Watch, _big_card_ops
+
+    watch = Watch(document)
+    pages = document.store.conn.execute("PRAGMA page_count").fetchone()[0]
+    document.store.conn.execute(f"PRAGMA max_page_count={pages}")
+    language("pt_BR")
+    assert not document.push("Add touchpoint", _big_card_ops(document))
+    assert watch.messages[-1] == ("Não foi possível salvar a alteração em “sample.jornada”: o disco está cheio. "
+                                  "Nada foi alterado.")
+    language("en")
+    assert not document.push("Add touchpoint", _big_card_ops(document))
+    assert "the disk is full" in watch.messages[-1]
+    document.store.conn.execute("PRAGMA max_page_count=1073741823")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jornada_desktop.editing.file_lock import FileLock, LockHolder
 from jornada_desktop.editing.structure_lock import lock_violation
+from jornada_desktop.messages import write_error_text
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
 from jornada_desktop.model.workspace import Workspace
@@ -292,7 +293,7 @@ class OpsCommand(QUndoCommand):
                 self.setObsolete(True)  # a first try that failed never enters the stack
             else:
                 self.document._needs_resync = True
-            self.document.write_failed.emit(str(exc))
+            self.document.write_failed.emit(write_error_text(exc) if isinstance(exc, WriteError) else str(exc))
             return None
 
     def redo(self) -> None:

@@ -16,4 +16,13 @@ class OpenError(StoreError):
 
 
 class WriteError(StoreError):
-    """An edit could not be written; the file was left as it was before the edit."""
+    """An edit could not be written; the file was left as it was before the edit.
+
+    `reason` is a stable code (disk_full, read_only, unreachable, busy, moved, replaced, other) and
+    `name` the file's name, so the interface can say it in its own language.
+    """
+
+    def __init__(self, message: str, reason: str = "other", name: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.name = name

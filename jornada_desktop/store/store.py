@@ -232,7 +232,8 @@ class Store:
             what = "moved or deleted" if now is None else "replaced by another file"
             raise WriteError(
                 f"{_name(self.path)} was {what} while it was open, so the change was not saved. "
-                "Use “Save a copy as…” to keep your work."
+                "Use “Save a copy as…” to keep your work.",
+                "moved" if now is None else "replaced", self.path.name,
             )
 
     # ---- opening -------------------------------------------------------
@@ -415,7 +416,7 @@ class Store:
         except WriteError:
             raise
         except sqlite3.Error as exc:
-            raise WriteError(describe_write_error(self.path, exc)) from exc
+            raise WriteError(describe_write_error(self.path, exc), write_error_reason(exc), self.path.name) from exc
         except OSError as exc:
             raise WriteError(f"The change could not be saved to {_name(self.path)}: {exc.strerror or exc}.") from exc
 
@@ -428,11 +429,21 @@ class Store:
             with self.db.atomic():
                 self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
         except sqlite3.Error as exc:
-            raise WriteError(describe_write_error(self.path, exc)) from exc
+            raise WriteError(describe_write_error(self.path, exc), write_error_reason(exc), self.path.name) from exc
 
     def backup_to(self, target: Path) -> None:
         """Copy the file, consistently, to another path with SQLite's backup API."""
         mig.backup_copy(self.conn, target)
+
+
+def write_error_reason(exc: sqlite3.Error) -> str:
+    """The stable code of a failed write (see WriteError)."""
+    text = str(exc).lower()
+    for words, reason in ((("full",), "disk_full"), (("readonly", "read-only"), "read_only"),
+                          (("disk i/o", "unable to open"), "unreachable"), (("locked", "busy"), "busy")):
+        if any(w in text for w in words):
+            return reason
+    return "other"
 
 
 def describe_write_error(path: Path, exc: sqlite3.Error) -> str:

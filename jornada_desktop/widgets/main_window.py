@@ -39,6 +39,7 @@ from jornada_desktop.canvas.view import JourneyView
 from jornada_desktop.editing.commands import JourneyEditor
 from jornada_desktop.editing.document import ChangeSet, Document
 from jornada_desktop.icons import icon
+from jornada_desktop.messages import open_error_text
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.store import OpenError
 from jornada_desktop.widgets.canvas_controller import CanvasController
@@ -47,7 +48,6 @@ from jornada_desktop.widgets.export_dialog import install_export_actions
 from jornada_desktop.widgets.inspector import Inspector
 from jornada_desktop.widgets.journey_list import JourneyList
 from jornada_desktop.widgets.lock_dialog import LockChoice, ask_about_lock
-from jornada_desktop.widgets.messages import open_error_text
 from jornada_desktop.widgets.notes_dialog import NotesDialog
 from jornada_desktop.widgets.palette import CardPalette
 from jornada_desktop.widgets.reliability_actions import install_reliability_actions

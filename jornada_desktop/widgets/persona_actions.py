@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from jornada_desktop.editing.document import Document
 from jornada_desktop.i18n import current_language
+from jornada_desktop.messages import open_error_text
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import OpenError
-from jornada_desktop.widgets.messages import open_error_text
 from jornada_desktop.widgets.persona_sheet import SheetError, export_persona_sheet
 from jornada_desktop.widgets.persona_transfer import (
     PersonaPicker,

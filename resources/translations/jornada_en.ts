@@ -999,6 +999,30 @@
             <source>You do not have permission to read %1.</source>
             <translation>You do not have permission to read %1.</translation>
         </message>
+        <message>
+            <source>%1 was moved or deleted while it was open, so the change was not saved. Use “Save a copy as…” to keep your work.</source>
+            <translation>%1 was moved or deleted while it was open, so the change was not saved. Use “Save a copy as…” to keep your work.</translation>
+        </message>
+        <message>
+            <source>%1 was replaced by another file while it was open, so the change was not saved. Use “Save a copy as…” to keep your work.</source>
+            <translation>%1 was replaced by another file while it was open, so the change was not saved. Use “Save a copy as…” to keep your work.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: another program is using the file. Nothing was changed.</source>
+            <translation>The change could not be saved to %1: another program is using the file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: the disk is full. Nothing was changed.</source>
+            <translation>The change could not be saved to %1: the disk is full. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: the file cannot be written any more (it became read-only). Nothing was changed.</source>
+            <translation>The change could not be saved to %1: the file cannot be written any more (it became read-only). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: the file or its folder is no longer reachable (moved, deleted or on a lost drive). Nothing was changed.</source>
+            <translation>The change could not be saved to %1: the file or its folder is no longer reachable (moved, deleted or on a lost drive). Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>

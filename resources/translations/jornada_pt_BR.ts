@@ -999,6 +999,30 @@
             <source>You do not have permission to read %1.</source>
             <translation>Você não tem permissão para ler %1.</translation>
         </message>
+        <message>
+            <source>%1 was moved or deleted while it was open, so the change was not saved. Use “Save a copy as…” to keep your work.</source>
+            <translation>%1 foi movido ou apagado enquanto estava aberto, então a alteração não foi salva. Use “Salvar uma cópia como…” para guardar seu trabalho.</translation>
+        </message>
+        <message>
+            <source>%1 was replaced by another file while it was open, so the change was not saved. Use “Save a copy as…” to keep your work.</source>
+            <translation>%1 foi substituído por outro arquivo enquanto estava aberto, então a alteração não foi salva. Use “Salvar uma cópia como…” para guardar seu trabalho.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: another program is using the file. Nothing was changed.</source>
+            <translation>Não foi possível salvar a alteração em %1: outro programa está usando o arquivo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: the disk is full. Nothing was changed.</source>
+            <translation>Não foi possível salvar a alteração em %1: o disco está cheio. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: the file cannot be written any more (it became read-only). Nothing was changed.</source>
+            <translation>Não foi possível salvar a alteração em %1: o arquivo não pode mais ser gravado (ficou somente leitura). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: the file or its folder is no longer reachable (moved, deleted or on a lost drive). Nothing was changed.</source>
+            <translation>Não foi possível salvar a alteração em %1: o arquivo ou sua pasta não está mais acessível (movido, apagado ou em uma unidade desconectada). Nada foi alterado.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>

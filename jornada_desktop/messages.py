@@ -1,8 +1,9 @@
 """Sentences from the layers below the UI, in the interface's language.
 
-The model and the store have no Qt and speak English; each OpenError carries a stable `reason`.
-Where the interface is not English, the sentence for that reason is translated here, with the
-file's name; the English sentence (which may name a table or a version) stays as it is.
+The model and the store have no Qt and speak English; each OpenError and WriteError carries a
+stable `reason`. Where the interface is not English, the sentence for that reason is translated
+here, with the file's name; the English sentence (which may name a table or a version) stays as
+it is.
 """
 
 from __future__ import annotations
@@ -39,10 +40,38 @@ _SENTENCES = {
 }
 
 
+_WRITE_SENTENCES = {
+    "disk_full": lambda: _tr("The change could not be saved to %1: the disk is full. Nothing was changed."),
+    "read_only": lambda: _tr("The change could not be saved to %1: the file cannot be written any more "
+                             "(it became read-only). Nothing was changed."),
+    "unreachable": lambda: _tr("The change could not be saved to %1: the file or its folder is no longer "
+                               "reachable (moved, deleted or on a lost drive). Nothing was changed."),
+    "busy": lambda: _tr("The change could not be saved to %1: another program is using the file. "
+                        "Nothing was changed."),
+    "moved": lambda: _tr("%1 was moved or deleted while it was open, so the change was not saved. "
+                         "Use “Save a copy as…” to keep your work."),
+    "replaced": lambda: _tr("%1 was replaced by another file while it was open, so the change was not saved. "
+                            "Use “Save a copy as…” to keep your work."),
+}
+
+
+def _english_interface() -> bool:
+    probe = "%1 could not be read."
+    return _tr(probe) == probe
+
+
 def open_error_text(error: Exception, path: str | Path | None = None) -> str:
     """The sentence for a file that could not be opened, in the interface's language."""
     make = _SENTENCES.get(getattr(error, "reason", ""))
-    probe = "%1 could not be read."
-    if make is None or path is None or _tr(probe) == probe:
+    if make is None or path is None or _english_interface():
         return str(error)  # an English interface keeps the detailed sentence of the store
-    return make().replace("%1", Path(path).name)
+    return make().replace("%1", f"“{Path(path).name}”")
+
+
+def write_error_text(error: Exception) -> str:
+    """The sentence for an edit that could not be saved, in the interface's language."""
+    make = _WRITE_SENTENCES.get(getattr(error, "reason", ""))
+    name = getattr(error, "name", "")
+    if make is None or not name or _english_interface():
+        return str(error)
+    return make().replace("%1", f"“{name}”")
