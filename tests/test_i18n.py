@@ -202,3 +202,25 @@ def test_a_full_disk_is_reported_in_the_interface_language(qapp, language, docum
     assert not document.push("Add touchpoint", _big_card_ops(document))
     assert "the disk is full" in watch.messages[-1]
     document.store.conn.execute("PRAGMA max_page_count=1073741823")
+
+
+def test_backlog_import_report_in_the_interface_language(qtbot, language, sample_path) -> None:
+    from jornada_desktop.exports.backlog_import import BacklogImport, Conflict
+    from jornada_desktop.widgets.export_dialog import ExportActions
+    from jornada_desktop.widgets.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    result = BacklogImport(journey_id=1, updated=[2], added=1, unchanged=3,
+                           conflicts=[Conflict(2, 5, "owner", "Aqui", "Lá")], unknown_ids=[(7, 999)])
+    actions = window.export_actions
+    assert isinstance(actions, ExportActions)
+    language("pt_BR")
+    headline, details = actions.backlog_report(result)
+    assert headline == "Atualizadas: 1 · adicionadas: 1 · sem mudança: 3 · conflitos: 1 · ids desconhecidos: 1."
+    assert details.splitlines() == [
+        "Linha 5: melhoria 2, “Responsável” foi alterado aqui (“Aqui”) e na planilha (“Lá”); o valor deste arquivo "
+        "foi mantido.",
+        "Linha 7: não há melhoria 999 nesta jornada; a linha foi ignorada."]
+    language("en")
+    assert actions.backlog_report(result)[0].startswith("Updated: 1 · added: 1")

@@ -66,14 +66,15 @@ class BacklogImport:
                  f"{len(self.unknown_ids)} unknown id(s)."]
         for c in self.conflicts[:50]:
             lines.append(f"Row {c.row}: improvement {c.improvement_id}, “{c.field}” was changed here "
-                         f"({_short(c.here)}) and in the workbook ({_short(c.there)}); kept this file's value.")
+                         f"({short_value(c.here)}) and in the workbook ({short_value(c.there)}); kept this file's value.")
         for row, ident in self.unknown_ids[:50]:
             lines.append(f"Row {row}: no improvement {ident} in this journey; the row was skipped.")
         lines.extend(self.problems[:50])
         return "\n".join(lines)
 
 
-def _short(value: Any) -> str:
+def short_value(value: Any) -> str:
+    """A value quoted for a report line, cut to 40 characters."""
     text = "" if value is None else str(value)
     return "“" + (text if len(text) <= 40 else text[:39] + "…") + "”"
 

@@ -468,13 +468,38 @@ class ExportActions(QObject):
             QMessageBox.warning(self.window, self.tr("Import backlog"), str(exc))
             return None
         if ask:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import backlog"),
-                              result.summary().splitlines()[0], QMessageBox.StandardButton.Ok, self.window)
-            details = "\n".join(result.summary().splitlines()[1:])
+            headline, details = self.backlog_report(result)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import backlog"), headline,
+                              QMessageBox.StandardButton.Ok, self.window)
             if details:
                 box.setDetailedText(details)
             box.exec()
+            box.deleteLater()
         return result
+
+    def backlog_report(self, result: Any) -> tuple[str, str]:
+        """The import's report in the interface's language: a headline and the details."""
+        from jornada_desktop.exports.backlog_import import short_value
+        from jornada_desktop.widgets.backlog_model import COLUMNS, column_title
+
+        headline = self.tr("Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.")
+        for k, value in enumerate((len(result.updated), result.added, result.unchanged, len(result.conflicts),
+                                   len(result.unknown_ids)), start=1):
+            headline = headline.replace(f"%{k}", str(value))
+        lines = []
+        for c in result.conflicts[:50]:
+            line = self.tr("Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); "
+                           "this file's value was kept.")
+            for k, value in enumerate((c.row, c.improvement_id, column_title(c.field) if c.field in COLUMNS else c.field, short_value(c.here),
+                                       short_value(c.there)),
+                                      start=1):
+                line = line.replace(f"%{k}", str(value))
+            lines.append(line)
+        for row, ident in result.unknown_ids[:50]:
+            lines.append(self.tr("Row %1: there is no improvement %2 in this journey; the row was skipped.")
+                         .replace("%1", str(row)).replace("%2", str(ident)))
+        lines.extend(result.problems[:50])
+        return headline, "\n".join(lines)
 
 
 def install_export_actions(window: QMainWindow) -> ExportActions:

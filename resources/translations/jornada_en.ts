@@ -1346,6 +1346,18 @@
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
+        <message>
+            <source>Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.</source>
+            <translation>Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.</translation>
+        </message>
+        <message>
+            <source>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</source>
+            <translation>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</translation>
+        </message>
+        <message>
+            <source>Row %1: there is no improvement %2 in this journey; the row was skipped.</source>
+            <translation>Row %1: there is no improvement %2 in this journey; the row was skipped.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -1346,6 +1346,18 @@
             <source>Excel workbook (*.xlsx)</source>
             <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
         </message>
+        <message>
+            <source>Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.</source>
+            <translation>Atualizadas: %1 · adicionadas: %2 · sem mudança: %3 · conflitos: %4 · ids desconhecidos: %5.</translation>
+        </message>
+        <message>
+            <source>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</source>
+            <translation>Linha %1: melhoria %2, “%3” foi alterado aqui (%4) e na planilha (%5); o valor deste arquivo foi mantido.</translation>
+        </message>
+        <message>
+            <source>Row %1: there is no improvement %2 in this journey; the row was skipped.</source>
+            <translation>Linha %1: não há melhoria %2 nesta jornada; a linha foi ignorada.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
