@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "OpenError"
+CONTEXT = "Messages"  # no entries of its own: the translator falls back to the common ones
 
 
 def _tr(text: str) -> str:

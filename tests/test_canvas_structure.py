@@ -126,6 +126,10 @@ def test_text_edits_repaint_the_card_and_moves_still_relayout(qtbot, sample_path
     assert {cid: item.pos() for cid, item in scene.card_items.items() if cid != card.id} == others
     window.document.undo_stack.undo()
     assert scene.card_items[card.id].card.title == card.title
+    # a touchpoint on the experience curve: its marker's tooltip follows a new title
+    marked = next(key for key in scene.marker_items)
+    window.editor.update_card(marked[1], {"title": "Novo nome no gráfico"})
+    assert scene.marker_items[marked].toolTip().startswith("Novo nome no gráfico")
     # a move to another lane still lays the map out again
     other_lane = next(ln.id for ln in document.ws.lanes(window.current_journey) if ln.id != card.lane_id)
     window.editor.update_card(card.id, {"lane_id": other_lane})

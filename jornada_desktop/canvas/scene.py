@@ -44,7 +44,6 @@ from jornada_desktop.canvas.grid_item import GridItem
 from jornada_desktop.canvas.header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from jornada_desktop.canvas.layout import Cell, GridLayout, compute_layout
 from jornada_desktop.model.entities import Card
-from jornada_desktop.model.ops import Update
 from jornada_desktop.model.workspace import Workspace
 
 Z_HINT = 14.0
@@ -165,6 +164,10 @@ class JourneyScene(QGraphicsScene):
                 card = self.ws.get("cards", card_id)
                 if item is not None and card is not None:
                     item.set_card(card)
+                    for lane in self.layout.emotion_lanes():  # the marker's tooltip names the card
+                        marker = self.marker_items.get((lane.id, card_id))
+                        if marker is not None:
+                            marker.set_value(marker.value, card.title)
             return
         added = change.added.get("cards", set())
         updated = change.updated.get("cards", set())
@@ -209,13 +212,12 @@ class JourneyScene(QGraphicsScene):
 
     def _text_only(self, change: Any) -> bool:
         """Whether a change only rewrote text-like fields of cards already on this canvas."""
-        if change.added or change.removed or set(change.updated) != {"cards"}:
+        if change.added or change.removed or set(change.updated) != {"cards"} \
+                or not change.updated_columns("cards") <= self.TEXT_FIELDS:
             return False
-        for op in change.ops:
-            if not isinstance(op, Update) or op.table != "cards" or not set(op.changes) <= self.TEXT_FIELDS:
-                return False
-            card = self.ws.get("cards", op.id)
-            if card is None or card.journey_id != self.journey_id or op.id not in self.card_items:
+        for card_id in change.updated["cards"]:
+            card = self.ws.get("cards", card_id)
+            if card is None or card.journey_id != self.journey_id or card_id not in self.card_items:
                 return False
         return True
 

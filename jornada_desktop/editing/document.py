@@ -58,6 +58,14 @@ class ChangeSet:
         """Whether any of these tables changed."""
         return any(t in self.added or t in self.updated or t in self.removed for t in tables)
 
+    def ids(self, table: str) -> set[int]:
+        """The ids of a table's rows that were added, updated or removed."""
+        return self.added.get(table, set()) | self.updated.get(table, set()) | self.removed.get(table, set())
+
+    def updated_columns(self, table: str) -> set[str]:
+        """The columns an update of this table's rows changed (views skip work the rest does not need)."""
+        return {name for op in self.ops if isinstance(op, Update) and op.table == table for name in op.changes}
+
 
 class Document(QObject):
     """The only writer of a `.jornada` file: applies ops to the file, then to memory, then signals."""

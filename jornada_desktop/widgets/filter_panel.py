@@ -117,9 +117,8 @@ class FilterPanel(QWidget):
         self.filter_changed.emit(self.current_filter())
 
     def _document_changed(self, change: ChangeSet) -> None:
-        cards_matter = "cards" in change.added or "cards" in change.removed or any(
-            getattr(op, "table", "") == "cards" and {"channel", "persona_id", "evidence", "lane_id"} & set(getattr(op, "changes", {}))
-            for op in change.ops)
+        cards_matter = "cards" in change.added or "cards" in change.removed \
+            or bool(change.updated_columns("cards") & {"channel", "persona_id", "evidence", "lane_id"})
         if change.touches("lanes", "personas", "journey_personas") or cards_matter:
             self._fill_values(self.current_filter())
             self.filter_changed.emit(self.current_filter())

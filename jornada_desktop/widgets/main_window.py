@@ -443,8 +443,7 @@ class MainWindow(QMainWindow):
                 self.show_journey(current)
         if change.touches("cards", "personas"):
             selected = self.canvas.selected_ids()
-            touched = (change.added.get("cards", set()) | change.updated.get("cards", set())
-                       | change.removed.get("cards", set()))
+            touched = change.ids("cards")
             shown = self.inspector.card.id if self.inspector.card is not None else None
             # Refill the inspector only when what it shows changed (not on every edit of a big map).
             if (change.touches("personas") or touched & set(selected) or shown in touched
