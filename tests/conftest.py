@@ -70,30 +70,3 @@ def _no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Tear Qt down in order while the interpreter is still whole.
-
-    Windows that a test opened without handing to qtbot (a presentation, a dialog's parentless
-    child) would otherwise be destroyed by Python's finaliser after Qt's own globals, which
-    crashes the process at exit after a green run.
-    """
-    import gc
-    import sys
-
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in app.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.processEvents()
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
