@@ -8,11 +8,13 @@ is validated by the model when applied.
 
 from __future__ import annotations
 
+import atexit
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from jornada_desktop.model import edits
 from jornada_desktop.model.entities import Card
@@ -59,6 +61,38 @@ def to_mime(data: dict[str, Any]) -> QMimeData:
     mime.setData(CARDS_MIME, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     mime.setText("\n".join(c.get("title") or c.get("body") or "" for c in data["cards"]))
     return mime
+
+
+def put_on_clipboard(data: dict[str, Any]) -> None:
+    """Put cards on the system clipboard (JSON for Jornada, the titles as text for other programs)."""
+    QGuiApplication.clipboard().setMimeData(to_mime(data))
+    _release_at_exit()
+
+
+_release_registered = False
+
+
+def _release_at_exit() -> None:
+    """Before Python shuts down, leave the clipboard a Qt-made plain-text copy.
+
+    Mime data made in Python would otherwise be destroyed by Qt's clipboard after the interpreter
+    is gone, which crashes the process at exit. The titles stay on the clipboard.
+    """
+    global _release_registered
+    if _release_registered:
+        return
+    _release_registered = True
+
+    def release() -> None:
+        if QGuiApplication.instance() is None:
+            return
+        board = QGuiApplication.clipboard()
+        mime = board.mimeData()
+        if mime is not None and mime.hasFormat(CARDS_MIME):
+            board.setText(mime.text())
+
+    atexit.register(release)
+    QGuiApplication.instance().aboutToQuit.connect(release)
 
 
 def from_mime(mime: QMimeData | None) -> dict[str, Any] | None:

@@ -3,7 +3,6 @@ clipboard and the selection-based commands of the window live here."""
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 from collections.abc import Callable
 from typing import Any
@@ -168,8 +167,7 @@ class CanvasController(QObject):
         if not ids or self.document is None:
             return False
         data = clipboard.cards_to_data(self.document.ws, ids, str(self.document.path))
-        QApplication.clipboard().setMimeData(clipboard.to_mime(data))
-        _release_clipboard_at_exit()
+        clipboard.put_on_clipboard(data)
         return True
 
     def cut(self) -> None:
@@ -393,33 +391,3 @@ class CanvasController(QObject):
                 act.triggered.connect(lambda _c=False, sid=stage_id: self.scene
                                       and self.scene.set_stage_hidden(sid, False))
         return menu
-
-
-_release_registered = False
-
-
-def _release_clipboard_at_exit() -> None:
-    """Hand the clipboard a plain-text copy before Python shuts down.
-
-    Mime data made in Python is destroyed by Qt's clipboard after the interpreter is gone, which
-    crashes the process at exit. The titles stay on the clipboard for other programs.
-    """
-    global _release_registered
-    if _release_registered:
-        return
-    _release_registered = True
-
-    def release() -> None:
-        app = QApplication.instance()
-        if app is None:
-            return
-        board = QApplication.clipboard()
-        mime = board.mimeData()
-        if mime is not None and mime.hasFormat(clipboard.CARDS_MIME):
-            board.setText(mime.text())  # Qt makes this mime data itself
-
-    atexit.register(release)
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(release)
-
