@@ -58,6 +58,11 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
 REFS_BY_TABLE: dict[str, list[tuple[str, str]]] = defaultdict(list)
 for (_t, _c), _target in REFERENCES.items():
     REFS_BY_TABLE[_t].append((_c, _target))
+# target table -> the tables whose rows may refer to it
+CHILD_TABLES: dict[str, tuple[str, ...]] = {
+    target: tuple(sorted({t for (t, _c), tgt in REFERENCES.items() if tgt == target}))
+    for target in set(REFERENCES.values())
+}
 
 
 class Workspace:
@@ -65,8 +70,6 @@ class Workspace:
 
     def __init__(self) -> None:
         self.tables: dict[str, dict[int, Entity]] = {t: {} for t in ENTITY_BY_TABLE}
-        # (target table, target id) -> {(table, id)} of the rows referring to it
-        self._refs: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
         # (target table, target id, child table) -> ids of that table's rows referring to it: the
         # stages of a journey without walking past its 10,000 cards
         self._kids: dict[tuple[str, int, str], set[int]] = defaultdict(set)
@@ -100,7 +103,8 @@ class Workspace:
 
     def referrers(self, table: str, entity_id: int) -> set[tuple[str, int]]:
         """The (table, id) pairs of the rows referring to this one."""
-        return set(self._refs.get((table, entity_id), ()))
+        return {(child, i) for child in CHILD_TABLES.get(table, ())
+                for i in self._kids.get((table, entity_id, child), ())}
 
     def _children(self, table: str, entity_id: int, child_table: str) -> list[Any]:
         rows = self.tables[child_table]
@@ -165,7 +169,6 @@ class Workspace:
         for column, target in REFS_BY_TABLE[table]:
             ref = getattr(entity, column)
             if ref is not None:
-                self._refs[(target, ref)].add((table, entity.id))
                 self._kids[(target, ref, table)].add(entity.id)
         if entity.id >= self._next_ids[table]:
             self._next_ids[table] = entity.id + 1
@@ -174,12 +177,6 @@ class Workspace:
         for column, target in REFS_BY_TABLE[entity.table]:
             ref = getattr(entity, column)
             if ref is not None:
-                key = (target, ref)
-                bucket = self._refs.get(key)
-                if bucket is not None:
-                    bucket.discard((entity.table, entity.id))
-                    if not bucket:
-                        del self._refs[key]
                 kids = self._kids.get((target, ref, entity.table))
                 if kids is not None:
                     kids.discard(entity.id)
@@ -223,7 +220,7 @@ class Workspace:
             self._put(entity)
             return Update(op.table, op.id, {k: getattr(old, k) for k in op.changes})
         if isinstance(op, Delete):
-            if self._refs.get((op.table, op.id)):
+            if any(self._kids.get((op.table, op.id, child)) for child in CHILD_TABLES.get(op.table, ())):
                 raise ValidationError([f"{op.table} {op.id} is still used by other rows."])
             self._remove(op.table, op.id)
             return Insert(op.table, old.to_row())
