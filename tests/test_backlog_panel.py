@@ -143,8 +143,17 @@ def test_sort_follows_an_edited_value_and_undo(qtbot, document) -> None:
     shipping = "Mostrar o frete na página do produto"  # 5.5
     assert _titles(panel)[:2] == [callback, shipping]
     item = next(i for i in document.ws.improvements(jid) if i.title == shipping)
+    assert panel.select_improvement(item.id)
     assert document.push("votes", improvement_fields_ops(document, jid, {"votes": 20}, item.id))
     assert [r["votes"] for r in file_rows(document.path, "improvements") if r["id"] == item.id] == [20]
     assert _titles(panel)[:2] == [shipping, callback]
+    assert panel.selected_ids() == [item.id]  # the selection moved with its row
+    assert panel.table.currentIndex().row() == 0
     document.undo_stack.undo()
     assert _titles(panel)[:2] == [callback, shipping]
+    assert panel.selected_ids() == [item.id]
+    # Sorting by another column and back keeps following the values.
+    panel.table.sortByColumn(COLUMNS.index("votes"), Qt.SortOrder.AscendingOrder)
+    votes = [panel.proxy.index(r, COLUMNS.index("votes")).data(Qt.ItemDataRole.EditRole)
+             for r in range(panel.proxy.rowCount())]
+    assert votes == sorted(votes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +29,11 @@ from jornada_desktop.widgets.backlog_editor import edit_improvement
 from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel
 from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession
 
+SIZE_ROWS = 60  # rows measured to size the columns
+CELL_PADDING = 16  # a cell's margins and grid line
+HEADER_PADDING = 28  # a header's margins and the sort arrow
+MAX_COLUMN_WIDTH = 360
+
 
 class BacklogPanel(QWidget):
     """The backlog of the current journey; emits `card_requested(card_id)` to jump to a card."""
@@ -42,6 +48,7 @@ class BacklogPanel(QWidget):
         self.document: Document | None = None
         self.journey_id: int | None = None
         self.voting: VotingSession | None = None
+        self._columns_sized = False
         self.model = BacklogModel(self)
         self.proxy = BacklogFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -123,9 +130,8 @@ class BacklogPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Column widths come from the first rows, not all 2,000 of a big backlog (Qt's default
-        # reads 1,000 rows of every column on each resize to contents).
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        # a double click on a column's edge reads the first rows, not 1,000 (Qt's default)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setItemDelegateForColumn(COLUMNS.index("votes"), DotsDelegate(self.table))
         self.table.doubleClicked.connect(self._double_clicked)
@@ -155,9 +161,39 @@ class BacklogPanel(QWidget):
         self.journey_id = journey_id
         self.model.set_journey(document, journey_id)
         self._fill_filters()
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COLUMNS.index("title"), max(220, self.table.columnWidth(1)))
+        self._columns_sized = False
+        if self.isVisible():
+            self._size_columns()
         self._update_voting_widgets()
+
+    def _size_columns(self) -> None:
+        # Measuring the cells is the dearest part of showing a journey, so a panel behind another
+        # dock's tab does it when it is first shown.
+        # The widths are measured here from the display texts of the first rows: Qt's
+        # resizeColumnsToContents asks the delegate for each cell's size hint (eight data()
+        # roles and a style-sheet pass per cell), about 80 ms for a 60-row backlog.
+        self._columns_sized = True
+        header = self.table.horizontalHeader()
+        cell = self.table.fontMetrics()
+        head = header.fontMetrics()
+        rows = min(self.proxy.rowCount(), SIZE_ROWS)
+        votes = COLUMNS.index("votes")
+        for column in range(self.proxy.columnCount()):
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = head.horizontalAdvance(title) + HEADER_PADDING
+            if column != votes:  # the votes are drawn as dots, narrower than their header
+                for row in range(rows):
+                    text = self.proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+                    if text not in (None, ""):
+                        width = max(width, cell.horizontalAdvance(str(text)) + CELL_PADDING)
+            header.resizeSection(column, min(width, MAX_COLUMN_WIDTH))
+        title = COLUMNS.index("title")
+        header.resizeSection(title, max(220, header.sectionSize(title)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._columns_sized and self.journey_id is not None:
+            self._size_columns()
 
     def _document_changed(self, change: ChangeSet) -> None:
         if change.touches("improvements", "stages"):
