@@ -1,10 +1,5 @@
 """Jornada: an offline desktop editor for customer-journey maps."""
 
-from __future__ import annotations
-
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("jornada-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place of the version: pyproject.toml reads it from here (no importlib.metadata at
+# start-up, which costs ~25 ms with the email parser it loads).
+__version__ = "0.1.0"

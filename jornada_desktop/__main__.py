@@ -5,17 +5,21 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# The headless commands (jornada_desktop.cli.COMMANDS; a test keeps the two equal). Named here
+# so that starting the editor does not load the command line's parser and its imports.
+CLI_COMMANDS = ("new", "info", "check", "export", "import")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the headless CLI or the editor."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from jornada_desktop import cli
-
     if args and args[0] in ("install-desktop", "uninstall-desktop"):  # Linux menu entry + MIME type
         from jornada_desktop.desktop_integration import main as desktop_main
 
         return desktop_main([args[0].removesuffix("-desktop"), *args[1:]])
-    if args and (args[0] in cli.COMMANDS or args[0] in ("--version", "-V")):
+    if args and (args[0] in CLI_COMMANDS or args[0] in ("--version", "-V")):
+        from jornada_desktop import cli
+
         if args[0] == "-V":
             args[0] = "--version"
         return cli.run(args)

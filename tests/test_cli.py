@@ -24,6 +24,20 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"jornada {__version__}"
 
 
+def test_entry_point_knows_every_command() -> None:
+    from jornada_desktop import cli
+    from jornada_desktop.__main__ import CLI_COMMANDS
+
+    assert CLI_COMMANDS == cli.COMMANDS
+
+
+def test_package_metadata_carries_the_version() -> None:
+    """pyproject.toml reads the version from jornada_desktop/__init__.py: the two cannot differ."""
+    from importlib.metadata import version
+
+    assert __version__ != "" and version("jornada-desktop") == __version__
+
+
 def test_new_info_check(tmp_path: Path) -> None:
     path = tmp_path / "x.jornada"
     result = jornada("new", str(path), "--template", "compra")
