@@ -64,6 +64,16 @@ def make_app(argv: Sequence[str] = ()) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+WARM_UP_MS = 300
+
+
+def _warm_up() -> None:
+    """Load the writer's library (sqlite-utils) while the user looks at the map."""
+    from jornada_desktop.store.lean_imports import sqlite_utils
+
+    sqlite_utils()
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the editor on a file, or on the user's workspace when none is given."""
     parser = argparse.ArgumentParser(prog="jornada")
@@ -107,6 +117,8 @@ def run_gui(argv: Sequence[str]) -> int:
         window.show()
         window.activateWindow()  # keyboard shortcuts work at once, even without a window manager
         window.open_path(args.file, read_only=args.read_only)
+    # What the first frame does not need loads just after it, before the first edit needs it.
+    QTimer.singleShot(WARM_UP_MS, _warm_up)
     smoke_ms = os.environ.get("JORNADA_SMOKE_QUIT_MS", "1500" if args.smoke_test else "")
     if smoke_ms.isdigit():
         QTimer.singleShot(int(smoke_ms), app.quit)

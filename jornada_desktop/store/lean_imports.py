@@ -5,6 +5,20 @@ from __future__ import annotations
 import sys
 import types
 
+_loaded: dict[str, types.ModuleType] = {}
+
+
+def sqlite_utils() -> types.ModuleType:
+    """The sqlite_utils module, loaded on first use (~70 ms: it brings click, pluggy, dateutil).
+
+    Opening and reading a file use sqlite3 directly; the first write, or the editor's warm-up
+    right after its first frame (see app.py), loads it.
+    """
+    module = _loaded.get("sqlite_utils")
+    if module is None:
+        module = _loaded["sqlite_utils"] = _import_sqlite_utils()
+    return module
+
 
 def _import_sqlite_utils() -> types.ModuleType:
     """sqlite-utils without numpy and pandas.
@@ -23,5 +37,3 @@ def _import_sqlite_utils() -> types.ModuleType:
             sys.modules.pop(name, None)
     return module
 
-
-sqlite_utils = _import_sqlite_utils()

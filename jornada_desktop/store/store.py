@@ -215,11 +215,18 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str = "") -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        self._db: Any = None
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self.migrated_backup: Path | None = None
         self._identity = _identity(path)
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils view of the connection, made on first use (the writes use it)."""
+        if self._db is None:
+            self._db = sqlite_utils().Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._db
 
     def ensure_in_place(self) -> None:
         """Raise WriteError when the file was moved, deleted or replaced since it was opened.
@@ -308,7 +315,7 @@ class Store:
                     conn.execute(sql)
                 for key, value in (meta or {}).items():
                     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
-                db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+                db = sqlite_utils().Database(conn, recursive_triggers=False, execute_plugins=False)
                 for table in ENTITY_TABLES:
                     table_rows = (rows or {}).get(table)
                     if table_rows:
@@ -336,7 +343,7 @@ class Store:
     # ---- reading -------------------------------------------------------
     def meta(self) -> dict[str, str]:
         """The key/value pairs of the meta table."""
-        return {r["key"]: r["value"] for r in self.db.query("SELECT key, value FROM meta")}
+        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
     def load_rows(self) -> dict[str, list[dict[str, Any]]]:
         """Every entity row, one query per table."""
