@@ -103,6 +103,7 @@ def _step(key: str, window, path: Path, work: Path, label: str,  # noqa: ANN001
 def _children(kind: str, path: Path, work: Path, label: str, runs: int) -> figures.Figure:
     """Alternate app and floor children `runs` times each."""
     app_values, floor_values = [], []
+    child.ensure_bytecode()
     for i in range(runs):
         app_values.append(child.run_child(f"app-{kind}", path, work / f"home-app-{i}"))
         floor_values.append(child.run_child(f"floor-{kind}", path, work / f"home-floor-{i}"))
