@@ -253,7 +253,9 @@ class MainWindow(QMainWindow):
             scroller.setWidget(widget)
             dock.setWidget(scroller)
         self.addDockWidget(area, dock)
-        first = next((d for d in self.findChildren(QDockWidget)
+        # the window's own docks only (a recursive findChildren walks every widget of every panel)
+        docks = self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        first = next((d for d in docks
                       if d is not dock and self.dockWidgetArea(d) == area and not d.isFloating()
                       and d.objectName() not in ("journeysDock", "paletteDock")), None)
         if first is not None and area in (Qt.DockWidgetArea.RightDockWidgetArea,
