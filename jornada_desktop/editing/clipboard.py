@@ -21,6 +21,7 @@ from jornada_desktop.model.entities import Card
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.interchange import CARD_FIELDS
 from jornada_desktop.model.ops import Insert, Op, Update
+from jornada_desktop.model.sentences import Phrase, Sentence
 from jornada_desktop.model.workspace import Workspace
 
 CARDS_MIME = "application/x-jornada-cards+json"
@@ -101,17 +102,17 @@ def from_mime(mime: QMimeData | None) -> dict[str, Any] | None:
         return None
     raw = bytes(mime.data(CARDS_MIME).data())
     if len(raw) > MAX_BYTES:
-        raise ValidationError(["The clipboard holds too much data to paste."])
+        raise ValidationError([Sentence("The clipboard holds too much data to paste.")])
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ValidationError(["The clipboard's cards are damaged and cannot be pasted."]) from None
+        raise ValidationError([Sentence("The clipboard's cards are damaged and cannot be pasted.")]) from None
     return check_data(data)
 
 
-def _check_fields(item: Any, where: str) -> dict[str, Any]:
+def _check_fields(item: Any, where: Phrase) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise ValidationError([f"{where} is not a card."])
+        raise ValidationError([Sentence("%1 is not a card.", where)])
     defaults = Card(id=1)
     out: dict[str, Any] = {}
     for name in CARD_FIELDS:
@@ -120,11 +121,11 @@ def _check_fields(item: Any, where: str) -> dict[str, Any]:
         value = item[name]
         expected = getattr(defaults, name)
         if isinstance(value, bool) or not (value is None or isinstance(value, str | int)):
-            raise ValidationError([f"{where}: “{name}” has a value of the wrong type."])
+            raise ValidationError([Sentence("%1: “%2” has a value of the wrong type.", where, name)])
         if isinstance(expected, str) and not isinstance(value, str):
-            raise ValidationError([f"{where}: “{name}” must be text."])
+            raise ValidationError([Sentence("%1: “%2” must be text.", where, name)])
         if name in ("emotion", "emotion_to_be") and value is not None and not isinstance(value, int):
-            raise ValidationError([f"{where}: “{name}” must be a whole number."])
+            raise ValidationError([Sentence("%1: “%2” must be a whole number.", where, name)])
         out[name] = value
     return out
 
@@ -132,20 +133,20 @@ def _check_fields(item: Any, where: str) -> dict[str, Any]:
 def check_data(data: Any) -> dict[str, Any]:
     """The payload after strict checks (raises ValidationError with a sentence)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(["The clipboard does not hold Jornada cards."])
+        raise ValidationError([Sentence("The clipboard does not hold Jornada cards.")])
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise ValidationError(["These cards come from a newer Jornada and cannot be pasted here."])
+        raise ValidationError([Sentence("These cards come from a newer Jornada and cannot be pasted here.")])
     cards = data.get("cards")
     if not isinstance(cards, list) or len(cards) > MAX_CARDS:
-        raise ValidationError(["The clipboard's cards are damaged and cannot be pasted."])
+        raise ValidationError([Sentence("The clipboard's cards are damaged and cannot be pasted.")])
     clean = []
     for n, item in enumerate(cards):
-        where = f"card {n + 1}"
+        where = Phrase("card %1", n + 1)
         fields = _check_fields(item, where)
         notes = item.get("notes", [])
         if not isinstance(notes, list) or len(notes) > MAX_CARDS:
-            raise ValidationError([f"{where}: its notes are damaged."])
+            raise ValidationError([Sentence("%1: its notes are damaged.", where)])
         persona = item.get("persona")
         lane_kind = item.get("lane_kind")
         origin = item.get("origin") if isinstance(item.get("origin"), dict) else {}
@@ -154,7 +155,7 @@ def check_data(data: Any) -> dict[str, Any]:
             "persona": persona if isinstance(persona, str) else None,
             "lane_kind": lane_kind if isinstance(lane_kind, str) else None,
             "origin": {k: v for k, v in origin.items() if isinstance(v, int) and not isinstance(v, bool)},
-            "notes": [_check_fields(note, f"{where}, note {i + 1}") for i, note in enumerate(notes)],
+            "notes": [_check_fields(note, Phrase("%1, note %2", where, i + 1)) for i, note in enumerate(notes)],
         })
     source = data.get("source")
     return {"format": FORMAT, "version": VERSION, "source": source if isinstance(source, str) else "",
@@ -180,7 +181,7 @@ def paste_ops(ws: Workspace, data: dict[str, Any], journey_id: int, cell: Cell |
     if cell is None:
         cell = default_cell(ws, journey_id, cards[0].get("lane_kind"))
         if cell is None:
-            raise ValidationError(["This journey has no stage or lane to paste cards into."])
+            raise ValidationError([Sentence("This journey has no stage or lane to paste cards into.")])
     stamp = edits.utc_now()
     existing = ws.cards_in_cell(*cell)
     at = len(existing) if index is None else max(0, min(index, len(existing)))

@@ -10,23 +10,25 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.model.sentences import Phrase, Sentence
 
 _REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "the disk is full",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.EISDIR: "a folder has that name",
-    errno.ENOTDIR: "part of the path is not a folder",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.EACCES: Phrase("permission denied"),
+    errno.EPERM: Phrase("permission denied"),
+    errno.ENOSPC: Phrase("the disk is full"),
+    errno.EROFS: Phrase("the disk is read-only"),
+    errno.ENOENT: Phrase("the folder does not exist"),
+    errno.EISDIR: Phrase("a folder has that name"),
+    errno.ENOTDIR: Phrase("part of the path is not a folder"),
+    errno.ENAMETOOLONG: Phrase("the name is too long"),
 }
 
 
-def describe_os_error(path: Path, exc: OSError) -> str:
-    """A sentence saying why a file could not be written."""
+def describe_os_error(path: Path, exc: OSError) -> Sentence:
+    """A sentence saying why a file could not be written (the system's own words when it is unusual)."""
     reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return f"“{Path(path).name}” could not be written: {reason}. Any previous file there was left as it was."
+    return Sentence("“%1” could not be written: %2. Any previous file there was left as it was.",
+                    Path(path).name, reason)
 
 
 def _umask() -> int:
@@ -54,7 +56,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.exists() or tmp.stat().st_size == 0:
-            raise ExportError(f"“{target.name}” could not be written: nothing was produced.")
+            raise ExportError(Sentence("“%1” could not be written: nothing was produced.", target.name))
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())

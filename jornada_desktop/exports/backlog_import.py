@@ -26,6 +26,7 @@ from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import new_row, update_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.validation import validate
 from jornada_desktop.model.workspace import Workspace
 
@@ -93,7 +94,7 @@ STATUS_BY_NAME = _status_codes()
 def _resolve_journey(ws: Workspace, sheet: BacklogSheet, journey_id: int | None) -> int:
     if journey_id is not None:
         if ws.get("journeys", journey_id) is None:
-            raise ExportError(f"The journey {journey_id} does not exist in this file.")
+            raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
         return journey_id
     meta_id = sheet.meta.get("journey_id")
     if isinstance(meta_id, int | float) and ws.get("journeys", int(meta_id)) is not None:
@@ -106,9 +107,10 @@ def _resolve_journey(ws: Workspace, sheet: BacklogSheet, journey_id: int | None)
     if meta_id is None and len(journeys) == 1:
         return journeys[0].id
     if meta_id is not None:
-        raise ExportError(f"The workbook belongs to the journey “{title}”, which is not in this file; "
-                          "choose the journey to import it into.")
-    raise ExportError("The workbook does not say which journey it belongs to; choose the journey to import into.")
+        raise ExportError(Sentence("The workbook belongs to the journey “%1”, which is not in this file; "
+                                   "choose the journey to import it into.", str(title)))
+    raise ExportError(Sentence(
+        "The workbook does not say which journey it belongs to; choose the journey to import into."))
 
 
 class _Planner:
@@ -323,5 +325,6 @@ def import_backlog(document: Document, path: str | Path, journey_id: int | None 
         finally:
             document.write_failed.disconnect(failures.append)
         if not ok:
-            raise ExportError(failures[0] if failures else "The backlog could not be saved; nothing was changed.")
+            raise ExportError(failures[0] if failures
+                              else Sentence("The backlog could not be saved; nothing was changed."))
     return plan

@@ -12,6 +12,7 @@ from typing import Any
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.strings import all_labels
 from jornada_desktop.exports.tables import BACKLOG_COLUMNS
+from jornada_desktop.model.sentences import Sentence
 
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -50,20 +51,21 @@ def _open(path: Path) -> Any:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ExportError(f"“{path.name}” does not exist.") from None
+        raise ExportError(Sentence("“%1” does not exist.", path.name)) from None
     except OSError as exc:
-        raise ExportError(f"“{path.name}” could not be read ({exc.strerror or exc}).") from None
+        raise ExportError(Sentence("“%1” could not be read (%2).", path.name, exc.strerror or str(exc))) from None
     if path.is_dir():
-        raise ExportError(f"“{path.name}” is a folder, not a workbook.")
+        raise ExportError(Sentence("“%1” is a folder, not a workbook.", path.name))
     if size > MAX_WORKBOOK_BYTES:
-        raise ExportError(f"“{path.name}” is larger than {MAX_WORKBOOK_BYTES // 2**20} MB; it was not read.")
+        raise ExportError(Sentence("“%1” is larger than %2 MB; it was not read.", path.name, MAX_WORKBOOK_BYTES // 2**20))
     if not zipfile.is_zipfile(path):
-        raise ExportError(f"“{path.name}” is not an Excel workbook (.xlsx), so its backlog cannot be imported.")
+        raise ExportError(Sentence("“%1” is not an Excel workbook (.xlsx), so its backlog cannot be imported.",
+                                   path.name))
     try:
         return load_workbook(path, read_only=True, data_only=False)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-        raise ExportError(f"“{path.name}” is not an Excel workbook that can be read (it may be damaged "
-                          "or password-protected).") from None
+        raise ExportError(Sentence("“%1” is not an Excel workbook that can be read (it may be damaged "
+                                   "or password-protected).", path.name)) from None
 
 
 def _read_meta(wb: Any) -> dict[str, Any]:
@@ -113,14 +115,14 @@ def read_backlog_sheet(path: str | Path) -> BacklogSheet:
     except ExportError:
         raise
     except Exception:  # noqa: BLE001 - a damaged part of the zip shows up while streaming
-        raise ExportError(f"“{path.name}” could not be read to the end; it may be damaged.") from None
+        raise ExportError(Sentence("“%1” could not be read to the end; it may be damaged.", path.name)) from None
     finally:
         wb.close()
     if ours:
-        raise ExportError(f"“{path.name}” was made by Jornada but its improvement backlog sheet is missing "
-                          "or its header row was changed.")
-    raise ExportError(f"“{path.name}” was not made by Jornada: it has no improvement backlog sheet "
-                      "with an id and a title column.")
+        raise ExportError(Sentence("“%1” was made by Jornada but its improvement backlog sheet is missing "
+                                   "or its header row was changed.", path.name))
+    raise ExportError(Sentence("“%1” was not made by Jornada: it has no improvement backlog sheet "
+                               "with an id and a title column.", path.name))
 
 
 def _read_rows(sheet: Any, header_row: int, result: BacklogSheet) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
 FORMATS = ("png", "svg", "pdf", "xlsx", "csv", "json")
@@ -66,7 +67,7 @@ def find_journey(ws: Workspace, ref: str | None) -> int:
         if len(journeys) == 1:
             return journeys[0].id
         names = ", ".join(f"{j.id} “{j.title}”" for j in journeys[:10])
-        raise ExportError(f"The file has {len(journeys)} journeys; choose one with --journey ({names}).")
+        raise ExportError(Sentence("The file has %1 journeys; choose one with --journey (%2).", len(journeys), names))
     text = ref.strip()
     if text.isdigit() and ws.get("journeys", int(text)) is not None:
         return int(text)
@@ -74,8 +75,9 @@ def find_journey(ws: Workspace, ref: str | None) -> int:
     if len(same) == 1:
         return same[0]
     if len(same) > 1:
-        raise ExportError(f"Several journeys are called “{text}”; use the id instead ({', '.join(map(str, same))}).")
-    raise ExportError(f"There is no journey “{text}” in this file.")
+        raise ExportError(Sentence("Several journeys are called “%1”; use the id instead (%2).",
+                                   text, ", ".join(map(str, same))))
+    raise ExportError(Sentence("There is no journey “%1” in this file.", text))
 
 
 def _format_of(args: argparse.Namespace) -> str:
@@ -84,7 +86,7 @@ def _format_of(args: argparse.Namespace) -> str:
     suffix = args.output.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise ExportError("Say which format to write with --format (png, svg, pdf, xlsx, csv or json).")
+    raise ExportError(Sentence("Say which format to write with --format (png, svg, pdf, xlsx, csv or json)."))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -94,7 +96,7 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = _format_of(args)
     lang = args.lang or default_lang()
     if args.output.exists() and args.output.is_dir():
-        raise ExportError(f"“{args.output}” is a folder; give the name of the file to write.")
+        raise ExportError(Sentence("“%1” is a folder; give the name of the file to write.", str(args.output)))
     store = Store.open(args.file, read_only=True)
     try:
         ws = store.load_workspace()
@@ -146,7 +148,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     source: Path = args.json or args.backlog
     if not source.exists():
-        raise ExportError(f"“{source}” does not exist.")
+        raise ExportError(Sentence("“%1” does not exist.", str(source)))
     document = Document.open(args.file)
     try:
         if args.json is not None:

@@ -19,6 +19,7 @@ from jornada_desktop.exports.tables import (
     header,
     touchpoint_rows,
 )
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
 CSV_KINDS = ("backlog", "touchpoints")
@@ -40,14 +41,14 @@ def _field(value: Any, lang: str) -> str:
 def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str = "en") -> bytes:
     """The CSV of a journey's backlog or touchpoints: BOM, header row, `;` in Portuguese, `,` else."""
     if ws.get("journeys", journey_id) is None:
-        raise ExportError(f"The journey {journey_id} does not exist in this file.")
+        raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
     view = JourneyView(ws, journey_id)
     if what == "backlog":
         labels, rows = header(BACKLOG_COLUMNS, lang), backlog_rows(view, lang)
     elif what == "touchpoints":
         labels, rows = header(TOUCHPOINT_COLUMNS, lang), touchpoint_rows(view, lang)
     else:
-        raise ExportError(f"Unknown CSV content “{what}”: choose backlog or touchpoints.")
+        raise ExportError(Sentence("Unknown CSV content “%1”: choose backlog or touchpoints.", str(what)))
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if _is_pt(lang) else ",", lineterminator="\r\n")
     writer.writerow([csv_safe(x) for x in labels])

@@ -4,4 +4,8 @@ from __future__ import annotations
 
 
 class ExportError(Exception):
-    """An export or import could not be done; `str(error)` is the sentence to show."""
+    """An export or import could not be done; `str(error)` is the sentence to show.
+
+    The sentence is a `model.sentences.Sentence` (English, with its template), so that the
+    interface can show it in its own language: `jornada_desktop.messages.error_text(error)`.
+    """

@@ -45,6 +45,7 @@ from jornada_desktop.exports.tables import (
 )
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import utc_now
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
 META_SHEET = "_jornada"
@@ -145,7 +146,7 @@ class WorkbookWriter:
     def __init__(self, ws: Workspace, journey_id: int, lang: str = "en", *, source_name: str = "",
                  chart_picture: bool = True, progress: Progress | None = None) -> None:
         if ws.get("journeys", journey_id) is None:
-            raise ExportError(f"The journey {journey_id} does not exist in this file.")
+            raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
         self.view = JourneyView(ws, journey_id)
         self.ws = ws
         self.lang = "pt_BR" if lang.lower().startswith("pt") else "en"

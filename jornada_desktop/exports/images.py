@@ -33,6 +33,7 @@ from jornada_desktop.exports.atomic import atomic_path
 from jornada_desktop.exports.cells import ILLEGAL_XML_RE
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -88,7 +89,7 @@ class JourneyPicture:
 
         journey = ws.get("journeys", journey_id)
         if journey is None:
-            raise ExportError(f"The journey {journey_id} does not exist in this file.")
+            raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
         self.ws = ws
         self.journey = journey
         self.options = options
@@ -122,7 +123,7 @@ class JourneyPicture:
             if item is not None:
                 rect = rect.united(item.sceneBoundingRect())
         if rect.isEmpty():
-            raise ExportError("None of the selected cards is on this journey; nothing to export.")
+            raise ExportError(Sentence("None of the selected cards is on this journey; nothing to export."))
         return rect.adjusted(-PAD, -PAD, PAD, PAD).intersected(full)
 
     def close(self) -> None:
@@ -195,16 +196,17 @@ def png_size(picture: JourneyPicture, scale: float) -> QSize:
 def check_png_size(picture: JourneyPicture, scale: float, max_pixels: int = MAX_PIXELS) -> QSize:
     """The PNG's size, or ExportError saying how big it would be and which scale fits."""
     if not (0 < scale <= MAX_SCALE) or not math.isfinite(scale):
-        raise ExportError(f"The scale must be more than 0 and at most {MAX_SCALE:g} (got {scale:g}).")
+        raise ExportError(Sentence("The scale must be more than 0 and at most %1 (got %2).", float(MAX_SCALE), float(scale)))
     size = png_size(picture, scale)
     pixels = size.width() * size.height()
     if pixels > max_pixels or max(size.width(), size.height()) > MAX_SIDE:
         fit = min(math.sqrt(max_pixels / (picture.width * picture.height)),
                   MAX_SIDE / max(picture.width, picture.height))
-        raise ExportError(
-            f"The image would be {size.width():,} × {size.height():,} pixels ({pixels / 1e6:,.0f} megapixels), "
-            f"more than the limit of {max_pixels / 1e6:,.0f} megapixels and {MAX_SIDE:,} pixels a side; "
-            f"use a scale of {math.floor(fit * 100) / 100:g} or less, or export a PDF or SVG.")
+        raise ExportError(Sentence(
+            "The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 "
+            "pixels a side; use a scale of %6 or less, or export a PDF or SVG.",
+            size.width(), size.height(), round(pixels / 1e6), round(max_pixels / 1e6), MAX_SIDE,
+            math.floor(fit * 100) / 100))
     return size
 
 
@@ -213,7 +215,7 @@ def render_png_image(picture: JourneyPicture, scale: float, max_pixels: int = MA
     size = check_png_size(picture, scale, max_pixels)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError("There is not enough memory for an image this big; lower the scale.")
+        raise ExportError(Sentence("There is not enough memory for an image this big; lower the scale."))
     image.fill(QColor("#FFFFFF"))
     dpm = round(96 * scale / 0.0254)
     image.setDotsPerMeterX(dpm)
@@ -228,7 +230,7 @@ def render_png_image(picture: JourneyPicture, scale: float, max_pixels: int = MA
 def _write_png(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> None:
     image = render_png_image(picture, options.scale, options.max_pixels)
     if not image.save(str(tmp), "PNG"):
-        raise ExportError(f"“{tmp.name}” could not be written as PNG.")
+        raise ExportError(Sentence("“%1” could not be written as PNG.", tmp.name))
 
 
 def _write_svg(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> None:
@@ -242,7 +244,7 @@ def _write_svg(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> Non
     generator.setDescription(f"Jornada {__version__}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"“{tmp.name}” could not be opened for writing.")
+        raise ExportError(Sentence("“%1” could not be opened for writing.", tmp.name))
     picture.paint(painter)
     painter.end()
     text = tmp.read_text("utf-8", errors="replace")
@@ -252,7 +254,7 @@ def _write_svg(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> Non
 
 def _page_layout(options: ImageOptions) -> QPageLayout:
     if options.page not in PAGE_SIZES:
-        raise ExportError(f"Unknown page size “{options.page}”: choose A4, A3 or Letter.")
+        raise ExportError(Sentence("Unknown page size “%1”: choose A4, A3 or Letter.", str(options.page)))
     orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
     margin = PAGE_MARGIN_MM
     return QPageLayout(QPageSize(PAGE_SIZES[options.page]), orientation,
@@ -272,8 +274,8 @@ def pdf_tiles(picture: JourneyPicture, options: ImageOptions, page_w: float, pag
     step_x, step_y = (page_w - ov) / scale, (page_h - ov) / scale
     rows = max(1, math.ceil((picture.height - tile_h) / step_y) + 1 if picture.height > tile_h else 1)
     if across * rows > MAX_PAGES:
-        raise ExportError(f"The poster would need {across * rows} pages (more than {MAX_PAGES}); "
-                          "choose fewer pages across.")
+        raise ExportError(Sentence("The poster would need %1 pages (more than %2); choose fewer pages across.",
+                                   across * rows, MAX_PAGES))
     return scale, [QRectF(c * step_x, r * step_y, tile_w, tile_h) for r in range(rows) for c in range(across)]
 
 
@@ -291,10 +293,10 @@ def _write_pdf(picture: JourneyPicture, tmp: Path, options: ImageOptions,
     writer.setCreator(f"Jornada {__version__}")
     writer.setTitle(picture.journey.title)
     if not writer.setPageLayout(_page_layout(options)):
-        raise ExportError("The page size could not be set.")
+        raise ExportError(Sentence("The page size could not be set."))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(f"“{tmp.name}” could not be opened for writing.")
+        raise ExportError(Sentence("“%1” could not be opened for writing.", tmp.name))
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     page_w, page_h = float(page.width()), float(page.height())
     overlap = OVERLAP_MM / 25.4 * writer.resolution()
@@ -355,7 +357,7 @@ def export_image(ws: Workspace, journey_id: int, target: str | Path, fmt: str,
     options = options or ImageOptions()
     fmt = fmt.lower()
     if fmt not in IMAGE_FORMATS:
-        raise ExportError(f"Unknown image format “{fmt}”: choose png, svg or pdf.")
+        raise ExportError(Sentence("Unknown image format “%1”: choose png, svg or pdf.", str(fmt)))
     picture = JourneyPicture(ws, journey_id, options)
     try:
         if fmt == "png":

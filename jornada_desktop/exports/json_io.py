@@ -13,6 +13,7 @@ from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.interchange import journey_from_dict, journey_to_dict
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.safe_json import read_json_file
+from jornada_desktop.model.sentences import Sentence, joined
 from jornada_desktop.model.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def journey_json_bytes(ws: Workspace, journey_id: int) -> bytes:
     try:
         data = journey_to_dict(ws, journey_id)
     except ValidationError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(joined(exc.messages)) from None
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "surrogatepass")
 
 
@@ -38,7 +39,7 @@ def read_journey_json(path: str | Path) -> Any:
     try:
         return read_json_file(Path(path))
     except ValidationError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(joined(exc.messages)) from None
 
 
 def journey_import_ops(ws: Workspace, data: Any, stamp: str | None = None) -> list[Op]:
@@ -47,7 +48,7 @@ def journey_import_ops(ws: Workspace, data: Any, stamp: str | None = None) -> li
         ops = journey_from_dict(ws, data, stamp or utc_now())
         scratch_check(ws, ops)
     except ValidationError as exc:
-        raise ExportError("This journey cannot be imported: " + "; ".join(exc.messages[:3])) from None
+        raise ExportError(Sentence("This journey cannot be imported: %1", joined(exc.messages[:3]))) from None
     return ops
 
 
@@ -67,5 +68,6 @@ def import_journey_json(document: Document, path: str | Path, undo_text: str = "
     finally:
         document.write_failed.disconnect(failures.append)
     if not ok:
-        raise ExportError(failures[0] if failures else "The journey could not be saved; nothing was changed.")
+        raise ExportError(failures[0] if failures
+                          else Sentence("The journey could not be saved; nothing was changed."))
     return next(op.id for op in ops if isinstance(op, Insert) and op.table == "journeys")

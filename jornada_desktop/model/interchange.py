@@ -10,6 +10,8 @@ from jornada_desktop.model.edits import new_row
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Insert, Op
+from jornada_desktop.model.sentences import Phrase, Sentence
+from jornada_desktop.model.validation import table_phrase
 from jornada_desktop.model.workspace import Workspace
 
 FORMAT = "jornada-journey"
@@ -39,7 +41,7 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
     """The journey as a JSON-ready dict; references are local keys, never file ids."""
     journey = ws.get("journeys", journey_id)
     if journey is None:
-        raise ValidationError([f"The journey {journey_id} does not exist."])
+        raise ValidationError([Sentence("%1 %2 does not exist.", table_phrase("journeys"), str(journey_id))])
     stages = ws.stages(journey_id)
     lanes = ws.lanes(journey_id)
     skey = {s.id: f"s{i + 1}" for i, s in enumerate(stages)}
@@ -101,15 +103,15 @@ class _Reader:
 
     def obj(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise ValidationError([f"{where} must be an object."])
+            raise ValidationError([Sentence("%1 must be an object.", where)])
         return value
 
     def arr(self, data: dict[str, Any], name: str) -> list[Any]:
         value = data.get(name, [])
         if not isinstance(value, list):
-            raise ValidationError([f"“{name}” must be a list."])
+            raise ValidationError([Sentence("“%1” must be a list.", name)])
         if len(value) > MAX_ITEMS:
-            raise ValidationError([f"“{name}” has more than {MAX_ITEMS:,} items."])
+            raise ValidationError([Sentence("“%1” has more than %2 items.", name, MAX_ITEMS)])
         return value
 
     def fields(self, item: dict[str, Any], names: tuple[str, ...], table: str, where: str) -> dict[str, Any]:
@@ -121,16 +123,16 @@ class _Reader:
             value = item[name]
             expected = getattr(defaults, name)
             if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
-                raise ValidationError([f"{where}: “{name}” has a value of the wrong type."])
+                raise ValidationError([Sentence("%1: “%2” has a value of the wrong type.", where, name)])
             if isinstance(value, int) and abs(value) > 2**53:
-                raise ValidationError([f"{where}: “{name}” is a number too large."])
+                raise ValidationError([Sentence("%1: “%2” is a number too large.", where, name)])
             if isinstance(expected, str) and value is not None and not isinstance(value, str):
-                raise ValidationError([f"{where}: “{name}” must be text."])
+                raise ValidationError([Sentence("%1: “%2” must be text.", where, name)])
             if isinstance(expected, int) and not isinstance(expected, bool) and value is not None \
                     and not isinstance(value, int):
-                raise ValidationError([f"{where}: “{name}” must be a whole number."])
+                raise ValidationError([Sentence("%1: “%2” must be a whole number.", where, name)])
             if isinstance(value, float) and value != value:  # NaN
-                raise ValidationError([f"{where}: “{name}” is not a number."])
+                raise ValidationError([Sentence("%1: “%2” is not a number.", where, name)])
             out[name] = value
         return out
 
@@ -140,7 +142,7 @@ class _Reader:
         if ref is None and optional:
             return None
         if not isinstance(ref, str) or ref not in known:
-            raise ValidationError([f"{where}: “{name}” refers to {ref!r}, which is not in the file."])
+            raise ValidationError([Sentence("%1: “%2” refers to %3, which is not in the file.", where, name, repr(ref))])
         return known[ref]
 
 
@@ -149,12 +151,12 @@ def journey_from_dict(
 ) -> list[Op]:
     """Ops that add the journey of a JSON dict (and its personas) as new rows, after strict checks."""
     r = _Reader()
-    data = r.obj(data, "The document")
+    data = r.obj(data, Phrase("the document"))
     if data.get("format") != FORMAT:
-        raise ValidationError(["This is not a Jornada journey (the “format” field is missing or wrong)."])
+        raise ValidationError([Sentence("This is not a Jornada journey (the “format” field is missing or wrong).")])
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-        raise ValidationError([f"This journey uses an unknown format version ({version!r})."])
+        raise ValidationError([Sentence("This journey uses an unknown format version (%1).", repr(version))])
     counters = {t: ws.next_id(t) for t in ENTITY_BY_TABLE}
 
     def fresh(table: str) -> int:
@@ -170,43 +172,46 @@ def journey_from_dict(
     ops.append(Insert("journeys", new_row(ws, "journeys", jfields, stamp, jid)))
     pkeys: dict[str, int] = {}
     for n, item in enumerate(r.arr(data, "personas")):
-        item = r.obj(item, f"persona {n + 1}")
-        fields = r.fields(item, PERSONA_FIELDS, "personas", f"persona {n + 1}")
+        where = Phrase("persona %1", n + 1)
+        item = r.obj(item, where)
+        fields = r.fields(item, PERSONA_FIELDS, "personas", where)
         photo = item.get("photo")
         if photo is not None:
             if not isinstance(photo, str) or len(photo) > 30_000_000:
-                raise ValidationError([f"persona {n + 1}: the photo is not valid."])
+                raise ValidationError([Sentence("%1: the photo is not valid.", where)])
             try:
                 fields["photo"] = base64.b64decode(photo, validate=True)
             except (binascii.Error, ValueError):
-                raise ValidationError([f"persona {n + 1}: the photo is not valid."]) from None
+                raise ValidationError([Sentence("%1: the photo is not valid.", where)]) from None
         pid = fresh("personas")
         key = item.get("key", f"p{n + 1}")
         if not isinstance(key, str) or key in pkeys:
-            raise ValidationError([f"persona {n + 1}: its key is missing or repeated."])
+            raise ValidationError([Sentence("%1: its key is missing or repeated.", where)])
         pkeys[key] = pid
         ops.append(Insert("personas", new_row(ws, "personas", fields, stamp, pid)))
     for n, item in enumerate(r.arr(data, "persona_links")):
-        item = r.obj(item, f"persona link {n + 1}")
-        pid = r.key(item, "persona", pkeys, f"persona link {n + 1}", optional=False)
+        where = Phrase("persona link %1", n + 1)
+        item = r.obj(item, where)
+        pid = r.key(item, "persona", pkeys, where, optional=False)
         color = item.get("color")
         ops.append(Insert("journey_personas", {"id": fresh("journey_personas"), "journey_id": jid,
                                                "persona_id": pid, "color": color}))
     keys: dict[str, dict[str, int]] = {"stages": {}, "lanes": {}, "cards": {}}
-    for table, names, label in (("stages", STAGE_FIELDS, "stage"), ("lanes", LANE_FIELDS, "lane")):
+    for table, names in (("stages", STAGE_FIELDS), ("lanes", LANE_FIELDS)):
         for n, item in enumerate(r.arr(data, table)):
-            item = r.obj(item, f"{label} {n + 1}")
-            fields = r.fields(item, names, table, f"{label} {n + 1}")
+            where = Phrase("stage %1", n + 1) if table == "stages" else Phrase("lane %1", n + 1)
+            item = r.obj(item, where)
+            fields = r.fields(item, names, table, where)
             new_id = fresh(table)
-            key = item.get("key", f"{label[0]}{n + 1}")
+            key = item.get("key", f"{table[0]}{n + 1}")
             if not isinstance(key, str) or key in keys[table]:
-                raise ValidationError([f"{label} {n + 1}: its key is missing or repeated."])
+                raise ValidationError([Sentence("%1: its key is missing or repeated.", where)])
             keys[table][key] = new_id
             ops.append(Insert(table, {**new_row(ws, table, fields, stamp, new_id),
                                       "journey_id": jid, "position": n}))
     cell_count: dict[tuple[int, int | None, int], int] = {}
     for n, item in enumerate(r.arr(data, "cards")):
-        where = f"card {n + 1}"
+        where = Phrase("card %1", n + 1)
         item = r.obj(item, where)
         fields = r.fields(item, CARD_FIELDS, "cards", where)
         stage_id = r.key(item, "stage", keys["stages"], where, optional=False)
@@ -219,15 +224,14 @@ def journey_from_dict(
         new_id = fresh("cards")
         key = item.get("key", f"c{n + 1}")
         if not isinstance(key, str) or key in keys["cards"]:
-            raise ValidationError([f"{where}: its key is missing or repeated."])
+            raise ValidationError([Sentence("%1: its key is missing or repeated.", where)])
         keys["cards"][key] = new_id
         ops.append(Insert("cards", {**new_row(ws, "cards", fields, stamp, new_id), "journey_id": jid,
                                     "stage_id": stage_id, "lane_id": lane_id, "parent_id": parent_id,
                                     "persona_id": persona_id, "position": position}))
-    for table, names, label in (("improvements", IMPROVEMENT_FIELDS, "improvement"),
-                                ("metrics", METRIC_FIELDS, "metric")):
+    for table, names in (("improvements", IMPROVEMENT_FIELDS), ("metrics", METRIC_FIELDS)):
         for n, item in enumerate(r.arr(data, table)):
-            where = f"{label} {n + 1}"
+            where = Phrase("improvement %1", n + 1) if table == "improvements" else Phrase("metric %1", n + 1)
             item = r.obj(item, where)
             fields = r.fields(item, names, table, where)
             ops.append(Insert(table, {**new_row(ws, table, fields, stamp, fresh(table)), "journey_id": jid,

@@ -7,19 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.sentences import Sentence
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
 def _no_constants(name: str) -> Any:
-    raise ValidationError([f"The file holds “{name}”, which is not a number JSON allows."])
+    raise ValidationError([Sentence("The file holds “%1”, which is not a number JSON allows.", name)])
 
 
 def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ValidationError([f"The key “{key[:80]}” appears twice in one object."])
+            raise ValidationError([Sentence("The key “%1” appears twice in one object.", key[:80])])
         out[key] = value
     return out
 
@@ -27,19 +28,19 @@ def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _finite(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise ValidationError([f"The number {text[:40]}… is too large."])
+        raise ValidationError([Sentence("The number %1… is too large.", text[:40])])
     return value
 
 
 def parse_json(data: bytes | str, *, max_bytes: int = MAX_JSON_BYTES) -> Any:
     """Parse JSON text strictly; every problem becomes a ValidationError with one sentence."""
     if len(data) > max_bytes:
-        raise ValidationError([f"The file is larger than {max_bytes // (1024 * 1024)} MB; it was not read."])
+        raise ValidationError([Sentence("The file is larger than %1 MB; it was not read.", max_bytes // (1024 * 1024))])
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise ValidationError(["The file is not UTF-8 text, so it is not a Jornada journey."]) from None
+            raise ValidationError([Sentence("The file is not UTF-8 text, so it is not a Jornada journey.")]) from None
     try:
         return json.loads(
             data,
@@ -48,15 +49,15 @@ def parse_json(data: bytes | str, *, max_bytes: int = MAX_JSON_BYTES) -> Any:
             parse_float=_finite,
         )
     except RecursionError:
-        raise ValidationError(["The file is nested too deeply to be a Jornada journey."]) from None
+        raise ValidationError([Sentence("The file is nested too deeply to be a Jornada journey.")]) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            [f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."]
+            [Sentence("The file is not valid JSON (line %1, column %2: %3).", exc.lineno, exc.colno, exc.msg)]
         ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         if isinstance(exc, ValidationError):
             raise
-        raise ValidationError(["The file holds a number too large to read."]) from None
+        raise ValidationError([Sentence("The file holds a number too large to read.")]) from None
 
 
 def read_json_file(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> Any:
@@ -65,12 +66,13 @@ def read_json_file(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> Any:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ValidationError([f"“{path.name}” is a folder, not a file."])
+            raise ValidationError([Sentence("“%1” is a folder, not a file.", path.name)])
         if size > max_bytes:
-            raise ValidationError([f"“{path.name}” is larger than {max_bytes // (1024 * 1024)} MB; it was not read."])
+            raise ValidationError([Sentence("“%1” is larger than %2 MB; it was not read.",
+                                                   path.name, max_bytes // (1024 * 1024))])
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError([f"“{path.name}” does not exist."]) from None
+        raise ValidationError([Sentence("“%1” does not exist.", path.name)]) from None
     except OSError as exc:
-        raise ValidationError([f"“{path.name}” could not be read ({exc.strerror or exc})."]) from None
+        raise ValidationError([Sentence("“%1” could not be read (%2).", path.name, exc.strerror or str(exc))]) from None
     return parse_json(data, max_bytes=max_bytes)

@@ -20,7 +20,8 @@ from jornada_desktop.model.entities import (
 )
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
-from jornada_desktop.model.validation import validate
+from jornada_desktop.model.sentences import Sentence
+from jornada_desktop.model.validation import table_phrase, validate
 
 # (table, column) -> referenced table; "owned" references delete with their target,
 # the others are cleared (set to null) when their target goes.
@@ -190,14 +191,14 @@ class Workspace:
     def _apply_one(self, op: Op) -> Op:
         """Apply one op after checking it; return its inverse."""
         if op.table not in self.tables:
-            raise ValidationError([f"Unknown table {op.table!r}."])
+            raise ValidationError([Sentence("Unknown table %1.", repr(op.table))])
         etype = ENTITY_BY_TABLE[op.table]
         if isinstance(op, Insert):
             unknown = set(op.row) - set(etype.columns())
             if unknown:
-                raise ValidationError([f"Unknown fields {sorted(unknown)} for {op.table}."])
+                raise ValidationError([Sentence("Unknown fields %1 for %2.", str(sorted(unknown)), op.table)])
             if op.id in self.tables[op.table]:
-                raise ValidationError([f"{op.table} {op.id} already exists."])
+                raise ValidationError([Sentence("%1 %2 already exists.", table_phrase(op.table), str(op.id))])
             entity = etype(**op.row)
             messages = validate(entity, self)
             if messages:
@@ -206,25 +207,25 @@ class Workspace:
             return Delete(op.table, entity.id)
         old = self.tables[op.table].get(op.id)
         if old is None:
-            raise ValidationError([f"{op.table} {op.id} does not exist."])
+            raise ValidationError([Sentence("%1 %2 does not exist.", table_phrase(op.table), str(op.id))])
         if isinstance(op, Update):
             unknown = set(op.changes) - (set(etype.columns()) - {"id"})
             if unknown:
-                raise ValidationError([f"Unknown fields {sorted(unknown)} for {op.table}."])
+                raise ValidationError([Sentence("Unknown fields %1 for %2.", str(sorted(unknown)), op.table)])
             entity = old.with_changes(op.changes)
             messages = validate(entity, self)
             if entity.table == "cards" and entity.parent_id == entity.id:
-                messages.append("A note cannot be attached to itself.")
+                messages.append(Sentence("A note cannot be attached to itself."))
             if messages:
                 raise ValidationError(messages)
             self._put(entity)
             return Update(op.table, op.id, {k: getattr(old, k) for k in op.changes})
         if isinstance(op, Delete):
             if any(self._kids.get((op.table, op.id, child)) for child in CHILD_TABLES.get(op.table, ())):
-                raise ValidationError([f"{op.table} {op.id} is still used by other rows."])
+                raise ValidationError([Sentence("%1 %2 is still used by other rows.", table_phrase(op.table), str(op.id))])
             self._remove(op.table, op.id)
             return Insert(op.table, old.to_row())
-        raise ValidationError([f"Unknown operation {op!r}."])
+        raise ValidationError([Sentence("Unknown operation %1.", repr(op))])
 
     def apply(self, ops: Sequence[Op]) -> list[Op]:
         """Apply ops all or nothing; return the ops that undo them (already reversed)."""
