@@ -1,16 +1,24 @@
 """Sentences from the layers below the UI, in the interface's language.
 
-The model and the store have no Qt and speak English; each OpenError and WriteError carries a
-stable `reason`. Where the interface is not English, the sentence for that reason is translated
-here, with the file's name; the English sentence (which may name a table or a version) stays as
-it is.
+The model, the store and the exports have no Qt and speak English. Two ways bring their
+sentences into the interface's language:
+
+- each OpenError and WriteError carries a stable `reason`; where the interface is not English,
+  the sentence for that reason is translated here, with the file's name;
+- an ExportError's sentence and a ValidationError's messages are `model.sentences.Sentence`s,
+  which keep their English template and values: `error_text` translates the template (collected
+  from the code by `tools/ts_fill.py extract`) and puts the values back, numbers the locale's way.
+
+An English interface keeps the detailed English sentence as it is.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from jornada_desktop.model.sentences import Phrase, capitalised, fill
 
 CONTEXT = "Messages"  # no entries of its own: the translator falls back to the common ones
 
@@ -75,3 +83,38 @@ def write_error_text(error: Exception) -> str:
     if make is None or not name or _english_interface():
         return str(error)
     return make().replace("%1", f"“{name}”")
+
+
+def _translated(value: object) -> str:
+    if isinstance(value, Phrase):
+        text = fill(_tr(value.template), [_translated(a) for a in value.args])
+        return capitalised(text) if value.capital else text
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 6)
+    return str(value)
+
+
+def sentence_text(sentence: str) -> str:
+    """A sentence of the layers below in the interface's language (any other text as it is)."""
+    if not isinstance(sentence, Phrase) or _english_interface():
+        return str(sentence)
+    return _translated(sentence)
+
+
+def error_text(error: BaseException) -> str:
+    """The sentence of an error of the layers below (ExportError, ValidationError, WriteError…),
+    in the interface's language."""
+    if getattr(error, "reason", "") in _WRITE_SENTENCES:
+        return write_error_text(error)
+    messages = getattr(error, "messages", None)
+    if isinstance(messages, list) and messages:
+        texts = [sentence_text(m) for m in messages]
+        whole = all(t.endswith((".", "?", "!")) for t in texts)  # whole sentences: one after the other
+        return (" " if whole else "; ").join(texts)
+    if len(error.args) == 1 and isinstance(error.args[0], Phrase):
+        return sentence_text(error.args[0])
+    return str(error)

@@ -7,7 +7,9 @@
     python tools/ts_fill.py extract               # add strings passed to helpers `_tr(...)`/`tr(...)`
 
 `extract` covers what pyside6-lupdate cannot see: a module's own `_tr(text)` helper that calls
-QCoreApplication.translate with a fixed context. Those strings go in the empty context, where
+QCoreApplication.translate with a fixed context, and the templates of the layers without Qt
+(`Sentence("...")`, `Phrase("...")` of jornada_desktop.model.sentences, which
+jornada_desktop.messages translates). Those strings go in the empty context, where
 jornada_desktop.i18n.JornadaTranslator looks when a context has no translation.
 
 A JSON entry's "translation" is a string, or a list of [singular, plural] for %n messages; an entry
@@ -133,7 +135,7 @@ def memory(lang: str) -> None:
     print(f"{filled} messages filled from memory in {path.name}", file=sys.stderr)
 
 
-HELPERS = frozenset({"_tr", "tr"})
+HELPERS = frozenset({"_tr", "tr", "Sentence", "Phrase"})
 CODE = ROOT.parent.parent / "jornada_desktop"
 
 

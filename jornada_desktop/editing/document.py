@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jornada_desktop.editing.file_lock import FileLock, LockHolder
 from jornada_desktop.editing.structure_lock import lock_violation
-from jornada_desktop.messages import write_error_text
+from jornada_desktop.messages import error_text
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
 from jornada_desktop.model.workspace import Workspace
@@ -193,7 +193,8 @@ class Document(QObject):
             try:
                 self.save_version("", keep_version)
             except StoreError as exc:
-                self.write_failed.emit(f"{exc} The change was not made, so that it can be undone safely.")
+                self.write_failed.emit(error_text(exc) + " " + QCoreApplication.translate(
+                    "Document", "The change was not made, so that it can be undone safely."))
                 return False
         command = OpsCommand(self, text, list(ops))
         self.undo_stack.push(command)
@@ -301,7 +302,7 @@ class OpsCommand(QUndoCommand):
                 self.setObsolete(True)  # a first try that failed never enters the stack
             else:
                 self.document._needs_resync = True
-            self.document.write_failed.emit(write_error_text(exc) if isinstance(exc, WriteError) else str(exc))
+            self.document.write_failed.emit(error_text(exc))
             return None
 
     def redo(self) -> None:

@@ -18,6 +18,7 @@ from jornada_desktop.canvas.view import JourneyView
 from jornada_desktop.editing import clipboard
 from jornada_desktop.editing.commands import JourneyEditor
 from jornada_desktop.editing.document import Document
+from jornada_desktop.messages import error_text
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.errors import ValidationError
 
@@ -187,7 +188,7 @@ class CanvasController(QObject):
         try:
             data = clipboard.from_mime(QApplication.clipboard().mimeData())
         except ValidationError as exc:
-            self.editor.document.write_failed.emit(str(exc))
+            self.editor.document.write_failed.emit(error_text(exc))
             return []
         if not data or not data["cards"]:
             return []
@@ -202,7 +203,7 @@ class CanvasController(QObject):
         try:
             ops, new_ids = clipboard.paste_ops(ws, data, self.scene.journey_id, cell, index)
         except ValidationError as exc:
-            self.editor.document.write_failed.emit(str(exc))
+            self.editor.document.write_failed.emit(error_text(exc))
             return []
         kinds = {c.get("kind") for c in data["cards"]}
         kind = kinds.pop() if len(kinds) == 1 else "card"

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.messages import error_text
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
 SETTINGS_FOLDER = "exports/last_folder"
@@ -243,7 +245,7 @@ class ExportDialog(QDialog):
             finally:
                 picture.close()
         except ExportError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
@@ -304,8 +306,8 @@ class ExportDialog(QDialog):
                        self.source_name, report)
         except ExportError as exc:
             progress.close()
-            self.message.setText(str(exc))
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            self.message.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("Export"), error_text(exc))
             return False
         progress.setValue(100)
         store = settings()
@@ -334,7 +336,7 @@ def run_export(ws: Workspace, journey_id: int, key: str, path: Path, lang: str, 
         from jornada_desktop.exports.json_io import export_journey_json
 
         return export_journey_json(ws, journey_id, path)
-    raise ExportError(f"Unknown export format “{key}”.")
+    raise ExportError(Sentence("Unknown export format “%1”.", key))
 
 
 class ExportActions(QObject):
@@ -438,7 +440,7 @@ class ExportActions(QObject):
             with self._one_message(document):
                 journey_id = import_journey_json(document, path, self.tr("Import journey"))
         except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Import journey"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Import journey"), error_text(exc))
             return None
         show = getattr(self.window, "show_journey", None)
         if show is not None:
@@ -461,11 +463,11 @@ class ExportActions(QObject):
                     result = import_backlog(document, path, None, self.tr("Import backlog"))
                 except ExportError as exc:
                     journey = getattr(self.window, "current_journey", None)
-                    if "choose the journey" not in str(exc) or journey is None:
+                    if "choose the journey" not in str(exc) or journey is None:  # str(): the English sentence
                         raise
                     result = import_backlog(document, path, journey, self.tr("Import backlog"))
         except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Import backlog"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Import backlog"), error_text(exc))
             return None
         if ask:
             headline, details = self.backlog_report(result)

@@ -1023,6 +1023,566 @@
             <source>The change could not be saved to %1: the file or its folder is no longer reachable (moved, deleted or on a lost drive). Nothing was changed.</source>
             <translation>The change could not be saved to %1: the file or its folder is no longer reachable (moved, deleted or on a lost drive). Nothing was changed.</translation>
         </message>
+        <message>
+            <source>%1 %2 already exists.</source>
+            <translation>%1 %2 already exists.</translation>
+        </message>
+        <message>
+            <source>%1 %2 belongs to another journey.</source>
+            <translation>%1 %2 belongs to another journey.</translation>
+        </message>
+        <message>
+            <source>%1 %2 does not exist.</source>
+            <translation>%1 %2 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is still used by other rows.</source>
+            <translation>%1 %2 is still used by other rows.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be empty.</source>
+            <translation>%1 cannot be empty.</translation>
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 is longer than %2 characters.</translation>
+        </message>
+        <message>
+            <source>%1 is not a card.</source>
+            <translation>%1 is not a card.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date as YYYY-MM-DD (got %2).</source>
+            <translation>%1 must be a date as YYYY-MM-DD (got %2).</translation>
+        </message>
+        <message>
+            <source>%1 must be a number (got %2).</source>
+            <translation>%1 must be a number (got %2).</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3 (got %4).</source>
+            <translation>%1 must be a whole number from %2 to %3 (got %4).</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 must be an object.</translation>
+        </message>
+        <message>
+            <source>%1 must be text.</source>
+            <translation>%1 must be text.</translation>
+        </message>
+        <message>
+            <source>%1, note %2</source>
+            <translation>%1, note %2</translation>
+        </message>
+        <message>
+            <source>%1: its key is missing or repeated.</source>
+            <translation>%1: its key is missing or repeated.</translation>
+        </message>
+        <message>
+            <source>%1: its notes are damaged.</source>
+            <translation>%1: its notes are damaged.</translation>
+        </message>
+        <message>
+            <source>%1: the photo is not valid.</source>
+            <translation>%1: the photo is not valid.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” has a value of the wrong type.</source>
+            <translation>%1: “%2” has a value of the wrong type.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is a number too large.</source>
+            <translation>%1: “%2” is a number too large.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a number.</source>
+            <translation>%1: “%2” is not a number.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” must be a whole number.</source>
+            <translation>%1: “%2” must be a whole number.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” must be text.</source>
+            <translation>%1: “%2” must be text.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” refers to %3, which is not in the file.</source>
+            <translation>%1: “%2” refers to %3, which is not in the file.</translation>
+        </message>
+        <message>
+            <source>A note cannot be attached to itself.</source>
+            <translation>A note cannot be attached to itself.</translation>
+        </message>
+        <message>
+            <source>None of the selected cards is on this journey; nothing to export.</source>
+            <translation>None of the selected cards is on this journey; nothing to export.</translation>
+        </message>
+        <message>
+            <source>Say which format to write with --format (png, svg, pdf, xlsx, csv or json).</source>
+            <translation>Say which format to write with --format (png, svg, pdf, xlsx, csv or json).</translation>
+        </message>
+        <message>
+            <source>Several journeys are called “%1”; use the id instead (%2).</source>
+            <translation>Several journeys are called “%1”; use the id instead (%2).</translation>
+        </message>
+        <message>
+            <source>The backlog could not be saved; nothing was changed.</source>
+            <translation>The backlog could not be saved; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The clipboard does not hold Jornada cards.</source>
+            <translation>The clipboard does not hold Jornada cards.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds too much data to paste.</source>
+            <translation>The clipboard holds too much data to paste.</translation>
+        </message>
+        <message>
+            <source>The clipboard's cards are damaged and cannot be pasted.</source>
+            <translation>The clipboard's cards are damaged and cannot be pasted.</translation>
+        </message>
+        <message>
+            <source>The colour must look like #RRGGBB (got %1).</source>
+            <translation>The colour must look like #RRGGBB (got %1).</translation>
+        </message>
+        <message>
+            <source>The file has %1 journeys; choose one with --journey (%2).</source>
+            <translation>The file has %1 journeys; choose one with --journey (%2).</translation>
+        </message>
+        <message>
+            <source>The file holds a number too large to read.</source>
+            <translation>The file holds a number too large to read.</translation>
+        </message>
+        <message>
+            <source>The file holds “%1”, which is not a number JSON allows.</source>
+            <translation>The file holds “%1”, which is not a number JSON allows.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB; it was not read.</source>
+            <translation>The file is larger than %1 MB; it was not read.</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a Jornada journey.</source>
+            <translation>The file is nested too deeply to be a Jornada journey.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text, so it is not a Jornada journey.</source>
+            <translation>The file is not UTF-8 text, so it is not a Jornada journey.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %1, column %2: %3).</source>
+            <translation>The file is not valid JSON (line %1, column %2: %3).</translation>
+        </message>
+        <message>
+            <source>The id must be a positive whole number (got %1).</source>
+            <translation>The id must be a positive whole number (got %1).</translation>
+        </message>
+        <message>
+            <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 pixels a side; use a scale of %6 or less, or export a PDF or SVG.</source>
+            <translation>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 pixels a side; use a scale of %6 or less, or export a PDF or SVG.</translation>
+        </message>
+        <message>
+            <source>The journey %1 does not exist in this file.</source>
+            <translation>The journey %1 does not exist in this file.</translation>
+        </message>
+        <message>
+            <source>The journey could not be saved; nothing was changed.</source>
+            <translation>The journey could not be saved; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice in one object.</source>
+            <translation>The key “%1” appears twice in one object.</translation>
+        </message>
+        <message>
+            <source>The number %1… is too large.</source>
+            <translation>The number %1… is too large.</translation>
+        </message>
+        <message>
+            <source>The page size could not be set.</source>
+            <translation>The page size could not be set.</translation>
+        </message>
+        <message>
+            <source>The persona's photo must be image bytes.</source>
+            <translation>The persona's photo must be image bytes.</translation>
+        </message>
+        <message>
+            <source>The poster would need %1 pages (more than %2); choose fewer pages across.</source>
+            <translation>The poster would need %1 pages (more than %2); choose fewer pages across.</translation>
+        </message>
+        <message>
+            <source>The scale must be more than 0 and at most %1 (got %2).</source>
+            <translation>The scale must be more than 0 and at most %1 (got %2).</translation>
+        </message>
+        <message>
+            <source>The votes must be a whole number of at least 0 (got %1).</source>
+            <translation>The votes must be a whole number of at least 0 (got %1).</translation>
+        </message>
+        <message>
+            <source>The workbook belongs to the journey “%1”, which is not in this file; choose the journey to import it into.</source>
+            <translation>The workbook belongs to the journey “%1”, which is not in this file; choose the journey to import it into.</translation>
+        </message>
+        <message>
+            <source>The workbook does not say which journey it belongs to; choose the journey to import into.</source>
+            <translation>The workbook does not say which journey it belongs to; choose the journey to import into.</translation>
+        </message>
+        <message>
+            <source>There is no journey “%1” in this file.</source>
+            <translation>There is no journey “%1” in this file.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory for an image this big; lower the scale.</source>
+            <translation>There is not enough memory for an image this big; lower the scale.</translation>
+        </message>
+        <message>
+            <source>These cards come from a newer Jornada and cannot be pasted here.</source>
+            <translation>These cards come from a newer Jornada and cannot be pasted here.</translation>
+        </message>
+        <message>
+            <source>This is not a Jornada journey (the “format” field is missing or wrong).</source>
+            <translation>This is not a Jornada journey (the “format” field is missing or wrong).</translation>
+        </message>
+        <message>
+            <source>This journey cannot be imported: %1</source>
+            <translation>This journey cannot be imported: %1</translation>
+        </message>
+        <message>
+            <source>This journey has no stage or lane to paste cards into.</source>
+            <translation>This journey has no stage or lane to paste cards into.</translation>
+        </message>
+        <message>
+            <source>This journey uses an unknown format version (%1).</source>
+            <translation>This journey uses an unknown format version (%1).</translation>
+        </message>
+        <message>
+            <source>Unknown %1 %2.</source>
+            <translation>Unknown %1 %2.</translation>
+        </message>
+        <message>
+            <source>Unknown CSV content “%1”: choose backlog or touchpoints.</source>
+            <translation>Unknown CSV content “%1”: choose backlog or touchpoints.</translation>
+        </message>
+        <message>
+            <source>Unknown export format “%1”.</source>
+            <translation>Unknown export format “%1”.</translation>
+        </message>
+        <message>
+            <source>Unknown fields %1 for %2.</source>
+            <translation>Unknown fields %1 for %2.</translation>
+        </message>
+        <message>
+            <source>Unknown image format “%1”: choose png, svg or pdf.</source>
+            <translation>Unknown image format “%1”: choose png, svg or pdf.</translation>
+        </message>
+        <message>
+            <source>Unknown operation %1.</source>
+            <translation>Unknown operation %1.</translation>
+        </message>
+        <message>
+            <source>Unknown page size “%1”: choose A4, A3 or Letter.</source>
+            <translation>Unknown page size “%1”: choose A4, A3 or Letter.</translation>
+        </message>
+        <message>
+            <source>Unknown table %1.</source>
+            <translation>Unknown table %1.</translation>
+        </message>
+        <message>
+            <source>a folder has that name</source>
+            <translation>a folder has that name</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
+        </message>
+        <message>
+            <source>card kind</source>
+            <translation>card kind</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidence</translation>
+        </message>
+        <message>
+            <source>improvement %1</source>
+            <translation>improvement %1</translation>
+        </message>
+        <message>
+            <source>improvement status</source>
+            <translation>improvement status</translation>
+        </message>
+        <message>
+            <source>journey kind</source>
+            <translation>journey kind</translation>
+        </message>
+        <message>
+            <source>lane %1</source>
+            <translation>lane %1</translation>
+        </message>
+        <message>
+            <source>lane kind</source>
+            <translation>lane kind</translation>
+        </message>
+        <message>
+            <source>metric %1</source>
+            <translation>metric %1</translation>
+        </message>
+        <message>
+            <source>metric kind</source>
+            <translation>metric kind</translation>
+        </message>
+        <message>
+            <source>part of the path is not a folder</source>
+            <translation>part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>persona %1</source>
+            <translation>persona %1</translation>
+        </message>
+        <message>
+            <source>persona link %1</source>
+            <translation>persona link %1</translation>
+        </message>
+        <message>
+            <source>stage %1</source>
+            <translation>stage %1</translation>
+        </message>
+        <message>
+            <source>the card</source>
+            <translation>the card</translation>
+        </message>
+        <message>
+            <source>the card's department</source>
+            <translation>the card's department</translation>
+        </message>
+        <message>
+            <source>the card's description</source>
+            <translation>the card's description</translation>
+        </message>
+        <message>
+            <source>the card's title</source>
+            <translation>the card's title</translation>
+        </message>
+        <message>
+            <source>the channel</source>
+            <translation>the channel</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>the document</translation>
+        </message>
+        <message>
+            <source>the due date</source>
+            <translation>the due date</translation>
+        </message>
+        <message>
+            <source>the effort</source>
+            <translation>the effort</translation>
+        </message>
+        <message>
+            <source>the emotion</source>
+            <translation>the emotion</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <source>the follow-up date</source>
+            <translation>the follow-up date</translation>
+        </message>
+        <message>
+            <source>the impact</source>
+            <translation>the impact</translation>
+        </message>
+        <message>
+            <source>the improvement</source>
+            <translation>the improvement</translation>
+        </message>
+        <message>
+            <source>the improvement's description</source>
+            <translation>the improvement's description</translation>
+        </message>
+        <message>
+            <source>the improvement's title</source>
+            <translation>the improvement's title</translation>
+        </message>
+        <message>
+            <source>the journey</source>
+            <translation>the journey</translation>
+        </message>
+        <message>
+            <source>the journey's description</source>
+            <translation>the journey's description</translation>
+        </message>
+        <message>
+            <source>the journey's title</source>
+            <translation>the journey's title</translation>
+        </message>
+        <message>
+            <source>the lane</source>
+            <translation>the lane</translation>
+        </message>
+        <message>
+            <source>the lane's title</source>
+            <translation>the lane's title</translation>
+        </message>
+        <message>
+            <source>the measurement date</source>
+            <translation>the measurement date</translation>
+        </message>
+        <message>
+            <source>the metric</source>
+            <translation>the metric</translation>
+        </message>
+        <message>
+            <source>the metric's actual value</source>
+            <translation>the metric's actual value</translation>
+        </message>
+        <message>
+            <source>the metric's name</source>
+            <translation>the metric's name</translation>
+        </message>
+        <message>
+            <source>the metric's target</source>
+            <translation>the metric's target</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>the name is too long</translation>
+        </message>
+        <message>
+            <source>the persona</source>
+            <translation>the persona</translation>
+        </message>
+        <message>
+            <source>the persona link</source>
+            <translation>the persona link</translation>
+        </message>
+        <message>
+            <source>the persona's channels</source>
+            <translation>the persona's channels</translation>
+        </message>
+        <message>
+            <source>the persona's expectations</source>
+            <translation>the persona's expectations</translation>
+        </message>
+        <message>
+            <source>the persona's frustrations</source>
+            <translation>the persona's frustrations</translation>
+        </message>
+        <message>
+            <source>the persona's goals</source>
+            <translation>the persona's goals</translation>
+        </message>
+        <message>
+            <source>the persona's name</source>
+            <translation>the persona's name</translation>
+        </message>
+        <message>
+            <source>the persona's quote</source>
+            <translation>the persona's quote</translation>
+        </message>
+        <message>
+            <source>the persona's role</source>
+            <translation>the persona's role</translation>
+        </message>
+        <message>
+            <source>the stage</source>
+            <translation>the stage</translation>
+        </message>
+        <message>
+            <source>the stage's description</source>
+            <translation>the stage's description</translation>
+        </message>
+        <message>
+            <source>the stage's name</source>
+            <translation>the stage's name</translation>
+        </message>
+        <message>
+            <source>the to-be emotion</source>
+            <translation>the to-be emotion</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened for writing.</source>
+            <translation>“%1” could not be opened for writing.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read (%2).</source>
+            <translation>“%1” could not be read (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read to the end; it may be damaged.</source>
+            <translation>“%1” could not be read to the end; it may be damaged.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written as PNG.</source>
+            <translation>“%1” could not be written as PNG.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2. Any previous file there was left as it was.</source>
+            <translation>“%1” could not be written: %2. Any previous file there was left as it was.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: nothing was produced.</source>
+            <translation>“%1” could not be written: nothing was produced.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>“%1” does not exist.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 items.</source>
+            <translation>“%1” has more than %2 items.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation>“%1” is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a workbook.</source>
+            <translation>“%1” is a folder, not a workbook.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder; give the name of the file to write.</source>
+            <translation>“%1” is a folder; give the name of the file to write.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than %2 MB; it was not read.</source>
+            <translation>“%1” is larger than %2 MB; it was not read.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an Excel workbook (.xlsx), so its backlog cannot be imported.</source>
+            <translation>“%1” is not an Excel workbook (.xlsx), so its backlog cannot be imported.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an Excel workbook that can be read (it may be damaged or password-protected).</source>
+            <translation>“%1” is not an Excel workbook that can be read (it may be damaged or password-protected).</translation>
+        </message>
+        <message>
+            <source>“%1” must be a list.</source>
+            <translation>“%1” must be a list.</translation>
+        </message>
+        <message>
+            <source>“%1” was made by Jornada but its improvement backlog sheet is missing or its header row was changed.</source>
+            <translation>“%1” was made by Jornada but its improvement backlog sheet is missing or its header row was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” was not made by Jornada: it has no improvement backlog sheet with an id and a title column.</source>
+            <translation>“%1” was not made by Jornada: it has no improvement backlog sheet with an id and a title column.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>
@@ -1306,6 +1866,13 @@
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>The change was not made, so that it can be undone safely.</source>
+            <translation>The change was not made, so that it can be undone safely.</translation>
         </message>
     </context>
     <context>

@@ -1023,6 +1023,566 @@
             <source>The change could not be saved to %1: the file or its folder is no longer reachable (moved, deleted or on a lost drive). Nothing was changed.</source>
             <translation>Não foi possível salvar a alteração em %1: o arquivo ou sua pasta não está mais acessível (movido, apagado ou em uma unidade desconectada). Nada foi alterado.</translation>
         </message>
+        <message>
+            <source>%1 %2 already exists.</source>
+            <translation>%1 %2 já existe.</translation>
+        </message>
+        <message>
+            <source>%1 %2 belongs to another journey.</source>
+            <translation>%1 %2 pertence a outra jornada.</translation>
+        </message>
+        <message>
+            <source>%1 %2 does not exist.</source>
+            <translation>%1 %2 não existe.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is still used by other rows.</source>
+            <translation>%1 %2 ainda está em uso por outros registros.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be empty.</source>
+            <translation>%1 não pode ficar em branco.</translation>
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 tem mais de %2 caracteres.</translation>
+        </message>
+        <message>
+            <source>%1 is not a card.</source>
+            <translation>%1 não é um cartão.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date as YYYY-MM-DD (got %2).</source>
+            <translation>%1 deve ser uma data no formato AAAA-MM-DD (recebido: %2).</translation>
+        </message>
+        <message>
+            <source>%1 must be a number (got %2).</source>
+            <translation>%1 deve ser um número (recebido: %2).</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3 (got %4).</source>
+            <translation>%1 deve ser um número inteiro de %2 a %3 (recebido: %4).</translation>
+        </message>
+        <message>
+            <source>%1 must be an object.</source>
+            <translation>%1 deve ser um objeto.</translation>
+        </message>
+        <message>
+            <source>%1 must be text.</source>
+            <translation>%1 deve ser um texto.</translation>
+        </message>
+        <message>
+            <source>%1, note %2</source>
+            <translation>%1, nota %2</translation>
+        </message>
+        <message>
+            <source>%1: its key is missing or repeated.</source>
+            <translation>%1: a chave está ausente ou repetida.</translation>
+        </message>
+        <message>
+            <source>%1: its notes are damaged.</source>
+            <translation>%1: as notas estão danificadas.</translation>
+        </message>
+        <message>
+            <source>%1: the photo is not valid.</source>
+            <translation>%1: a foto não é válida.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” has a value of the wrong type.</source>
+            <translation>%1: “%2” tem um valor do tipo errado.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is a number too large.</source>
+            <translation>%1: “%2” é um número grande demais.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a number.</source>
+            <translation>%1: “%2” não é um número.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” must be a whole number.</source>
+            <translation>%1: “%2” deve ser um número inteiro.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” must be text.</source>
+            <translation>%1: “%2” deve ser um texto.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” refers to %3, which is not in the file.</source>
+            <translation>%1: “%2” se refere a %3, que não está no arquivo.</translation>
+        </message>
+        <message>
+            <source>A note cannot be attached to itself.</source>
+            <translation>Uma nota não pode ser anexada a ela mesma.</translation>
+        </message>
+        <message>
+            <source>None of the selected cards is on this journey; nothing to export.</source>
+            <translation>Nenhum dos cartões selecionados está nesta jornada; não há nada para exportar.</translation>
+        </message>
+        <message>
+            <source>Say which format to write with --format (png, svg, pdf, xlsx, csv or json).</source>
+            <translation>Indique o formato a gravar com --format (png, svg, pdf, xlsx, csv ou json).</translation>
+        </message>
+        <message>
+            <source>Several journeys are called “%1”; use the id instead (%2).</source>
+            <translation>Várias jornadas se chamam “%1”; use o id (%2).</translation>
+        </message>
+        <message>
+            <source>The backlog could not be saved; nothing was changed.</source>
+            <translation>Não foi possível salvar o backlog; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The clipboard does not hold Jornada cards.</source>
+            <translation>A área de transferência não contém cartões do Jornada.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds too much data to paste.</source>
+            <translation>A área de transferência contém dados demais para colar.</translation>
+        </message>
+        <message>
+            <source>The clipboard's cards are damaged and cannot be pasted.</source>
+            <translation>Os cartões da área de transferência estão danificados e não podem ser colados.</translation>
+        </message>
+        <message>
+            <source>The colour must look like #RRGGBB (got %1).</source>
+            <translation>A cor deve ter o formato #RRGGBB (recebido: %1).</translation>
+        </message>
+        <message>
+            <source>The file has %1 journeys; choose one with --journey (%2).</source>
+            <translation>O arquivo tem %1 jornadas; escolha uma com --journey (%2).</translation>
+        </message>
+        <message>
+            <source>The file holds a number too large to read.</source>
+            <translation>O arquivo contém um número grande demais para ser lido.</translation>
+        </message>
+        <message>
+            <source>The file holds “%1”, which is not a number JSON allows.</source>
+            <translation>O arquivo contém “%1”, que não é um número permitido em JSON.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB; it was not read.</source>
+            <translation>O arquivo tem mais de %1 MB; ele não foi lido.</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a Jornada journey.</source>
+            <translation>O arquivo tem níveis aninhados demais para ser uma jornada do Jornada.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text, so it is not a Jornada journey.</source>
+            <translation>O arquivo não é um texto UTF-8, portanto não é uma jornada do Jornada.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %1, column %2: %3).</source>
+            <translation>O arquivo não é um JSON válido (linha %1, coluna %2: %3).</translation>
+        </message>
+        <message>
+            <source>The id must be a positive whole number (got %1).</source>
+            <translation>O id deve ser um número inteiro positivo (recebido: %1).</translation>
+        </message>
+        <message>
+            <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 pixels a side; use a scale of %6 or less, or export a PDF or SVG.</source>
+            <translation>A imagem teria %1 × %2 pixels (%3 megapixels), mais que o limite de %4 megapixels e de %5 pixels por lado; use uma escala de %6 ou menos, ou exporte em PDF ou SVG.</translation>
+        </message>
+        <message>
+            <source>The journey %1 does not exist in this file.</source>
+            <translation>A jornada %1 não existe neste arquivo.</translation>
+        </message>
+        <message>
+            <source>The journey could not be saved; nothing was changed.</source>
+            <translation>Não foi possível salvar a jornada; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The key “%1” appears twice in one object.</source>
+            <translation>A chave “%1” aparece duas vezes no mesmo objeto.</translation>
+        </message>
+        <message>
+            <source>The number %1… is too large.</source>
+            <translation>O número %1… é grande demais.</translation>
+        </message>
+        <message>
+            <source>The page size could not be set.</source>
+            <translation>Não foi possível definir o tamanho da página.</translation>
+        </message>
+        <message>
+            <source>The persona's photo must be image bytes.</source>
+            <translation>A foto da persona deve ser os bytes de uma imagem.</translation>
+        </message>
+        <message>
+            <source>The poster would need %1 pages (more than %2); choose fewer pages across.</source>
+            <translation>O pôster precisaria de %1 páginas (mais que %2); escolha menos páginas na largura.</translation>
+        </message>
+        <message>
+            <source>The scale must be more than 0 and at most %1 (got %2).</source>
+            <translation>A escala deve ser maior que 0 e no máximo %1 (recebido: %2).</translation>
+        </message>
+        <message>
+            <source>The votes must be a whole number of at least 0 (got %1).</source>
+            <translation>Os votos devem ser um número inteiro a partir de 0 (recebido: %1).</translation>
+        </message>
+        <message>
+            <source>The workbook belongs to the journey “%1”, which is not in this file; choose the journey to import it into.</source>
+            <translation>A pasta de trabalho pertence à jornada “%1”, que não está neste arquivo; escolha a jornada para onde importá-la.</translation>
+        </message>
+        <message>
+            <source>The workbook does not say which journey it belongs to; choose the journey to import into.</source>
+            <translation>A pasta de trabalho não diz a qual jornada pertence; escolha a jornada para onde importá-la.</translation>
+        </message>
+        <message>
+            <source>There is no journey “%1” in this file.</source>
+            <translation>Não há jornada “%1” neste arquivo.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory for an image this big; lower the scale.</source>
+            <translation>Não há memória suficiente para uma imagem tão grande; diminua a escala.</translation>
+        </message>
+        <message>
+            <source>These cards come from a newer Jornada and cannot be pasted here.</source>
+            <translation>Estes cartões vêm de uma versão mais nova do Jornada e não podem ser colados aqui.</translation>
+        </message>
+        <message>
+            <source>This is not a Jornada journey (the “format” field is missing or wrong).</source>
+            <translation>Isto não é uma jornada do Jornada (o campo “format” está ausente ou errado).</translation>
+        </message>
+        <message>
+            <source>This journey cannot be imported: %1</source>
+            <translation>Esta jornada não pode ser importada: %1</translation>
+        </message>
+        <message>
+            <source>This journey has no stage or lane to paste cards into.</source>
+            <translation>Esta jornada não tem etapa nem raia onde colar os cartões.</translation>
+        </message>
+        <message>
+            <source>This journey uses an unknown format version (%1).</source>
+            <translation>Esta jornada usa uma versão de formato desconhecida (%1).</translation>
+        </message>
+        <message>
+            <source>Unknown %1 %2.</source>
+            <translation>%1: valor desconhecido %2.</translation>
+        </message>
+        <message>
+            <source>Unknown CSV content “%1”: choose backlog or touchpoints.</source>
+            <translation>Conteúdo de CSV desconhecido “%1”: escolha backlog ou touchpoints.</translation>
+        </message>
+        <message>
+            <source>Unknown export format “%1”.</source>
+            <translation>Formato de exportação desconhecido “%1”.</translation>
+        </message>
+        <message>
+            <source>Unknown fields %1 for %2.</source>
+            <translation>Campos desconhecidos %1 em %2.</translation>
+        </message>
+        <message>
+            <source>Unknown image format “%1”: choose png, svg or pdf.</source>
+            <translation>Formato de imagem desconhecido “%1”: escolha png, svg ou pdf.</translation>
+        </message>
+        <message>
+            <source>Unknown operation %1.</source>
+            <translation>Operação desconhecida %1.</translation>
+        </message>
+        <message>
+            <source>Unknown page size “%1”: choose A4, A3 or Letter.</source>
+            <translation>Tamanho de página desconhecido “%1”: escolha A4, A3 ou Letter.</translation>
+        </message>
+        <message>
+            <source>Unknown table %1.</source>
+            <translation>Tabela desconhecida %1.</translation>
+        </message>
+        <message>
+            <source>a folder has that name</source>
+            <translation>já existe uma pasta com esse nome</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>cartão %1</translation>
+        </message>
+        <message>
+            <source>card kind</source>
+            <translation>tipo de cartão</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidência</translation>
+        </message>
+        <message>
+            <source>improvement %1</source>
+            <translation>melhoria %1</translation>
+        </message>
+        <message>
+            <source>improvement status</source>
+            <translation>situação da melhoria</translation>
+        </message>
+        <message>
+            <source>journey kind</source>
+            <translation>tipo de jornada</translation>
+        </message>
+        <message>
+            <source>lane %1</source>
+            <translation>raia %1</translation>
+        </message>
+        <message>
+            <source>lane kind</source>
+            <translation>tipo de raia</translation>
+        </message>
+        <message>
+            <source>metric %1</source>
+            <translation>métrica %1</translation>
+        </message>
+        <message>
+            <source>metric kind</source>
+            <translation>tipo de métrica</translation>
+        </message>
+        <message>
+            <source>part of the path is not a folder</source>
+            <translation>parte do caminho não é uma pasta</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permissão negada</translation>
+        </message>
+        <message>
+            <source>persona %1</source>
+            <translation>persona %1</translation>
+        </message>
+        <message>
+            <source>persona link %1</source>
+            <translation>vínculo de persona %1</translation>
+        </message>
+        <message>
+            <source>stage %1</source>
+            <translation>etapa %1</translation>
+        </message>
+        <message>
+            <source>the card</source>
+            <translation>o cartão</translation>
+        </message>
+        <message>
+            <source>the card's department</source>
+            <translation>o departamento do cartão</translation>
+        </message>
+        <message>
+            <source>the card's description</source>
+            <translation>a descrição do cartão</translation>
+        </message>
+        <message>
+            <source>the card's title</source>
+            <translation>o título do cartão</translation>
+        </message>
+        <message>
+            <source>the channel</source>
+            <translation>o canal</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>o disco é somente leitura</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>o documento</translation>
+        </message>
+        <message>
+            <source>the due date</source>
+            <translation>o prazo</translation>
+        </message>
+        <message>
+            <source>the effort</source>
+            <translation>o esforço</translation>
+        </message>
+        <message>
+            <source>the emotion</source>
+            <translation>a emoção</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>a pasta não existe</translation>
+        </message>
+        <message>
+            <source>the follow-up date</source>
+            <translation>a data de acompanhamento</translation>
+        </message>
+        <message>
+            <source>the impact</source>
+            <translation>o impacto</translation>
+        </message>
+        <message>
+            <source>the improvement</source>
+            <translation>a melhoria</translation>
+        </message>
+        <message>
+            <source>the improvement's description</source>
+            <translation>a descrição da melhoria</translation>
+        </message>
+        <message>
+            <source>the improvement's title</source>
+            <translation>o título da melhoria</translation>
+        </message>
+        <message>
+            <source>the journey</source>
+            <translation>a jornada</translation>
+        </message>
+        <message>
+            <source>the journey's description</source>
+            <translation>a descrição da jornada</translation>
+        </message>
+        <message>
+            <source>the journey's title</source>
+            <translation>o título da jornada</translation>
+        </message>
+        <message>
+            <source>the lane</source>
+            <translation>a raia</translation>
+        </message>
+        <message>
+            <source>the lane's title</source>
+            <translation>o título da raia</translation>
+        </message>
+        <message>
+            <source>the measurement date</source>
+            <translation>a data da medição</translation>
+        </message>
+        <message>
+            <source>the metric</source>
+            <translation>a métrica</translation>
+        </message>
+        <message>
+            <source>the metric's actual value</source>
+            <translation>o valor realizado da métrica</translation>
+        </message>
+        <message>
+            <source>the metric's name</source>
+            <translation>o nome da métrica</translation>
+        </message>
+        <message>
+            <source>the metric's target</source>
+            <translation>a meta da métrica</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>o nome é longo demais</translation>
+        </message>
+        <message>
+            <source>the persona</source>
+            <translation>a persona</translation>
+        </message>
+        <message>
+            <source>the persona link</source>
+            <translation>o vínculo de persona</translation>
+        </message>
+        <message>
+            <source>the persona's channels</source>
+            <translation>o texto de canais da persona</translation>
+        </message>
+        <message>
+            <source>the persona's expectations</source>
+            <translation>o texto de expectativas da persona</translation>
+        </message>
+        <message>
+            <source>the persona's frustrations</source>
+            <translation>o texto de frustrações da persona</translation>
+        </message>
+        <message>
+            <source>the persona's goals</source>
+            <translation>o texto de objetivos da persona</translation>
+        </message>
+        <message>
+            <source>the persona's name</source>
+            <translation>o nome da persona</translation>
+        </message>
+        <message>
+            <source>the persona's quote</source>
+            <translation>a citação da persona</translation>
+        </message>
+        <message>
+            <source>the persona's role</source>
+            <translation>o papel da persona</translation>
+        </message>
+        <message>
+            <source>the stage</source>
+            <translation>a etapa</translation>
+        </message>
+        <message>
+            <source>the stage's description</source>
+            <translation>a descrição da etapa</translation>
+        </message>
+        <message>
+            <source>the stage's name</source>
+            <translation>o nome da etapa</translation>
+        </message>
+        <message>
+            <source>the to-be emotion</source>
+            <translation>a emoção futura</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened for writing.</source>
+            <translation>Não foi possível abrir “%1” para gravação.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read (%2).</source>
+            <translation>Não foi possível ler “%1” (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read to the end; it may be damaged.</source>
+            <translation>Não foi possível ler “%1” até o fim; o arquivo pode estar danificado.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written as PNG.</source>
+            <translation>Não foi possível gravar “%1” como PNG.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2. Any previous file there was left as it was.</source>
+            <translation>Não foi possível gravar “%1”: %2. Um arquivo que já estivesse lá foi mantido como estava.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: nothing was produced.</source>
+            <translation>Não foi possível gravar “%1”: nada foi produzido.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>“%1” não existe.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 items.</source>
+            <translation>“%1” tem mais de %2 itens.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a file.</source>
+            <translation>“%1” é uma pasta, não um arquivo.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a workbook.</source>
+            <translation>“%1” é uma pasta do sistema, não uma pasta de trabalho do Excel.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder; give the name of the file to write.</source>
+            <translation>“%1” é uma pasta; informe o nome do arquivo a gravar.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than %2 MB; it was not read.</source>
+            <translation>“%1” tem mais de %2 MB; não foi lido.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an Excel workbook (.xlsx), so its backlog cannot be imported.</source>
+            <translation>“%1” não é uma pasta de trabalho do Excel (.xlsx), então o backlog dele não pode ser importado.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an Excel workbook that can be read (it may be damaged or password-protected).</source>
+            <translation>“%1” não é uma pasta de trabalho do Excel que possa ser lida (pode estar danificada ou protegida por senha).</translation>
+        </message>
+        <message>
+            <source>“%1” must be a list.</source>
+            <translation>“%1” deve ser uma lista.</translation>
+        </message>
+        <message>
+            <source>“%1” was made by Jornada but its improvement backlog sheet is missing or its header row was changed.</source>
+            <translation>“%1” foi feita pelo Jornada, mas falta a planilha do backlog de melhorias ou a linha de cabeçalho dela foi alterada.</translation>
+        </message>
+        <message>
+            <source>“%1” was not made by Jornada: it has no improvement backlog sheet with an id and a title column.</source>
+            <translation>“%1” não foi feita pelo Jornada: não tem uma planilha de backlog de melhorias com colunas de id e de título.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>
@@ -1306,6 +1866,13 @@
         <message>
             <source>PNG image (*.png)</source>
             <translation>Imagem PNG (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>The change was not made, so that it can be undone safely.</source>
+            <translation>A alteração não foi feita, para que possa ser desfeita com segurança.</translation>
         </message>
     </context>
     <context>
