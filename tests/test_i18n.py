@@ -224,3 +224,204 @@ def test_backlog_import_report_in_the_interface_language(qtbot, language, sample
         "Linha 7: não há melhoria 999 nesta jornada; a linha foi ignorada."]
     language("en")
     assert actions.backlog_report(result)[0].startswith("Updated: 1 · added: 1")
+
+
+# ---- sentences of the layers without Qt (model.sentences) ---------------------------------------
+
+def _sentence_templates() -> dict[str, str]:
+    """Every literal template given to Sentence(...) or Phrase(...) in the code, with where it is."""
+    import ast
+
+    found: dict[str, str] = {}
+    root = Path(i18n.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("Sentence", "Phrase"):
+                first = node.args[0] if node.args else None
+                where = f"{path.relative_to(root.parent)}:{node.lineno}"
+                if path.name == "sentences.py":
+                    continue  # the type itself (and `joined`, whose template has no words)
+                assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
+                    f"{where}: a Sentence's template must be a literal string, to be collected for translation")
+                found.setdefault(first.value, where)
+    return found
+
+
+def _english_sentences_raised() -> list[str]:
+    """Places that still raise an ExportError or ValidationError with a plain (untranslatable) text."""
+    import ast
+
+    plain = []
+    root = Path(i18n.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("ExportError", "ValidationError") and node.args):
+                continue
+            arg = node.args[0]
+            items = arg.elts if isinstance(arg, ast.List) else [arg]
+            if any(isinstance(i, ast.JoinedStr | ast.BinOp) or isinstance(i, ast.Constant) and isinstance(i.value, str)
+                   for i in items):
+                plain.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+        if path.name == "validation.py":
+            plain += [f"{path.name}:{n.lineno}" for n in ast.walk(tree)
+                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append"
+                      and n.args and isinstance(n.args[0], ast.JoinedStr | ast.Constant)]
+    return plain
+
+
+def test_every_sentence_of_the_lower_layers_is_translated_in_pt_BR() -> None:
+    """A new English sentence of the model or the exports cannot silently stay untranslated."""
+    import xml.etree.ElementTree as ET
+
+    templates = _sentence_templates()
+    assert len(templates) > 120, "the scan should see the model's and the exports' sentences"
+    assert not _english_sentences_raised(), (
+        "raise these with model.sentences.Sentence(...) so that the interface can translate them: "
+        f"{_english_sentences_raised()}")
+    tree = ET.parse(resource("translations", "jornada_pt_BR.ts"))
+    done = {}
+    for context in tree.getroot().iter("context"):
+        if (context.findtext("name") or "") == "":
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and not translation.get("type") and (translation.text or "").strip():
+                    done[message.findtext("source")] = translation.text
+    missing = sorted(f"{where}: {t!r}" for t, where in templates.items() if t not in done)
+    assert not missing, ("Not translated (run `make lupdate`, translate with tools/ts_fill.py, "
+                         f"then `make translations`): {missing}")
+    for template in templates:  # the translation keeps every value
+        assert sorted(re.findall(r"%\d", done[template])) == sorted(re.findall(r"%\d", template)), template
+
+
+def test_a_broken_rule_is_explained_in_the_interface_language(qapp, language, document) -> None:
+    """The GUI's own edit path (JourneyEditor → undo command → document) with a stage named "" and
+    a card title of 501 characters: the model's English sentence, in Portuguese."""
+    from jornada_desktop.editing.commands import JourneyEditor
+    from tests.helpers import file_rows
+    from tests.test_faults import Watch
+
+    watch = Watch(document)
+    editor = JourneyEditor(document)
+    journey = document.ws.journeys()[0].id
+    stage = document.ws.stages(journey)[0]
+    card = document.ws.cards(journey)[0]
+    before = file_rows(document.path, "stages")
+    language("pt_BR")
+    assert not editor.rename("stages", stage.id, "   ")
+    assert watch.messages[-1] == "O nome da etapa não pode ficar em branco."
+    assert not editor.update_card(card.id, {"title": "x" * 501})
+    assert watch.messages[-1] == "O título do cartão tem mais de 500 caracteres."
+    assert not editor.update_card(card.id, {"title": "", "emotion": 9})
+    assert watch.messages[-1] == ("O título do cartão não pode ficar em branco. "
+                                  "A emoção deve ser um número inteiro de -2 a 2 (recebido: 9).")
+    language("en")
+    assert not editor.rename("stages", stage.id, "")
+    assert watch.messages[-1] == "The stage's name cannot be empty."
+    assert not editor.update_card(card.id, {"title": "x" * 501})
+    assert watch.messages[-1] == "The card's title is longer than 500 characters."
+    assert file_rows(document.path, "stages") == before and document.ws.get("stages", stage.id).name == stage.name
+
+
+def test_export_and_import_errors_in_the_interface_language(qtbot, language, sample_path, tmp_path,
+                                                            monkeypatch) -> None:
+    """ExportErrors reachable from the window: a PNG over the pixel cap, an unwritable folder, a
+    workbook that is not Jornada's, a file that is not a workbook, bad JSON, a JSON of another kind."""
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    from jornada_desktop.widgets.export_dialog import ExportDialog
+    from tests.canvas_helpers import open_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    window = open_window(qtbot, sample_path)
+    journey = window.current_journey
+    language("pt_BR")
+    dialog = ExportDialog(window.document.ws, journey, [], "pt_BR", "sample.jornada")
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("png"))
+    dialog.scale.setValue(8.0)
+    dialog.update_preview()
+    text = dialog.message.text()
+    assert text.startswith("A imagem teria ") and "megapixels), mais que o limite de 60 megapixels e de 32.000 pixels por lado;" in text, text
+    assert re.search(r"use uma escala de \d,\d+ ou menos, ou exporte em PDF ou SVG\.$", text), text
+    assert re.search(r"\d\.\d{3} × \d\.\d{3} pixels", text), text  # numbers the Brazilian way
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json"))
+    assert not dialog.export_to(tmp_path / "pasta que falta" / "x.json")
+    assert shown[-1] == ("Não foi possível gravar “x.json”: a pasta não existe. "
+                         "Um arquivo que já estivesse lá foi mantido como estava.")
+    assert dialog.message.text() == shown[-1]
+
+    foreign = tmp_path / "contas.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Contas"
+    book.save(foreign)
+    (tmp_path / "notas.xlsx").write_text("não é uma planilha", encoding="utf-8")
+    (tmp_path / "quebrado.json").write_text('{"format": "jornada-journey",', encoding="utf-8")
+    (tmp_path / "outro.json").write_text('{"format": "outra-coisa", "version": 1}', encoding="utf-8")
+    actions = window.export_actions
+    assert actions.import_backlog(foreign, ask=False) is None
+    assert shown[-1] == ("“contas.xlsx” não foi feita pelo Jornada: não tem uma planilha de backlog de melhorias "
+                         "com colunas de id e de título.")
+    assert actions.import_backlog(tmp_path / "notas.xlsx", ask=False) is None
+    assert shown[-1] == ("“notas.xlsx” não é uma pasta de trabalho do Excel (.xlsx), então o backlog dele não "
+                         "pode ser importado.")
+    assert actions.import_json(tmp_path / "quebrado.json") is None
+    assert shown[-1].startswith("O arquivo não é um JSON válido (linha 1, coluna 30: "), shown[-1]
+    assert actions.import_json(tmp_path / "outro.json") is None
+    assert shown[-1] == ("Esta jornada não pode ser importada: Isto não é uma jornada do Jornada "
+                         "(o campo “format” está ausente ou errado).")
+    language("en")
+    assert actions.import_backlog(foreign, ask=False) is None
+    assert shown[-1] == ("“contas.xlsx” was not made by Jornada: it has no improvement backlog sheet "
+                         "with an id and a title column.")
+    assert actions.import_json(tmp_path / "outro.json") is None
+    assert shown[-1] == ("This journey cannot be imported: This is not a Jornada journey "
+                         "(the “format” field is missing or wrong).")
+    assert len(file_rows(sample_path, "journeys")) == 1
+
+
+def test_a_damaged_clipboard_is_refused_in_the_interface_language(qtbot, language, sample_path) -> None:
+    import json
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from jornada_desktop.editing.clipboard import CARDS_MIME
+    from tests.canvas_helpers import open_window
+
+    window = open_window(qtbot, sample_path)
+    messages: list[str] = []
+    window.document.write_failed.disconnect()
+    window.document.write_failed.connect(messages.append)
+    language("pt_BR")
+    for payload in (b"{not json", json.dumps({"format": "jornada-cards", "version": 1,
+                                              "cards": [{"title": "x", "notes": [{"title": 5}]}]}).encode()):
+        mime = QMimeData()
+        mime.setData(CARDS_MIME, payload)
+        QApplication.clipboard().setMimeData(mime)
+        assert window.canvas.paste() == []
+    assert messages == ["Os cartões da área de transferência estão danificados e não podem ser colados.",
+                        "Cartão 1, nota 1: “title” deve ser um texto."]
+
+
+def test_sentences_stay_english_text_with_their_template() -> None:
+    """A Sentence is the English text (str, ==, join, copies) and keeps its template and values."""
+    import copy
+    import pickle
+
+    from jornada_desktop.model.sentences import Phrase, Sentence, joined
+
+    title = Phrase("the card's title")
+    sentence = Sentence("%1 is longer than %2 characters.", title, 100_000)
+    assert sentence == "The card's title is longer than 100,000 characters." and str(sentence) == sentence
+    assert sentence.template == "%1 is longer than %2 characters." and sentence.args == (title, 100_000)
+    assert Sentence("%1 %2", "%2", "x") == "%2 x"  # a value's own %2 is not replaced again
+    for twin in (copy.copy(sentence), pickle.loads(pickle.dumps(sentence))):
+        assert twin == sentence and twin.template == sentence.template and twin.args == sentence.args
+    both = joined([sentence, Sentence("The page size could not be set.")])
+    assert both == "The card's title is longer than 100,000 characters.; The page size could not be set."
