@@ -250,27 +250,32 @@ def _sentence_templates() -> dict[str, str]:
 
 
 def _english_sentences_raised() -> list[str]:
-    """Places that still raise an ExportError or ValidationError with a plain (untranslatable) text."""
+    """Places that still give an error, a broken rule or an import problem a plain (untranslatable) text."""
     import ast
 
-    plain = []
+    def plain_text(node: ast.expr) -> bool:
+        items = node.elts if isinstance(node, ast.List) else [node]
+        return any(isinstance(i, ast.JoinedStr | ast.BinOp) or isinstance(i, ast.Constant) and isinstance(i.value, str)
+                   for i in items)
+
+    found = []
     root = Path(i18n.__file__).parent
     for path in sorted(root.rglob("*.py")):
+        if "bench" in path.parts:
+            continue  # `make bench` speaks to developers, in English
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("ExportError", "ValidationError") and node.args):
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
-            arg = node.args[0]
-            items = arg.elts if isinstance(arg, ast.List) else [arg]
-            if any(isinstance(i, ast.JoinedStr | ast.BinOp) or isinstance(i, ast.Constant) and isinstance(i.value, str)
-                   for i in items):
-                plain.append(f"{path.relative_to(root.parent)}:{node.lineno}")
-        if path.name == "validation.py":
-            plain += [f"{path.name}:{n.lineno}" for n in ast.walk(tree)
-                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append"
-                      and n.args and isinstance(n.args[0], ast.JoinedStr | ast.Constant)]
-    return plain
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            receiver = getattr(getattr(node.func, "value", None), "attr", None) or \
+                getattr(getattr(node.func, "value", None), "id", None)  # `m.append`, `result.problems.append`
+            checked = node.args[:2] if name == "problem" else node.args[:1]  # problem(row, text)
+            if (name in ("ExportError", "ValidationError", "CellProblem", "problem")
+                    or name == "append" and receiver in ("m", "messages", "problems", "notes")) \
+                    and any(plain_text(arg) for arg in checked):
+                found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    return found
 
 
 def test_every_sentence_of_the_lower_layers_is_translated_in_pt_BR() -> None:
@@ -425,3 +430,36 @@ def test_sentences_stay_english_text_with_their_template() -> None:
         assert twin == sentence and twin.template == sentence.template and twin.args == sentence.args
     both = joined([sentence, Sentence("The page size could not be set.")])
     assert both == "The card's title is longer than 100,000 characters.; The page size could not be set."
+
+
+def test_backlog_import_row_problems_in_the_interface_language(qtbot, language, sample_path, tmp_path) -> None:
+    """The rows the import skipped are explained in Portuguese too (cells, links, the model's rules)."""
+    import openpyxl
+
+    from jornada_desktop.exports.backlog_import import plan_backlog_import
+    from jornada_desktop.store import Store
+    from jornada_desktop.widgets.main_window import MainWindow
+    from tests.test_export_backlog_import import SHEET, _export, _find_row
+
+    book = _export(sample_path, tmp_path / "backlog.xlsx")
+    wb = openpyxl.load_workbook(book)
+    sheet = wb[SHEET]
+    sheet[f"F{_find_row(sheet, 2)}"] = 9  # impact out of range
+    last = sheet.max_row + 1
+    sheet[f"B{last}"] = "Nova melhoria"
+    sheet[f"E{last}"] = "Contato que não existe"  # the touchpoint column
+    wb.save(book)
+    store = Store.open(sample_path, read_only=True)
+    result = plan_backlog_import(store.load_workspace(), book)
+    store.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    language("pt_BR")
+    details = window.export_actions.backlog_report(result)[1].splitlines()
+    assert f"Linha {_find_row(sheet, 2)}: impacto 9 não está entre 1 e 5; a linha foi ignorada." in details
+    assert (f"Linha {last}: não há ponto de contato com o título “Contato que não existe” nesta jornada; "
+            "a linha foi ignorada.") in details
+    language("en")
+    details = window.export_actions.backlog_report(result)[1].splitlines()
+    assert (f"Row {last}: there is no touchpoint titled “Contato que não existe” in this journey; "
+            "the row was skipped.") in details

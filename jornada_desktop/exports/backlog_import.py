@@ -26,7 +26,7 @@ from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import new_row, update_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
-from jornada_desktop.model.sentences import Sentence
+from jornada_desktop.model.sentences import Phrase, Sentence, joined
 from jornada_desktop.model.validation import validate
 from jornada_desktop.model.workspace import Workspace
 
@@ -34,6 +34,15 @@ if TYPE_CHECKING:
     from jornada_desktop.editing.document import Document
 
 TEXT_FIELDS = ("title", "description", "owner", "department", "metric", "target")
+# The columns a cell problem names (phrases, so that the report can be translated).
+CELL_NAMES = {
+    "id": Phrase("id"),
+    "impact": Phrase("impact"),
+    "effort": Phrase("effort"),
+    "votes": Phrase("votes"),
+    "due_date": Phrase("due date"),
+    "follow_up": Phrase("follow up"),
+}
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ class _Planner:
         self.next_id = ws.next_id("improvements")
 
     def problem(self, row: int, text: str) -> None:
-        self.result.problems.append(f"Row {row}: {text}; the row was skipped.")
+        self.result.problems.append(Sentence("Row %1: %2; the row was skipped.", str(row), text))
 
     def parse(self, row: int, raw: dict[str, Any]) -> dict[str, Any] | None:
         """The row's fields as model values (only the columns the sheet has); None when unusable."""
@@ -144,22 +153,22 @@ class _Planner:
                     out[name] = as_text(raw[name]).strip() if name == "title" else as_text(raw[name])
             for name, lo, hi in (("impact", 1, 5), ("effort", 1, 5), ("votes", 0, None)):
                 if name in raw:
-                    out[name] = as_int(raw[name], name, lo, hi)
+                    out[name] = as_int(raw[name], CELL_NAMES[name], lo, hi)
             if "status" in raw:
                 text = as_text(raw["status"]).strip()
                 if text and text.casefold() not in STATUS_BY_NAME:
-                    raise CellProblem(f"status “{text[:40]}” is not one of "
-                                      + ", ".join(v.label(v.IMPROVEMENT_STATUS, s, self.lang)
-                                                  for s in v.IMPROVEMENT_STATUS))
+                    raise CellProblem(Phrase("status “%1” is not one of %2", text[:40],
+                                             ", ".join(v.label(v.IMPROVEMENT_STATUS, s, self.lang)
+                                                       for s in v.IMPROVEMENT_STATUS)))
                 out["status"] = STATUS_BY_NAME.get(text.casefold()) if text else None
             for name in ("due_date", "follow_up"):
                 if name in raw:
-                    out[name] = as_date(raw[name], name.replace("_", " "), self.lang)
+                    out[name] = as_date(raw[name], CELL_NAMES[name], self.lang)
             for name in ("stage", "touchpoint"):
                 if name in raw:
                     out[name] = as_text(raw[name]).strip()
         except CellProblem as exc:
-            self.problem(row, str(exc))
+            self.problem(row, exc.args[0] if exc.args else str(exc))
             return None
         return out
 
@@ -173,7 +182,7 @@ class _Planner:
             elif name.casefold() in self.stages:
                 out["stage_id"] = self.stages[name.casefold()]
             else:
-                self.problem(row, f"there is no stage “{name[:60]}” in this journey")
+                self.problem(row, Phrase("there is no stage “%1” in this journey", name[:60]))
                 return None
         if "touchpoint" in wanted:
             name = values["touchpoint"]
@@ -183,8 +192,8 @@ class _Planner:
             elif len(ids) == 1:
                 out["card_id"] = ids[0]
             else:
-                what = "no touchpoint" if not ids else "more than one touchpoint"
-                self.problem(row, f"there is {what} titled “{name[:60]}” in this journey")
+                self.problem(row, Phrase("there is no touchpoint titled “%1” in this journey", name[:60]) if not ids
+                             else Phrase("there is more than one touchpoint titled “%1” in this journey", name[:60]))
                 return None
         return out
 
@@ -238,7 +247,7 @@ class _Planner:
         entity = item.with_changes(changes)
         messages = validate(entity, self.ws)
         if messages:
-            self.problem(row, " ".join(messages))
+            self.problem(row, joined(messages, " "))
             return
         ops = update_ops(self.ws, "improvements", ident, changes, self.stamp)
         if ops:
@@ -249,7 +258,7 @@ class _Planner:
 
     def new(self, row: int, values: dict[str, Any]) -> None:
         if not values.get("title"):
-            self.problem(row, "a new improvement needs a title")
+            self.problem(row, Phrase("a new improvement needs a title"))
             return
         wanted = {n for n in ("stage", "touchpoint") if values.get(n)}
         links = self.link_ids(row, values, wanted)
@@ -264,7 +273,7 @@ class _Planner:
 
         messages = validate(Improvement(**row_data), self.ws)
         if messages:
-            self.problem(row, " ".join(messages))
+            self.problem(row, joined(messages, " "))
             return
         self.next_id += 1
         self.result.ops.append(Insert("improvements", row_data))
@@ -279,14 +288,14 @@ class _Planner:
                 self.result.unknown_ids.append((row, ident_raw[:40]))
                 continue
             try:
-                ident = as_int(ident_raw, "id", 1, None)
+                ident = as_int(ident_raw, CELL_NAMES["id"], 1, None)
             except CellProblem:
                 self.result.unknown_ids.append((row, as_text(ident_raw)[:40]))
                 continue
             formulas = [name for name, value in raw.items() if isinstance(value, Formula) and name != "priority"]
             if formulas:
-                self.result.problems.append(
-                    f"Row {row}: {', '.join(formulas)} held a formula; those cells were not imported.")
+                self.result.problems.append(Sentence("Row %1: %2 held a formula; those cells were not imported.",
+                                                     str(row), ", ".join(formulas)))
                 raw = {k: val for k, val in raw.items() if k not in formulas}
             values = self.parse(row, raw)
             if values is None:
@@ -295,7 +304,7 @@ class _Planner:
                 self.new(row, values)
                 continue
             if ident in seen:
-                self.problem(row, f"improvement {ident} already appears on row {seen[ident]}")
+                self.problem(row, Phrase("improvement %1 already appears on row %2", str(ident), str(seen[ident])))
                 continue
             seen[ident] = row
             self.existing(row, ident, raw, values)

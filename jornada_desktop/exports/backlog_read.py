@@ -12,7 +12,7 @@ from typing import Any
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.strings import all_labels
 from jornada_desktop.exports.tables import BACKLOG_COLUMNS
-from jornada_desktop.model.sentences import Sentence
+from jornada_desktop.model.sentences import Phrase, Sentence
 
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -137,7 +137,7 @@ def _read_rows(sheet: Any, header_row: int, result: BacklogSheet) -> None:
             continue
         empty_run = 0
         if len(result.rows) >= MAX_ROWS:
-            result.notes.append(f"Only the first {MAX_ROWS:,} rows were read.")
+            result.notes.append(Sentence("Only the first %1 rows were read.", MAX_ROWS))
             break
         result.rows.append((number, values))
 
@@ -159,7 +159,7 @@ def _blank(value: Any) -> bool:
 
 # ---- cell values -----------------------------------------------------------
 class CellProblem(ValueError):
-    """A cell whose value cannot be used; the message names the column and the value."""
+    """A cell whose value cannot be used; the message (a Phrase) names the column and the value."""
 
 
 def as_text(value: Any) -> str:
@@ -187,15 +187,16 @@ def as_int(value: Any, what: str, lo: int, hi: int | None) -> int | None:
         try:
             number = float(text)
         except ValueError:
-            raise CellProblem(f"{what} “{value}” is not a number") from None
+            raise CellProblem(Phrase("%1 “%2” is not a number", what, str(value))) from None
     if isinstance(number, bool) or not isinstance(number, int | float) or number != number:
-        raise CellProblem(f"{what} “{value}” is not a number")
+        raise CellProblem(Phrase("%1 “%2” is not a number", what, str(value)))
     if float(number) != int(number):
-        raise CellProblem(f"{what} “{value}” is not a whole number")
+        raise CellProblem(Phrase("%1 “%2” is not a whole number", what, str(value)))
     number = int(number)
     if number < lo or (hi is not None and number > hi):
-        limit = f"from {lo} to {hi}" if hi is not None else f"at least {lo}"
-        raise CellProblem(f"{what} {number} is not {limit}")
+        if hi is not None:
+            raise CellProblem(Phrase("%1 %2 is not from %3 to %4", what, number, lo, hi))
+        raise CellProblem(Phrase("%1 %2 is not at least %3", what, number, lo))
     return number
 
 
@@ -219,7 +220,7 @@ def as_date(value: Any, what: str, lang: str) -> str | None:
             from openpyxl.utils.datetime import from_excel
 
             return from_excel(value).date().isoformat()
-        raise CellProblem(f"{what} {value} is not a date")
+        raise CellProblem(Phrase("%1 %2 is not a date", what, str(value)))
     text = str(value).strip()
     for pattern, order in _DATE_PATTERNS:
         m = pattern.match(text)
@@ -238,4 +239,4 @@ def as_date(value: Any, what: str, lang: str) -> str | None:
             return dt.date(y, mo, d).isoformat()
         except ValueError:
             break
-    raise CellProblem(f"{what} “{text[:40]}” is not a date (use YYYY-MM-DD)")
+    raise CellProblem(Phrase("%1 “%2” is not a date (use YYYY-MM-DD)", what, text[:40]))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.exports.errors import ExportError
-from jornada_desktop.messages import error_text
+from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
@@ -500,7 +500,7 @@ class ExportActions(QObject):
         for row, ident in result.unknown_ids[:50]:
             lines.append(self.tr("Row %1: there is no improvement %2 in this journey; the row was skipped.")
                          .replace("%1", str(row)).replace("%2", str(ident)))
-        lines.extend(result.problems[:50])
+        lines.extend(sentence_text(p) for p in result.problems[:50])
         return headline, "\n".join(lines)
 
 

@@ -1583,6 +1583,90 @@
             <source>“%1” was not made by Jornada: it has no improvement backlog sheet with an id and a title column.</source>
             <translation>“%1” was not made by Jornada: it has no improvement backlog sheet with an id and a title column.</translation>
         </message>
+        <message>
+            <source>%1 %2 is not a date</source>
+            <translation>%1 %2 is not a date</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not at least %3</source>
+            <translation>%1 %2 is not at least %3</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not from %3 to %4</source>
+            <translation>%1 %2 is not from %3 to %4</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is not a date (use YYYY-MM-DD)</source>
+            <translation>%1 “%2” is not a date (use YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is not a number</source>
+            <translation>%1 “%2” is not a number</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is not a whole number</source>
+            <translation>%1 “%2” is not a whole number</translation>
+        </message>
+        <message>
+            <source>Only the first %1 rows were read.</source>
+            <translation>Only the first %1 rows were read.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 held a formula; those cells were not imported.</source>
+            <translation>Row %1: %2 held a formula; those cells were not imported.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2; the row was skipped.</source>
+            <translation>Row %1: %2; the row was skipped.</translation>
+        </message>
+        <message>
+            <source>a new improvement needs a title</source>
+            <translation>a new improvement needs a title</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>due date</translation>
+        </message>
+        <message>
+            <source>effort</source>
+            <translation>effort</translation>
+        </message>
+        <message>
+            <source>follow up</source>
+            <translation>follow up</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <source>improvement %1 already appears on row %2</source>
+            <translation>improvement %1 already appears on row %2</translation>
+        </message>
+        <message>
+            <source>status “%1” is not one of %2</source>
+            <translation>status “%1” is not one of %2</translation>
+        </message>
+        <message>
+            <source>there is more than one touchpoint titled “%1” in this journey</source>
+            <translation>there is more than one touchpoint titled “%1” in this journey</translation>
+        </message>
+        <message>
+            <source>there is no stage “%1” in this journey</source>
+            <translation>there is no stage “%1” in this journey</translation>
+        </message>
+        <message>
+            <source>there is no touchpoint titled “%1” in this journey</source>
+            <translation>there is no touchpoint titled “%1” in this journey</translation>
+        </message>
+        <message>
+            <source>votes</source>
+            <translation>votes</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>

@@ -1583,6 +1583,90 @@
             <source>“%1” was not made by Jornada: it has no improvement backlog sheet with an id and a title column.</source>
             <translation>“%1” não foi feita pelo Jornada: não tem uma planilha de backlog de melhorias com colunas de id e de título.</translation>
         </message>
+        <message>
+            <source>%1 %2 is not a date</source>
+            <translation>%1 %2 não é uma data</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not at least %3</source>
+            <translation>%1 %2 é menor que %3</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not from %3 to %4</source>
+            <translation>%1 %2 não está entre %3 e %4</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is not a date (use YYYY-MM-DD)</source>
+            <translation>%1 “%2” não é uma data (use AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is not a number</source>
+            <translation>%1 “%2” não é um número</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is not a whole number</source>
+            <translation>%1 “%2” não é um número inteiro</translation>
+        </message>
+        <message>
+            <source>Only the first %1 rows were read.</source>
+            <translation>Só as primeiras %1 linhas foram lidas.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 held a formula; those cells were not imported.</source>
+            <translation>Linha %1: %2 tinha uma fórmula; essas células não foram importadas.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2; the row was skipped.</source>
+            <translation>Linha %1: %2; a linha foi ignorada.</translation>
+        </message>
+        <message>
+            <source>a new improvement needs a title</source>
+            <translation>uma melhoria nova precisa de um título</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>prazo</translation>
+        </message>
+        <message>
+            <source>effort</source>
+            <translation>esforço</translation>
+        </message>
+        <message>
+            <source>follow up</source>
+            <translation>acompanhamento</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>impacto</translation>
+        </message>
+        <message>
+            <source>improvement %1 already appears on row %2</source>
+            <translation>a melhoria %1 já aparece na linha %2</translation>
+        </message>
+        <message>
+            <source>status “%1” is not one of %2</source>
+            <translation>a situação “%1” não é nenhuma destas: %2</translation>
+        </message>
+        <message>
+            <source>there is more than one touchpoint titled “%1” in this journey</source>
+            <translation>há mais de um ponto de contato com o título “%1” nesta jornada</translation>
+        </message>
+        <message>
+            <source>there is no stage “%1” in this journey</source>
+            <translation>não há etapa “%1” nesta jornada</translation>
+        </message>
+        <message>
+            <source>there is no touchpoint titled “%1” in this journey</source>
+            <translation>não há ponto de contato com o título “%1” nesta jornada</translation>
+        </message>
+        <message>
+            <source>votes</source>
+            <translation>votos</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>
