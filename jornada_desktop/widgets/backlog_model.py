@@ -78,6 +78,7 @@ class BacklogModel(QAbstractTableModel):
         # (improvement id, column) -> sort key; emptied before any change is signalled
         self._sort_keys: dict[tuple[int, int], Any] = {}
         self._sort_column = -1
+        self._rows: dict[int, int] | None = None  # improvement id -> row, made when first asked
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.today = date.today()
 
@@ -99,6 +100,7 @@ class BacklogModel(QAbstractTableModel):
         self._sort_keys.clear()
         self._base = self._current_ids()
         self._ids = self._sorted(self._base)
+        self._rows = None
         self.endResetModel()
 
     def _current_ids(self) -> list[int]:
@@ -107,26 +109,57 @@ class BacklogModel(QAbstractTableModel):
         return [i.id for i in self.document.ws.improvements(self.journey_id)]
 
     def _document_changed(self, change: ChangeSet) -> None:
-        self._sort_keys.clear()
-        if not change.touches("improvements", "cards", "stages", "journeys"):
+        """Refresh what the edit changed: the rows it touched, and their order when it can move.
+
+        A card edit on a 10,000-card map must not cost 2,000 rows: only the improvements linked
+        to the edited cards are refreshed, through the workspace's reverse index.
+        """
+        if not change.touches("improvements", "cards", "stages", "journeys") or self.document is None:
             return
-        if self.journey_id is not None and self.document is not None \
-                and self.document.ws.get("journeys", self.journey_id) is None:
+        ws = self.document.ws
+        if self.journey_id is not None and ws.get("journeys", self.journey_id) is None:
             self.journey_id = None
-        if self._current_ids() != self._base:
+        ids_may_differ = bool(change.added.get("improvements") or change.removed.get("improvements")
+                              or change.touches("journeys") or self.journey_id is None)
+        if ids_may_differ and self._current_ids() != self._base:
             self.reload()
             return
-        if self._ids and not change.touches("improvements", "stages", "journeys"):
-            # Only cards changed: refresh the rows linked to them (their "Linked card" column).
-            cards = change.updated.get("cards", set()) | change.removed.get("cards", set())
-            ws = self.document.ws if self.document is not None else None
-            for row, item_id in enumerate(self._ids):
-                item = ws.get("improvements", item_id) if ws is not None else None
-                if item is not None and item.card_id in cards:
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        elif self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
-        self._resort()
+        column = COLUMNS[self._sort_column] if 0 <= self._sort_column < len(COLUMNS) else ""
+        rows: set[int] = set()
+        moved = False
+        changed_items = change.ids("improvements")
+        if changed_items:
+            for item_id in changed_items:
+                self._forget_keys(item_id)
+                rows.add(self.row_of(item_id))
+            moved = True
+        if change.touches("cards"):
+            for card_id in change.ids("cards"):
+                for _table, item_id in ws.referrers("cards", card_id):
+                    if _table == "improvements":
+                        self._forget_keys(item_id)
+                        rows.add(self.row_of(item_id))
+            moved = moved or column == "card"
+        if change.touches("stages"):
+            stage = COLUMNS.index("stage")
+            for key in [k for k in self._sort_keys if k[1] == stage]:
+                del self._sort_keys[key]
+            rows.update(range(len(self._ids)))
+            moved = moved or column == "stage"
+        rows.discard(-1)
+        if rows:
+            last = len(COLUMNS) - 1
+            if len(rows) > len(self._ids) // 2:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last))
+            else:
+                for row in sorted(rows):
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if moved:
+            self._resort()
+
+    def _forget_keys(self, item_id: int) -> None:
+        for column in range(len(COLUMNS)):
+            self._sort_keys.pop((item_id, column), None)
 
     # ---- sorting ---------------------------------------------------------
     # The model sorts its own rows and the proxy only filters: a proxy sort calls lessThan from
@@ -155,6 +188,7 @@ class BacklogModel(QAbstractTableModel):
         row_now = {item_id: row for row, item_id in enumerate(new)}
         kept = self.persistentIndexList()
         self._ids = new
+        self._rows = row_now
         self.changePersistentIndexList(
             kept, [self.index(row_now[old[i.row()]], i.column()) if 0 <= i.row() < len(old)
                    and old[i.row()] in row_now else QModelIndex() for i in kept])
@@ -169,10 +203,10 @@ class BacklogModel(QAbstractTableModel):
 
     def row_of(self, improvement_id: int) -> int:
         """The row of an improvement, or -1."""
-        try:
-            return self._ids.index(improvement_id)
-        except ValueError:
-            return -1
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = {item_id: row for row, item_id in enumerate(self._ids)}
+        return rows.get(improvement_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         """Rows: one per improvement."""

@@ -96,8 +96,13 @@ class MetricsPanel(QWidget):
         self.refresh()
 
     def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches("metrics", "stages", "cards", "journeys"):
+        if change.touches("metrics", "stages", "journeys"):
             self.refresh()
+        elif change.touches("cards") and self.document is not None and self.journey_id is not None:
+            # a card edit matters only to the metrics measured on that card (their scope names it)
+            cards = change.ids("cards")
+            if any(m.card_id in cards for m in self.document.ws.metrics(self.journey_id)):
+                self.refresh()
 
     def refresh(self) -> None:
         """Fill the table again from the workspace, keeping the selection."""
