@@ -173,3 +173,25 @@ def test_window_hooks_for_other_features(qtbot, sample_path):
     new_id = window.editor.add_journey("Outra")
     window.show_journey(new_id)
     assert seen == [new_id]
+
+
+def test_history_lists_the_edits_whenever_it_is_shown(qtbot, sample_path):
+    """The history list follows the undo stack only while shown, and is complete when shown."""
+    window = open_window(qtbot, sample_path)
+    stack = window.document.undo_stack
+    window.history_dock.raise_()
+    qtbot.waitUntil(lambda: window.undo_view.stack() is stack)
+    window.inspector_dock.raise_()  # the history is behind the inspector's tab
+    qtbot.waitUntil(lambda: window.undo_view.stack() is None)
+    card = by_title(file_rows(sample_path, "cards"), "Segue a marca")
+    window.scene.select_cards([card["id"]])
+    window.inspector.title.setText("Segue a marca no Instagram")
+    window.inspector.title.editingFinished.emit()
+    assert by_title(file_rows(sample_path, "cards"), "Segue a marca no Instagram")["id"] == card["id"]
+    window.history_dock.raise_()
+    qtbot.waitUntil(lambda: window.undo_view.stack() is stack)
+    model = window.undo_view.model()
+    assert model.rowCount() == stack.count() + 1  # "<opened>" and one row per edit
+    assert model.index(stack.count(), 0).data() == stack.text(stack.count() - 1)
+    window.inspector_dock.raise_()
+    qtbot.waitUntil(lambda: window.undo_view.stack() is None)
