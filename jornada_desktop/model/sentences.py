@@ -50,6 +50,9 @@ def english(value: object) -> str:
     return str(value)
 
 
+_FIXED: dict[tuple[type, str], Phrase] = {}  # (class, template) -> the phrase, for phrases without values
+
+
 class Phrase(str):
     """A piece of a sentence in English (e.g. "the card's title"), with its template and values."""
 
@@ -59,10 +62,16 @@ class Phrase(str):
 
     def __new__(cls, template: str, *args: object) -> Phrase:
         """The English text of `template` with `args` in place of %1, %2…."""
+        if not args:  # a fixed phrase ("the card's title") is made once: validation names fields per row
+            known = _FIXED.get((cls, template))
+            if known is not None:
+                return known
         text = fill(template, [english(a) for a in args])
         self = super().__new__(cls, capitalised(text) if cls.capital else text)
         self.template = template
         self.args = args
+        if not args:
+            _FIXED[(cls, template)] = self
         return self
 
     def __getnewargs__(self) -> tuple[object, ...]:  # copies and pickles keep the template
