@@ -463,3 +463,33 @@ def test_backlog_import_row_problems_in_the_interface_language(qtbot, language, 
     details = window.export_actions.backlog_report(result)[1].splitlines()
     assert (f"Row {last}: there is no touchpoint titled “Contato que não existe” in this journey; "
             "the row was skipped.") in details
+
+
+def test_backlog_of_an_unknown_journey_goes_into_the_current_one(qtbot, sample_path: Path, tmp_path: Path,
+                                                                  language) -> None:
+    """A workbook whose journey is not in the file is imported into the journey on screen (pt_BR UI)."""
+    import openpyxl
+
+    from jornada_desktop.exports.backlog_read import META_SHEET
+    from jornada_desktop.exports.excel import export_workbook
+    from tests.canvas_helpers import open_window
+    from tests.helpers import file_rows
+
+    language("pt_BR")
+    window = open_window(qtbot, sample_path)
+    export_workbook(window.document.ws, window.current_journey, tmp_path / "b.xlsx", "pt_BR", chart_picture=False)
+    wb = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    for row in wb[META_SHEET].iter_rows(max_col=2):
+        if row[0].value == "journey_id":
+            row[1].value = 42  # a journey this file does not have
+        elif row[0].value == "journey_title":
+            row[1].value = "Outra jornada"
+    backlog = next(name for name in wb.sheetnames if name != META_SHEET and "backlog" in name.lower())
+    sheet = wb[backlog]
+    header = [c.value for c in sheet[1]]
+    status = next(i for i, h in enumerate(header, 1) if h and "status" in str(h).lower())
+    sheet.cell(2, status).value = "Concluído"
+    wb.save(tmp_path / "b.xlsx")
+    result = window.export_actions.import_backlog(tmp_path / "b.xlsx", ask=False)
+    assert result is not None and result.updated == [1]
+    assert {r["id"]: r["status"] for r in file_rows(sample_path, "improvements")}[1] == "done"

@@ -22,7 +22,7 @@ from jornada_desktop.exports.backlog_read import (
     read_backlog_sheet,
 )
 from jornada_desktop.exports.backlog_sync import SYNC_FIELDS, field_hash, model_fields, parse_sync
-from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.errors import ExportError, JourneyNotChosen
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import new_row, update_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
@@ -116,9 +116,9 @@ def _resolve_journey(ws: Workspace, sheet: BacklogSheet, journey_id: int | None)
     if meta_id is None and len(journeys) == 1:
         return journeys[0].id
     if meta_id is not None:
-        raise ExportError(Sentence("The workbook belongs to the journey “%1”, which is not in this file; "
+        raise JourneyNotChosen(Sentence("The workbook belongs to the journey “%1”, which is not in this file; "
                                    "choose the journey to import it into.", str(title)))
-    raise ExportError(Sentence(
+    raise JourneyNotChosen(Sentence(
         "The workbook does not say which journey it belongs to; choose the journey to import into."))
 
 

@@ -9,3 +9,7 @@ class ExportError(Exception):
     The sentence is a `model.sentences.Sentence` (English, with its template), so that the
     interface can show it in its own language: `jornada_desktop.messages.error_text(error)`.
     """
+
+
+class JourneyNotChosen(ExportError):
+    """An import cannot tell which journey of the file the data belongs to: the caller may choose one."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.errors import ExportError, JourneyNotChosen
 from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
@@ -461,9 +461,9 @@ class ExportActions(QObject):
             with self._one_message(document):
                 try:
                     result = import_backlog(document, path, None, self.tr("Import backlog"))
-                except ExportError as exc:
+                except JourneyNotChosen:
                     journey = getattr(self.window, "current_journey", None)
-                    if "choose the journey" not in str(exc) or journey is None:  # str(): the English sentence
+                    if journey is None:
                         raise
                     result = import_backlog(document, path, journey, self.tr("Import backlog"))
         except ExportError as exc:
