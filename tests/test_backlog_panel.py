@@ -157,3 +157,24 @@ def test_sort_follows_an_edited_value_and_undo(qtbot, document) -> None:
     votes = [panel.proxy.index(r, COLUMNS.index("votes")).data(Qt.ItemDataRole.EditRole)
              for r in range(panel.proxy.rowCount())]
     assert votes == sorted(votes)
+
+
+def test_columns_fit_their_texts_and_dots_once_shown(qtbot, document) -> None:
+    """Columns are measured when the panel is first shown: texts and vote dots fit their cells."""
+    from jornada_desktop.widgets.backlog_voting import dots_width
+
+    panel = _panel(qtbot, document)
+    header = panel.table.horizontalHeader()
+    panel.resize(1400, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    metrics = panel.table.fontMetrics()
+    votes = COLUMNS.index("votes")
+    rows = range(panel.proxy.rowCount())
+    assert rows
+    most = max(panel.proxy.index(r, votes).data(Qt.ItemDataRole.EditRole) for r in rows)
+    assert header.sectionSize(votes) >= dots_width(most, metrics) > dots_width(0, metrics)
+    for name in ("card", "stage", "owner"):
+        column = COLUMNS.index(name)
+        widest = max(metrics.horizontalAdvance(str(panel.proxy.index(r, column).data() or "")) for r in rows)
+        assert header.sectionSize(column) >= widest, name

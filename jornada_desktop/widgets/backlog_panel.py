@@ -27,7 +27,7 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.widgets.backlog_editor import edit_improvement
 from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel
-from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession
+from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession, dots_width
 
 SIZE_ROWS = 60  # rows measured to size the columns
 CELL_PADDING = 16  # a cell's margins and grid line
@@ -181,11 +181,16 @@ class BacklogPanel(QWidget):
         for column in range(self.proxy.columnCount()):
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
             width = head.horizontalAdvance(title) + HEADER_PADDING
-            if column != votes:  # the votes are drawn as dots, narrower than their header
-                for row in range(rows):
-                    text = self.proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-                    if text not in (None, ""):
-                        width = max(width, cell.horizontalAdvance(str(text)) + CELL_PADDING)
+            for row in range(rows):
+                index = self.proxy.index(row, column)
+                if column == votes:  # drawn as dots
+                    count = index.data(Qt.ItemDataRole.EditRole)
+                    if isinstance(count, int):
+                        width = max(width, dots_width(count, cell))
+                    continue
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if text not in (None, ""):
+                    width = max(width, cell.horizontalAdvance(str(text)) + CELL_PADDING)
             header.resizeSection(column, min(width, MAX_COLUMN_WIDTH))
         title = COLUMNS.index("title")
         header.resizeSection(title, max(220, header.sectionSize(title)))

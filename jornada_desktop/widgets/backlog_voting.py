@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from jornada_desktop.editing.document import Document
@@ -88,8 +97,31 @@ class VotingSession(QObject):
         return pushed
 
 
+DOT_SIZE = 9.0
+DOT_GAP = 3.0
+DOT_MARGIN = 4
+
+
+def dots_width(votes: int, metrics: QFontMetrics) -> int:
+    """The width a cell needs to draw this many votes as dots (and "+n" past ten)."""
+    dots = min(max(votes, 0), MAX_DOTS)
+    width = 2 * DOT_MARGIN + dots * (DOT_SIZE + DOT_GAP)
+    if votes > MAX_DOTS:
+        width += metrics.horizontalAdvance(f"+{votes - MAX_DOTS}")
+    return int(width + 0.5)
+
+
 class DotsDelegate(QStyledItemDelegate):
     """Draws a number of votes as dots (at most ten, then "+n")."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Wide enough for the dots."""
+        hint = super().sizeHint(option, index)
+        votes = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(votes, int):
+            hint.setWidth(max(hint.width(), dots_width(votes, option.fontMetrics)))
+        return hint
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -105,16 +137,17 @@ class DotsDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(style.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
+        painter.setClipRect(option.rect)  # a narrow column cuts the dots, never its neighbour
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(4, 0, -4, 0)
-        size = min(9.0, rect.height() - 6.0)
+        rect = option.rect.adjusted(DOT_MARGIN, 0, -DOT_MARGIN, 0)
+        size = min(DOT_SIZE, rect.height() - 6.0)
         x = float(rect.left())
         y = rect.center().y() - size / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(DOT_COLOR)
         for _ in range(min(votes, MAX_DOTS)):
             painter.drawEllipse(QRectF(x, y, size, size))
-            x += size + 3
+            x += size + DOT_GAP
         if votes > MAX_DOTS:
             painter.setPen(option.palette.text().color())
             painter.drawText(QRectF(x, rect.top(), rect.right() - x, rect.height()),
