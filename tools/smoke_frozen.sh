@@ -20,7 +20,8 @@ app() { timeout 300 "$APP" "$@"; }  # a hung frozen app fails the step instead o
 step "version"
 version=$(app --version)
 echo "  $version"
-expected=$(grep -m1 '^version' "$OLDPWD/pyproject.toml" | sed 's/.*"\(.*\)".*/\1/')
+# the one place of the version (pyproject.toml reads it from there)
+expected=$(grep -m1 '^__version__' "$OLDPWD/jornada_desktop/__init__.py" | sed 's/.*"\(.*\)".*/\1/')
 [ "$version" = "jornada $expected" ] || { echo "smoke: expected 'jornada $expected'" >&2; exit 1; }
 
 step "new from a template"
