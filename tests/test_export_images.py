@@ -44,6 +44,11 @@ def test_png_size_follows_the_scale(qapp, sample_path: Path, tmp_path: Path) -> 
     assert (w1, h1) == (int(-(-size.width() // 1)), int(-(-size.height() // 1)))
     assert abs(w2 - 2 * w1) <= 1 and abs(h2 - 2 * h1) <= 1
     assert w1 > 1000 and h1 > 800  # five stages, seven lanes and the header
+    data = (tmp_path / "one.png").read_bytes()
+    assert data[25] == 2  # IHDR colour type 2: truecolour without alpha (the page is opaque)
+    from PySide6.QtGui import QImage
+
+    assert not QImage(str(tmp_path / "one.png")).hasAlphaChannel()
 
 
 def test_png_too_big_is_refused_with_the_scale_that_fits(qapp, sample_path: Path, tmp_path: Path) -> None:

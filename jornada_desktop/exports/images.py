@@ -213,7 +213,9 @@ def check_png_size(picture: JourneyPicture, scale: float, max_pixels: int = MAX_
 def render_png_image(picture: JourneyPicture, scale: float, max_pixels: int = MAX_PIXELS) -> QImage:
     """The picture as a QImage at a scale (1 = 96 dpi)."""
     size = check_png_size(picture, scale, max_pixels)
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    # Opaque (the page is white): a PNG without an alpha channel is ~10% smaller and saves ~25%
+    # faster than ARGB (a 35-megapixel map: 1.8 s → 1.4 s).
+    image = QImage(size, QImage.Format.Format_RGB32)
     if image.isNull():
         raise ExportError(Sentence("There is not enough memory for an image this big; lower the scale."))
     image.fill(QColor("#FFFFFF"))
