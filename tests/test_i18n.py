@@ -493,3 +493,39 @@ def test_backlog_of_an_unknown_journey_goes_into_the_current_one(qtbot, sample_p
     result = window.export_actions.import_backlog(tmp_path / "b.xlsx", ask=False)
     assert result is not None and result.updated == [1]
     assert {r["id"]: r["status"] for r in file_rows(sample_path, "improvements")}[1] == "done"
+
+
+def test_version_and_store_errors_in_the_interface_language(qtbot, language, sample_path, monkeypatch) -> None:
+    """Saving a version where none can be kept (a file stands where the versions folder goes), and
+    an edit of a read-only file: Portuguese in pt_BR, the file unchanged."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from jornada_desktop.store import Store, WriteError
+    from jornada_desktop.store.snapshots import versions_dir
+    from tests.canvas_helpers import open_window
+    from tests.helpers import digest
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("antes do workshop", True)))
+    versions_dir(sample_path).write_text("not a folder")
+    language("pt_BR")
+    window = open_window(qtbot, sample_path)
+    before = digest(sample_path)
+    assert not window.reliability.save_version()
+    assert shown and shown[-1].startswith("Não foi possível guardar a versão em “")
+    assert digest(sample_path) == before
+    window.close()
+    store = Store.open(sample_path, read_only=True)
+    try:
+        journey = store.load_workspace().journeys()[0]
+        from jornada_desktop.messages import error_text
+        from jornada_desktop.model.edits import update_ops, utc_now
+
+        with pytest.raises(WriteError) as caught:
+            store.apply(update_ops(store.load_workspace(), "journeys", journey.id, {"title": "x"}, utc_now()))
+        assert error_text(caught.value) == "Este arquivo está aberto somente para leitura; a alteração não foi salva."
+        language("en")
+        assert error_text(caught.value) == "This file is open read-only; the change was not saved."
+    finally:
+        store.close()

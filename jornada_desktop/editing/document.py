@@ -14,6 +14,7 @@ from jornada_desktop.editing.structure_lock import lock_violation
 from jornada_desktop.messages import error_text
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import OpenError, Store, StoreError, WriteError, snapshots
 from jornada_desktop.store.schema import ENTITY_TABLES
@@ -160,7 +161,7 @@ class Document(QObject):
         if not ops:
             return []
         if self.read_only:
-            raise WriteError("This file is open read-only; the change was not saved.")
+            raise WriteError(Sentence("This file is open read-only; the change was not saved."), "read_only_file")
         locked = lock_violation(self.ws, ops)
         if locked:  # stages and lanes of a journey in a workshop stay put, whoever asks
             self.reverted.emit(ChangeSet.of(ops))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import REFERENCES, Workspace
 from jornada_desktop.store.connection import connect
 from jornada_desktop.store.errors import OpenError, WriteError
@@ -126,7 +127,7 @@ def save_version(store: Store, label: str = "", kind: str = MANUAL, now: datetim
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise WriteError(f"The version could not be saved in “{folder.name}”: {why}.") from None
+        raise WriteError(Sentence("The version could not be saved in “%1”: %2.", folder.name, why)) from None
     return Version(target, now, kind, label[:500])
 
 
@@ -171,7 +172,7 @@ def delete_version(version: Version) -> None:
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise WriteError(f"The version could not be deleted: {exc.strerror or exc}.") from None
+        raise WriteError(Sentence("The version could not be deleted: %1.", exc.strerror or str(exc))) from None
 
 
 def has_daily_version(path: Path, today: date | None = None) -> bool:

@@ -15,7 +15,8 @@ from typing import Any
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
-from jornada_desktop.model.validation import validate
+from jornada_desktop.model.sentences import Sentence
+from jornada_desktop.model.validation import table_phrase, validate
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import migrations as mig
 from jornada_desktop.store.connection import SQLITE_HEADER, connect
@@ -389,7 +390,7 @@ class Store:
     def apply(self, ops: Sequence[Op]) -> None:
         """Write ops in one transaction, committed (and synced) before returning."""
         if self.read_only:
-            raise WriteError("This file is open read-only; the change was not saved.")
+            raise WriteError(Sentence("This file is open read-only; the change was not saved."), "read_only_file")
         if not ops:
             return
         self.ensure_in_place()
@@ -416,11 +417,11 @@ class Store:
                             [op.changes[k] for k in names] + [op.id],
                         )
                         if cur.rowcount != 1:
-                            raise WriteError(f"The row {op.id} of {op.table} is missing from the file.")
+                            raise WriteError(Sentence("%1 %2 is missing from the file.", table_phrase(op.table), str(op.id)))
                     elif isinstance(op, Delete):
                         cur = self.conn.execute(f"DELETE FROM [{op.table}] WHERE id = ?", (op.id,))
                         if cur.rowcount != 1:
-                            raise WriteError(f"The row {op.id} of {op.table} is missing from the file.")
+                            raise WriteError(Sentence("%1 %2 is missing from the file.", table_phrase(op.table), str(op.id)))
                 if pending:
                     self.db[pending_table].insert_all(pending, batch_size=500)
         except WriteError:
@@ -428,12 +429,13 @@ class Store:
         except sqlite3.Error as exc:
             raise WriteError(describe_write_error(self.path, exc), write_error_reason(exc), self.path.name) from exc
         except OSError as exc:
-            raise WriteError(f"The change could not be saved to {_name(self.path)}: {exc.strerror or exc}.") from exc
+            raise WriteError(Sentence("The change could not be saved to %1: %2.", _name(self.path),
+                                      exc.strerror or str(exc))) from exc
 
     def set_meta(self, key: str, value: str) -> None:
         """Set one meta value (its own transaction)."""
         if self.read_only:
-            raise WriteError("This file is open read-only; the change was not saved.")
+            raise WriteError(Sentence("This file is open read-only; the change was not saved."), "read_only_file")
         self.ensure_in_place()
         try:
             with self.db.atomic():

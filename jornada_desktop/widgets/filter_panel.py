@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jornada_desktop.editing.document import ChangeSet, Document
 from jornada_desktop.icons import channel_icon, icon
+from jornada_desktop.messages import error_text
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.search import (
     SAVED_VIEWS_KEY,
@@ -243,7 +244,7 @@ class FilterPanel(QWidget):
         try:
             self.document.store.set_meta(SAVED_VIEWS_KEY, dump_saved_views(views))
         except StoreError as exc:
-            self.document.write_failed.emit(str(exc))
+            self.document.write_failed.emit(error_text(exc))
             return False
         return True
 

@@ -491,6 +491,7 @@ class PresentationWindow(QWidget):
 
     def take_snapshot(self) -> bool:
         """Keep a post-workshop version of the file (beside it, kept until deleted)."""
+        from jornada_desktop.messages import error_text
         from jornada_desktop.store import snapshots
         from jornada_desktop.store.errors import StoreError
 
@@ -499,7 +500,7 @@ class PresentationWindow(QWidget):
         try:
             snapshots.save_version(self.document.store, label=self.tr("Post-workshop"), kind=snapshots.MANUAL)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Snapshot"), str(exc))
+            QMessageBox.warning(self, self.tr("Snapshot"), error_text(exc) if isinstance(exc, StoreError) else str(exc))
             return False
         self.snapshot_taken = True
         self.status_label.setText(self.tr("Post-workshop snapshot kept"))

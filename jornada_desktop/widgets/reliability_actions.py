@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from jornada_desktop.editing.document import Document
-from jornada_desktop.store import StoreError
+from jornada_desktop.messages import error_text, open_error_text
+from jornada_desktop.store import OpenError, StoreError
 
 
 class ReliabilityActions(QObject):
@@ -97,7 +98,7 @@ class ReliabilityActions(QObject):
         try:
             document.save_version(label.strip())
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Save version"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Save version"), error_text(exc))
             return False
         self.window.statusBar().showMessage(self.tr("Version saved."), 5000)
         return True
@@ -129,7 +130,8 @@ class ReliabilityActions(QObject):
         try:
             saved = document.save_copy(path)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Save a copy as"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Save a copy as"), open_error_text(exc, path)
+                                if isinstance(exc, OpenError) else error_text(exc))
             return None
         self.window.statusBar().showMessage(self.tr("A copy was saved as “%1”.").replace("%1", saved.name), 8000)
         return saved

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.editing.document import Document
+from jornada_desktop.messages import error_text, open_error_text
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import OpenError, StoreError, snapshots
 
@@ -158,7 +159,7 @@ class VersionsDialog(QDialog):
             try:
                 self._cache[key] = snapshots.load_version(version)
             except OpenError as exc:
-                self._cache[key] = str(exc)
+                self._cache[key] = open_error_text(exc, version.path)
         return self._cache[key]
 
     def _show_current(self, *_args: object) -> None:
@@ -196,7 +197,7 @@ class VersionsDialog(QDialog):
         try:
             version = self.document.save_version(label.strip())
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Save version"), str(exc))
+            QMessageBox.warning(self, self.tr("Save version"), error_text(exc))
             return False
         self.reload(select=str(version.path))
         return True
@@ -217,7 +218,7 @@ class VersionsDialog(QDialog):
         try:
             done = self.document.restore_version(version, self.tr("Restore version “%1”").replace("%1", name))
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Restore version"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore version"), error_text(exc))
             return False
         if done:  # a failed write was already reported by the document's write_failed signal
             self.reload(select=str(version.path))
@@ -237,7 +238,7 @@ class VersionsDialog(QDialog):
         try:
             snapshots.delete_version(version)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Delete version"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete version"), error_text(exc))
             return False
         self._cache.pop(str(version.path), None)
         self.reload()

@@ -248,6 +248,7 @@ class WorkshopFeatures(QObject):
 
     def take_snapshot(self) -> bool:
         """Keep a post-workshop version of the open file."""
+        from jornada_desktop.messages import error_text
         from jornada_desktop.store import snapshots
         from jornada_desktop.store.errors import StoreError
 
@@ -257,7 +258,7 @@ class WorkshopFeatures(QObject):
         try:
             snapshots.save_version(doc.store, label=self.tr("Post-workshop"), kind=snapshots.MANUAL)
         except (StoreError, OSError) as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(error_text(exc) if isinstance(exc, StoreError) else str(exc))
             return False
         self.window.statusBar().showMessage(self.tr("Post-workshop snapshot kept beside the file."), 6000)
         return True

@@ -1667,6 +1667,26 @@
             <source>votes</source>
             <translation>votes</translation>
         </message>
+        <message>
+            <source>%1 %2 is missing from the file.</source>
+            <translation>%1 %2 is missing from the file.</translation>
+        </message>
+        <message>
+            <source>%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</source>
+            <translation>%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: %2.</source>
+            <translation>The change could not be saved to %1: %2.</translation>
+        </message>
+        <message>
+            <source>The version could not be deleted: %1.</source>
+            <translation>The version could not be deleted: %1.</translation>
+        </message>
+        <message>
+            <source>The version could not be saved in “%1”: %2.</source>
+            <translation>The version could not be saved in “%1”: %2.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>

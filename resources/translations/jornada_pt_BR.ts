@@ -1667,6 +1667,26 @@
             <source>votes</source>
             <translation>votos</translation>
         </message>
+        <message>
+            <source>%1 %2 is missing from the file.</source>
+            <translation>%1 %2 não está no arquivo.</translation>
+        </message>
+        <message>
+            <source>%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</source>
+            <translation>%1 usa um formato de arquivo mais antigo e precisa ser atualizado, mas não pode ser alterado onde está. Copie-o para uma pasta em que você possa gravar.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved to %1: %2.</source>
+            <translation>Não foi possível salvar a alteração em %1: %2.</translation>
+        </message>
+        <message>
+            <source>The version could not be deleted: %1.</source>
+            <translation>Não foi possível excluir a versão: %1.</translation>
+        </message>
+        <message>
+            <source>The version could not be saved in “%1”: %2.</source>
+            <translation>Não foi possível guardar a versão em “%1”: %2.</translation>
+        </message>
     </context>
     <context>
         <name>BacklogPanel</name>
