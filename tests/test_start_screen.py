@@ -59,6 +59,31 @@ def test_new_from_template_creates_the_file_and_asks_to_open_it(qtbot, tmp_path)
     assert journeys[0]["title"] == next(t.title for t in list_templates("en") if t.name == "service_desk")
 
 
+def test_a_map_that_cannot_be_created_is_said_not_raised(qtbot, tmp_path, monkeypatch) -> None:
+    """The store's own failure (here: the disk is full) is a sentence in a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jornada_desktop.store import OpenError
+    from jornada_desktop.widgets import start_screen
+
+    def full(path, *_args, **_kwargs):  # noqa: ANN001, ANN202
+        raise OpenError(f"“{Path(path).name}” could not be created (the disk is full).", "create_failed")
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(start_screen, "create_from_template", full)
+    screen = _screen(qtbot, "en")
+    screen.ask_save_path = lambda name: tmp_path / "cheio"
+    opened: list[Path] = []
+    screen.open_requested.connect(opened.append)
+    assert screen.new_from_template("compra") is None
+    assert shown == ["“cheio.jornada” could not be created (the disk is full)."] and not opened
+    assert not (tmp_path / "cheio.jornada").exists()
+    monkeypatch.setattr(start_screen, "sample_path", lambda _lang: tmp_path / "amostra.jornada")
+    assert screen.open_sample() is None and not opened
+    assert shown[-1] == "“amostra.jornada” could not be created (the disk is full)."
+
+
 def test_sample_and_open_and_recent(qtbot, tmp_path) -> None:
     screen = _screen(qtbot, "pt_BR")
     with qtbot.waitSignal(screen.open_requested) as signal:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from jornada_desktop import i18n
 from jornada_desktop.icons import app_icon, icon
+from jornada_desktop.messages import open_error_text
 from jornada_desktop.settings import Settings
+from jornada_desktop.store import StoreError
 from jornada_desktop.templates import SAMPLE_TEMPLATE, TemplateError, create_from_template, list_templates
 from jornada_desktop.widgets.thumbnails import THUMB_SIZE, template_thumbnail
 
@@ -230,6 +232,9 @@ class StartScreen(QWidget):
             return None
         try:
             create_from_template(path, name, self.lang).close()
+        except StoreError as exc:  # e.g. the disk is full: the file's own sentence
+            QMessageBox.warning(self, self.tr("New map"), open_error_text(exc, path))
+            return None
         except (TemplateError, OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("New map"),
                                 self.tr("The map could not be created: %1").replace("%1", str(exc)))
@@ -251,6 +256,9 @@ class StartScreen(QWidget):
             if not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
                 create_from_template(path, SAMPLE_TEMPLATE, self.lang).close()
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Sample map"), open_error_text(exc, path))
+            return None
         except (TemplateError, OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Sample map"),
                                 self.tr("The sample map could not be created: %1").replace("%1", str(exc)))
