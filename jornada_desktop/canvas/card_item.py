@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     from jornada_desktop.canvas.scene import JourneyScene
 
 SELECTION_MARGIN = 3.0
+_shapes: dict[str, QPainterPath] = {}  # the card's constant outlines, made once
+
+
+def _stripe() -> QPainterPath:
+    """The accent stripe at the card's left edge, following its rounded corners."""
+    path = _shapes.get("stripe")
+    if path is None:
+        card = QPainterPath()
+        card.addRoundedRect(QRectF(0, 0, style.CARD_W, style.CARD_H).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        edge = QPainterPath()
+        edge.addRect(QRectF(0, 0, 6, style.CARD_H))
+        path = _shapes["stripe"] = card.intersected(edge)
+    return path
+
+
+def _evidence_color(code: str) -> QColor:
+    return _EVIDENCE_COLORS.get(code, style.INK_SOFT)
+
+
+_EVIDENCE_COLORS = {"observed": QColor("#2E7D32"), "assumed": QColor("#B26A00"), "proposed": QColor("#1D4ED8")}
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -33,7 +53,7 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
     text = " ".join(text.split())
     if not text or max_lines <= 0:
         return []
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(font)  # (the font may be any: not the cached metrics of a role)
     layout = QTextLayout(text, font)
     layout.beginLayout()
     lines: list[str] = []
@@ -91,7 +111,7 @@ class CardItem(QGraphicsItem):
             text = (c.title or c.body) if is_note else c.title
             max_lines = 4 if is_note else 2
             width = style.CARD_W - 24 - (30 if is_note and c.emotion is not None else 0)
-            self._lines = wrap_lines(text, style.font("body" if is_note else "title"), width, max_lines)
+            self._lines = wrap_lines(text, style.shared_font("body" if is_note else "title"), width, max_lines)
         return self._lines
 
     def tooltip_text(self) -> str:
@@ -145,13 +165,9 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(style.CARD_BORDER, 1))
             painter.setBrush(style.CARD_BG)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-            stripe = QPainterPath()
-            stripe.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-            clip = QPainterPath()
-            clip.addRect(QRectF(0, 0, 6, style.CARD_H))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
-            painter.drawPath(stripe.intersected(clip))
+            painter.drawPath(_stripe())
             self._paint_body(painter, accent)
         scene = self.scene()
         exporting = bool(scene is not None and getattr(scene, "export_mode", False))
@@ -174,9 +190,9 @@ class CardItem(QGraphicsItem):
         painter.setBrush(style.NOTE_BORDER)
         painter.drawPolygon([QPointF(rect.right(), rect.bottom() - fold), QPointF(rect.right() - fold, rect.bottom()),
                              QPointF(rect.right() - fold, rect.bottom() - fold)])
-        painter.setFont(style.font("body"))
+        painter.setFont(style.shared_font("body"))
         painter.setPen(style.INK)
-        metrics = QFontMetricsF(style.font("body"))
+        metrics = style.metrics("body")
         y = 12.0
         for line in self._text_lines():
             painter.drawText(QPointF(12, y + metrics.ascent()), line)
@@ -189,8 +205,8 @@ class CardItem(QGraphicsItem):
         left = 16.0
         right = style.CARD_W - 10
         # top row: channel icon and label, emotion face at the right
-        small = style.font("small")
-        small_m = QFontMetricsF(small)
+        small = style.shared_font("small")
+        small_m = style.metrics("small")
         face_w = 0.0
         if c.emotion is not None:
             face_w = 26.0
@@ -207,8 +223,8 @@ class CardItem(QGraphicsItem):
         painter.drawText(QPointF(x, 17 + (small_m.ascent() - small_m.descent()) / 2),
                          small_m.elidedText(top_text, Qt.TextElideMode.ElideRight, room))
         # title, two lines at most
-        title = style.font("title")
-        tm = QFontMetricsF(title)
+        title = style.shared_font("title")
+        tm = style.metrics("title")
         painter.setFont(title)
         painter.setPen(style.INK)
         y = 32.0
@@ -218,15 +234,14 @@ class CardItem(QGraphicsItem):
         # bottom row: department at the left, badges at the right
         base = style.CARD_H - 15
         badge_x = right
-        badge = style.font("badge")
-        bm = QFontMetricsF(badge)
+        badge = style.shared_font("badge")
+        bm = style.metrics("badge")
         painter.setFont(badge)
         if c.evidence:
             text = v.label(v.EVIDENCE, c.evidence, self.lang)
             w = bm.horizontalAdvance(text) + 12
             r = QRectF(badge_x - w, base - 9, w, 18)
-            color = {"observed": QColor("#2E7D32"), "assumed": QColor("#B26A00"),
-                     "proposed": QColor("#1D4ED8")}.get(c.evidence, style.INK_SOFT)
+            color = _evidence_color(c.evidence)
             pen = QPen(color, 1.2)
             if c.evidence == "assumed":
                 pen.setStyle(Qt.PenStyle.DashLine)

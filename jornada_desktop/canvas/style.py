@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 # ---- grid metrics (scene units, 1 unit = 1 pixel at 100 % zoom) ---------------------------
 STAGE_HEADER_H = 64.0  # height of the stage header row
@@ -98,16 +96,38 @@ def stage_color(index: int, custom: str | None = None) -> QColor:
 
 
 # ---- fonts --------------------------------------------------------------------------------
-@cache
+_FONTS: dict[str, QFont] = {}
+_METRICS: dict[str, QFontMetricsF] = {}
+
+
 def font(role: str) -> QFont:
-    """The pixel-sized font of a text role (title, body, small, header, lane, badge)."""
-    f = QFont()
-    f.setStyleHint(QFont.StyleHint.SansSerif)
-    sizes = {"title": 14, "body": 12, "small": 11, "header": 16, "lane": 14, "badge": 10}
-    f.setPixelSize(round(sizes.get(role, 12)))
-    if role in ("title", "header", "lane", "badge"):
-        f.setWeight(QFont.Weight.DemiBold)
+    """The pixel-sized font of a text role (title, body, small, header, lane, badge): a copy to change.
+
+    (A shared font that one painter resized once changed every card's text after it.)
+    """
+    return QFont(shared_font(role))
+
+
+def shared_font(role: str) -> QFont:
+    """The role's one font object, for painting as it is: never change it (see `font`)."""
+    f = _FONTS.get(role)
+    if f is None:
+        f = QFont()
+        f.setStyleHint(QFont.StyleHint.SansSerif)
+        sizes = {"title": 14, "body": 12, "small": 11, "header": 16, "lane": 14, "badge": 10}
+        f.setPixelSize(round(sizes.get(role, 12)))
+        if role in ("title", "header", "lane", "badge"):
+            f.setWeight(QFont.Weight.DemiBold)
+        _FONTS[role] = f
     return f
+
+
+def metrics(role: str) -> QFontMetricsF:
+    """The metrics of a role's font, made once (cards ask for them on every paint)."""
+    m = _METRICS.get(role)
+    if m is None:
+        m = _METRICS[role] = QFontMetricsF(shared_font(role))
+    return m
 
 
 def ui_lang() -> str:
