@@ -197,7 +197,7 @@ class BacklogPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._columns_sized and self.journey_id is not None:
+        if not self._columns_sized:  # (with no journey yet, the headers alone set the widths)
             self._size_columns()
 
     def _document_changed(self, change: ChangeSet) -> None:
