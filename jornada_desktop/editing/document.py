@@ -132,7 +132,7 @@ class Document(QObject):
             try:
                 snapshots.take_daily_version(store)
             except StoreError as exc:  # the file opens anyway; the window may show this
-                document.startup_warnings.append(str(exc))
+                document.startup_warnings.append(error_text(exc))
         return document
 
     @property

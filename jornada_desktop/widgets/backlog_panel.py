@@ -29,7 +29,7 @@ from jornada_desktop.widgets.backlog_editor import edit_improvement
 from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel
 from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession, dots_width
 
-SIZE_ROWS = 60  # rows measured to size the columns
+SIZE_ROWS = 30  # rows measured to size the columns (more than a dock shows at once)
 CELL_PADDING = 16  # a cell's margins and grid line
 HEADER_PADDING = 28  # a header's margins and the sort arrow
 MAX_COLUMN_WIDTH = 360
