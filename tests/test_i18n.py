@@ -95,6 +95,7 @@ def _window():
 
     window = MainWindow()
     install_workshop_features(window)
+    window.build_all_panels()  # the docks behind another tab are otherwise built when first shown
     return window
 
 

@@ -195,3 +195,33 @@ def test_history_lists_the_edits_whenever_it_is_shown(qtbot, sample_path):
     assert model.index(stack.count(), 0).data() == stack.text(stack.count() - 1)
     window.inspector_dock.raise_()
     qtbot.waitUntil(lambda: window.undo_view.stack() is None)
+
+
+def test_panels_behind_a_tab_are_built_when_first_shown(qtbot, sample_path):
+    """The personas library and the metrics table cost nothing until shown, and are complete then."""
+    from PySide6.QtCore import Qt
+
+    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.metrics_panel import MetricsPanel
+    from jornada_desktop.widgets.persona_library import PersonaLibrary
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(sample_path)
+    metrics, personas = window.metrics_hooks, window.persona_hooks
+    assert not window.findChildren(MetricsPanel) and metrics.panel is None
+    assert not window.findChildren(PersonaLibrary) and personas.library is None
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    metrics.dock.raise_()
+    qtbot.waitUntil(lambda: metrics.panel is not None)
+    ids = {metrics.panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+           for r in range(metrics.panel.table.rowCount())}
+    assert ids == {m.id for m in window.document.ws.metrics(window.current_journey)} and ids
+    personas.dock.raise_()
+    qtbot.waitUntil(lambda: personas.library is not None)
+    assert window.findChildren(PersonaLibrary) == [personas.library]
+    assert personas.library.list.count() == len(window.document.ws.personas()) > 0
+    window.build_all_panels()  # nothing left to build: the same panels
+    assert window.findChildren(MetricsPanel) == [metrics.panel]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from jornada_desktop.canvas.metrics_lane import MetricsLane
-from jornada_desktop.widgets.metrics_panel import MetricsPanel
 from jornada_desktop.widgets.window_hooks import WindowHooks
+
+if TYPE_CHECKING:
+    from jornada_desktop.widgets.metrics_panel import MetricsPanel
 
 
 def _tr(text: str) -> str:
@@ -21,12 +23,21 @@ class MetricsHooks(WindowHooks):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.panel = MetricsPanel()
-        self.dock = window.add_dock(_tr("Metrics"), self.panel, "metricsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.panel: MetricsPanel | None = None  # built when its tab is first shown
+        self.dock = window.add_lazy_dock(_tr("Metrics"), self._build_panel, "metricsDock",
+                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.follow_window()
 
+    def _build_panel(self) -> MetricsPanel:
+        from jornada_desktop.widgets.metrics_panel import MetricsPanel
+
+        self.panel = MetricsPanel()
+        self._bind()
+        return self.panel
+
     def _bind(self) -> None:
-        self.panel.set_journey(self.window.document, self.window.current_journey)
+        if self.panel is not None:
+            self.panel.set_journey(self.window.document, self.window.current_journey)
 
     def _scene_changed(self, scene: Any) -> None:
         if scene is not None:

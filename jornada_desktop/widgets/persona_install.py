@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from jornada_desktop.canvas.persona_curves import PersonaCurves
-from jornada_desktop.widgets.persona_library import PersonaLibrary
 from jornada_desktop.widgets.persona_strip import CURVE_KEYS, PersonaStrip
 from jornada_desktop.widgets.window_hooks import WindowHooks
+
+if TYPE_CHECKING:
+    from jornada_desktop.widgets.persona_library import PersonaLibrary
 
 
 def _tr(text: str) -> str:
@@ -21,9 +23,9 @@ class PersonaHooks(WindowHooks):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.library = PersonaLibrary()
-        self.dock = window.add_dock(_tr("Personas"), self.library, "personasDock",
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.library: PersonaLibrary | None = None  # built when its tab is first shown
+        self.dock = window.add_lazy_dock(_tr("Personas"), self._build_library, "personasDock",
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.strip = PersonaStrip()
         layout = window.central_layout
         layout.insertWidget(layout.indexOf(window.view), self.strip)
@@ -31,9 +33,17 @@ class PersonaHooks(WindowHooks):
         self.strip.curve_toggled.connect(self._curve_toggled)
         self.follow_window()
 
+    def _build_library(self) -> PersonaLibrary:
+        from jornada_desktop.widgets.persona_library import PersonaLibrary
+
+        self.library = PersonaLibrary()
+        self.library.set_journey(self.window.document, self.window.current_journey)
+        return self.library
+
     def _bind(self) -> None:
         document, journey = self.window.document, self.window.current_journey
-        self.library.set_journey(document, journey)
+        if self.library is not None:
+            self.library.set_journey(document, journey)
         self.strip.set_journey(document, journey)
 
     def _visible(self) -> dict[str, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,13 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.editing.document import ChangeSet, Document
-from jornada_desktop.widgets import persona_actions as actions
-from jornada_desktop.widgets.persona_editor import edit_persona
 from jornada_desktop.widgets.persona_photo import avatar_pixmap
 
 AVATAR = 28
 CURVE_KEYS = ("as_is", "to_be", "personas")
 
+
+
+def _actions() -> Any:
+    """The persona actions module, loaded on first use (its dialogs are not needed to start)."""
+    from jornada_desktop.widgets import persona_actions
+
+    return persona_actions
+
+
+def _edit_persona(*args: Any) -> Any:
+    from jornada_desktop.widgets.persona_editor import edit_persona
+
+    return edit_persona(*args)
 
 class PersonaStrip(QFrame):
     """Avatars of the journey's personas (click to edit, right-click for more) and the curve toggles."""
@@ -150,7 +163,7 @@ class PersonaStrip(QFrame):
     # ---- actions ----------------------------------------------------------------------
     def _edit(self, persona_id: int) -> None:
         if self.document is not None and not self.document.read_only:
-            edit_persona(self.document, persona_id, self)
+            _edit_persona(self.document, persona_id, self)
 
     def _menu(self, persona_id: int, button: QToolButton) -> None:
         if self.document is None or self.journey_id is None:
@@ -158,10 +171,10 @@ class PersonaStrip(QFrame):
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), lambda: self._edit(persona_id))
         menu.addAction(self.tr("Export sheet…"),
-                       lambda: actions.export_sheet_dialog(self.document, persona_id, self))
+                       lambda: _actions().export_sheet_dialog(self.document, persona_id, self))
         if not self.document.read_only:
             menu.addAction(self.tr("Remove from this journey"),
-                           lambda: actions.set_on_journey(self.document, self.journey_id, persona_id, False))
+                           lambda: _actions().set_on_journey(self.document, self.journey_id, persona_id, False))
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _fill_add_menu(self) -> None:
@@ -169,7 +182,7 @@ class PersonaStrip(QFrame):
         if self.document is None or self.journey_id is None:
             return
         self.add_menu.addAction(self.tr("New persona…"),
-                                lambda: edit_persona(self.document, None, self, self.journey_id))
+                                lambda: _edit_persona(self.document, None, self, self.journey_id))
         on = {p.id for _, p in self.document.ws.journey_personas(self.journey_id)}
         others = [p for p in self.document.ws.personas() if p.id not in on]
         if others:
@@ -178,4 +191,4 @@ class PersonaStrip(QFrame):
         for persona in others:
             self.add_menu.addAction(
                 avatar_pixmap(persona.photo, persona.name, persona.color, 20, ratio), persona.name,
-                lambda pid=persona.id: actions.set_on_journey(self.document, self.journey_id, pid, True))
+                lambda pid=persona.id: _actions().set_on_journey(self.document, self.journey_id, pid, True))
