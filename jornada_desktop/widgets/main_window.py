@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def add_dock(self, title: str, widget: QWidget, object_name: str,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea, wrap: bool = True) -> QDockWidget:
         """Add a dock (with its toggle in View ▸ Panels) and return it.
 
         A panel that is not itself scrollable is put in a scroll area, so no panel can force the
@@ -246,7 +246,10 @@ class MainWindow(QMainWindow):
         """
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        self._put_in_dock(dock, widget)
+        if wrap:
+            self._put_in_dock(dock, widget)
+        else:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         # the window's own docks only (a recursive findChildren walks every widget of every panel)
         docks = self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -267,7 +270,8 @@ class MainWindow(QMainWindow):
         Panels behind another dock's tab cost nothing at start-up (the personas library and the
         metrics table: ~35 ms of a 450 ms start); `build_all_panels()` builds them at once.
         """
-        dock = self.add_dock(title, QWidget(), object_name, area)
+        placeholder = QFrame()  # (not put in a scroll area: that would cost its own polish)
+        dock = self.add_dock(title, placeholder, object_name, area, wrap=False)
         self._lazy_docks[dock] = build
 
         def shown(visible: bool) -> None:
