@@ -10,14 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QDockWidget,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -71,10 +74,13 @@ def _visible_strings(window: QWidget) -> set[str]:
             elif not action.isSeparator():
                 texts.update((action.text(), action.toolTip(), action.statusTip()))
 
-    for action in window.menuBar().actions():
-        if action.menu() is not None:
-            walk_menu(action.menu())
-    for action in window.findChildren(type(window.menuBar().actions()[0])):
+    from PySide6.QtGui import QAction
+
+    if hasattr(window, "menuBar"):
+        for action in window.menuBar().actions():
+            if action.menu() is not None:
+                walk_menu(action.menu())
+    for action in window.findChildren(QAction):
         texts.update((action.text(), action.toolTip(), action.statusTip()))
     for widget in window.findChildren(QWidget):
         texts.update((widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()))
@@ -86,6 +92,14 @@ def _visible_strings(window: QWidget) -> set[str]:
             texts.add(widget.placeholderText())
         elif isinstance(widget, QGroupBox):
             texts.add(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTabBar):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTableView) and widget.model() is not None:  # column headers
+            model = widget.model()
+            texts.update(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                         for c in range(widget.horizontalHeader().count()))
     return {_plain(t) for t in texts if t and re.search(r"[A-Za-z]{2}", t)}
 
 
@@ -530,3 +544,56 @@ def test_version_and_store_errors_in_the_interface_language(qtbot, language, sam
         assert error_text(caught.value) == "This file is open read-only; the change was not saved."
     finally:
         store.close()
+
+
+def _dialogs(document) -> list[QWidget]:
+    """Every dialog and window of the editor besides the main window, built on a document."""
+    from jornada_desktop.editing.commands import JourneyEditor
+    from jornada_desktop.widgets.backlog_editor import ImprovementEditor
+    from jornada_desktop.widgets.dashboard import Dashboard
+    from jornada_desktop.widgets.export_dialog import ExportDialog
+    from jornada_desktop.widgets.help_dialog import HelpDialog
+    from jornada_desktop.widgets.metrics_editor import MetricEditor
+    from jornada_desktop.widgets.notes_dialog import NotesDialog
+    from jornada_desktop.widgets.persona_editor import PersonaEditor
+    from jornada_desktop.widgets.preferences import PreferencesDialog
+    from jornada_desktop.widgets.presentation import PresentationWindow
+    from jornada_desktop.widgets.start_screen import StartScreen
+    from jornada_desktop.widgets.versions_dialog import VersionsDialog
+
+    ws = document.ws
+    journey = ws.journeys()[0].id
+    card = ws.cards(journey)[0].id
+    dashboard = Dashboard()
+    dashboard.set_journey(document, journey)
+    persona_form = PersonaEditor(ws.personas()[0])
+    persona_form.dialog.form = persona_form  # the form's object lives as long as its dialog here
+    return [
+        ImprovementEditor(document, journey), MetricEditor(document, journey), dashboard,
+        ExportDialog(ws, journey, [], "pt_BR", "sample.jornada"), HelpDialog(),
+        NotesDialog(JourneyEditor(document), card), persona_form.dialog,
+        PreferencesDialog().dialog, PresentationWindow(document, journey), StartScreen(),
+        VersionsDialog(document, journey),
+    ]
+
+
+def test_no_visible_string_of_the_dialogs_is_left_in_english(qtbot, language, document) -> None:
+    """The same check as the main window's, over every other dialog and window."""
+    language("en")
+    english: set[str] = set()
+    for widget in _dialogs(document):
+        qtbot.addWidget(widget)
+        english |= _visible_strings(widget)
+    language("pt_BR")
+    portuguese: set[str] = set()
+    for widget in _dialogs(document):
+        qtbot.addWidget(widget)
+        portuguese |= _visible_strings(widget)
+    assert len(portuguese) > 80, "the walk should see every dialog's labels and buttons"
+    ws = document.ws  # the map's own texts (and a language's own name) are the same in both
+    names = [s.name for j in ws.journeys() for s in ws.stages(j.id)] + [c.title for c in ws.all("cards")]
+    lanes = [ln.title for j in ws.journeys() for ln in ws.lanes(j.id)]
+    data = {t.casefold() for t in names} | {f"{s} › {ln}".casefold() for s in names for ln in lanes}
+    data |= {"english", "português (brasil)"}
+    untranslated = sorted(t for t in portuguese & english if t.casefold() not in SAME_IN_BOTH | data)
+    assert not untranslated, f"Untranslated in pt_BR: {untranslated}"

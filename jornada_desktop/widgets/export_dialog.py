@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -234,8 +234,9 @@ class ExportDialog(QDialog):
             try:
                 pixels_w = round(picture.width * options.scale)
                 pixels_h = round(picture.height * options.scale)
-                self.size_label.setText(self.tr("%1 × %2 pixels").replace("%1", f"{pixels_w:,}")
-                                        .replace("%2", f"{pixels_h:,}"))
+                locale = QLocale()  # 2,940 in English, 2.940 in Portuguese
+                self.size_label.setText(self.tr("%1 × %2 pixels").replace("%1", locale.toString(pixels_w))
+                                        .replace("%2", locale.toString(pixels_h)))
                 side = max(200, min(self.preview.width(), self.preview.height()) - 8)
                 image = render_png_image(picture, min(1.0, side / max(picture.width, picture.height)))
                 if key == "png":
