@@ -597,3 +597,20 @@ def test_no_visible_string_of_the_dialogs_is_left_in_english(qtbot, language, do
     data |= {"english", "português (brasil)"}
     untranslated = sorted(t for t in portuguese & english if t.casefold() not in SAME_IN_BOTH | data)
     assert not untranslated, f"Untranslated in pt_BR: {untranslated}"
+
+
+def test_backlog_priority_is_written_the_interface_way(qtbot, language, document) -> None:
+    """A priority of 9.5 reads 9,5 in Portuguese (and 9.5 in English)."""
+    from jornada_desktop.widgets.backlog_model import COLUMNS
+    from jornada_desktop.widgets.backlog_panel import BacklogPanel
+
+    panel = BacklogPanel()
+    qtbot.addWidget(panel)
+    language("pt_BR")
+    panel.set_journey(document, document.ws.journeys()[0].id)
+    priority = COLUMNS.index("priority")
+    shown = [panel.proxy.index(r, priority).data() for r in range(panel.proxy.rowCount())]
+    assert "9,5" in shown
+    language("en")
+    panel.model.reload()
+    assert "9.5" in [panel.proxy.index(r, priority).data() for r in range(panel.proxy.rowCount())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,7 +143,7 @@ class ImprovementEditor(QDialog):
 
     def _update_score(self) -> None:
         score = priority_score(self.impact.value(), self.effort.value(), self.votes.value())
-        self.score.setText(f"{score:g}")
+        self.score.setText(QLocale().toString(score, "g", 6))
 
     def _accept(self) -> None:
         if not self.title.text().strip():

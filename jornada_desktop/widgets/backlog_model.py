@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -277,7 +278,7 @@ class BacklogModel(QAbstractTableModel):
     def _display(self, item: Improvement, name: str) -> Any:
         lang = current_language()
         if name == "priority":
-            return f"{priority_score(item.impact, item.effort, item.votes):g}"
+            return QLocale().toString(priority_score(item.impact, item.effort, item.votes), "g", 6)  # 9,5 in pt_BR
         if name == "status":
             return v.label(v.IMPROVEMENT_STATUS, item.status, lang)
         if name == "stage":
