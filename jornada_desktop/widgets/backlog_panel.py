@@ -152,6 +152,8 @@ class BacklogPanel(QWidget):
                 self.document.changed.disconnect(self._document_changed)
             if document is not None:
                 document.changed.connect(self._document_changed)
+            if self.voting is not None:  # a child of the panel: it would outlive its file
+                self.voting.deleteLater()
             self.voting = VotingSession(document, self) if document is not None else None
             if self.voting is not None:
                 self.voting.changed.connect(self._update_voting_widgets)

@@ -402,9 +402,16 @@ class MainWindow(QMainWindow):
         self.canvas.set_document(None, None)
         self.undo_view.setStack(None)  # before the stack goes with the document
         self.inspector.show_cards(None, [])
-        self.document.close()
+        document, editor = self.document, self.editor
         self.document = None
         self.editor = None
+        document.close()
+        # The window parented them (Qt owns a child until its parent goes): given back to Python,
+        # they are freed with the last reference. Kept as children, every file opened in a session
+        # stayed in memory with its whole workspace.
+        document.setParent(None)
+        if editor is not None:
+            editor.setParent(None)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """The side panels as the user left them, or a sensible size the first time the window shows."""
