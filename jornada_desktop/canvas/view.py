@@ -121,6 +121,11 @@ class JourneyView(QGraphicsView):
         """Show another journey (or nothing)."""
         self.close_editor(commit=False)
         self.setScene(scene)
+        # A scene's background brush paints every exposed pixel, so the viewport is opaque while
+        # one is shown: with the app's style sheet (a focus border on views) Qt would otherwise
+        # repaint the view's frame, the central widget and the main window under every moved card.
+        # Without a scene the styled background must show (an opaque viewport would stay black).
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, scene is not None)
         if scene is not None:
             scene.title_edit_requested.connect(self.edit_title)
             scene.header_rename_requested.connect(self.edit_header)
