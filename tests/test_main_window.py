@@ -225,3 +225,36 @@ def test_panels_behind_a_tab_are_built_when_first_shown(qtbot, sample_path):
     assert personas.library.list.count() == len(window.document.ws.personas()) > 0
     window.build_all_panels()  # nothing left to build: the same panels
     assert window.findChildren(MetricsPanel) == [metrics.panel]
+
+
+def test_files_opened_one_after_another_do_not_stay_in_memory(qtbot, sample_path, tmp_path):
+    """Each open file (its workspace, undo stack, editor) goes once another is opened."""
+    import gc
+    import shutil
+
+    from jornada_desktop.editing.document import Document
+
+    window = open_window(qtbot, sample_path)
+    for i in range(3):
+        copy = tmp_path / f"copy-{i}.jornada"
+        shutil.copyfile(sample_path, copy)
+        assert window.open_path(copy)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what deleteLater() let go
+    gc.collect()
+    mine = {sample_path, *(tmp_path / f"copy-{i}.jornada" for i in range(3))}
+    alive = [o for o in gc.get_objects() if isinstance(o, Document) and o.path in mine]
+    assert alive == [window.document]
+
+
+def test_the_canvas_is_opaque_only_over_a_map(qtbot, sample_path):
+    """With a map the scene paints every pixel (no repaint of the window under a moved card);
+    without one the view's own background shows."""
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, sample_path)
+    opaque = Qt.WidgetAttribute.WA_OpaquePaintEvent
+    assert window.view.viewport().testAttribute(opaque)
+    window.view.set_journey_scene(None)
+    assert not window.view.viewport().testAttribute(opaque)
