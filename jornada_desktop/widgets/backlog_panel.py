@@ -169,11 +169,9 @@ class BacklogPanel(QWidget):
         self._update_voting_widgets()
 
     def _size_columns(self) -> None:
-        # Measuring the cells is the dearest part of showing a journey, so a panel behind another
-        # dock's tab does it when it is first shown.
-        # The widths are measured here from the display texts of the first rows: Qt's
-        # resizeColumnsToContents asks the delegate for each cell's size hint (eight data()
-        # roles and a style-sheet pass per cell), about 80 ms for a 60-row backlog.
+        # Widths from the display texts of the first rows, done when the panel is on screen (see
+        # showEvent): Qt's resizeColumnsToContents asks the delegate for each cell's size hint
+        # (eight data() roles and a style-sheet pass per cell), about 80 ms for a 60-row backlog.
         self._columns_sized = True
         header = self.table.horizontalHeader()
         cell = self.table.fontMetrics()
