@@ -64,9 +64,10 @@ def _w(key: str, lang: str) -> str:
     return pair[1] if lang.startswith("pt") else pair[0]
 
 
-# Qt's PNG quality picks zlib's level ((100 - q) × 9 / 91): 70 is level 2, which writes a
-# 35-megapixel map ~35% faster than the default level 6 for a file ~3% larger.
-PNG_QUALITY = 70
+# A PNG is drawn in strips of about this many pixels, each compressed on a second thread while
+# the next is drawn (exports/png_stream.py): ~8 MB of image in memory at a time instead of the
+# whole picture, and the progress bar moves while a big map is drawn.
+PNG_STRIP_PIXELS = 2_000_000
 
 
 @dataclass
@@ -234,10 +235,43 @@ def render_png_image(picture: JourneyPicture, scale: float, max_pixels: int = MA
     return image
 
 
-def _write_png(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> None:
-    image = render_png_image(picture, options.scale, options.max_pixels)
-    if not image.save(str(tmp), "PNG", PNG_QUALITY):
-        raise ExportError(Sentence("“%1” could not be written as PNG.", tmp.name))
+def png_strips(height: int, width: int, strip_pixels: int = PNG_STRIP_PIXELS) -> list[tuple[int, int]]:
+    """(first row, rows) of the strips a PNG of this size is drawn in, from the top."""
+    step = max(16, strip_pixels // max(1, width))
+    return [(y, min(step, height - y)) for y in range(0, height, step)]
+
+
+def _write_png(picture: JourneyPicture, tmp: Path, options: ImageOptions,
+               progress: Progress | None = None) -> None:
+    """Draw the picture strip by strip into a PNG file (see exports/png_stream.py)."""
+    from jornada_desktop.exports.png_stream import PngStripWriter
+
+    size = check_png_size(picture, options.scale, options.max_pixels)
+    width, height, scale = size.width(), size.height(), options.scale
+    strips = png_strips(height, width, PNG_STRIP_PIXELS)
+    with open(tmp, "wb") as handle:
+        writer = PngStripWriter(handle, width, height, round(96 * scale / 0.0254))
+        try:
+            for top, rows in strips:
+                strip = QImage(width, rows, QImage.Format.Format_RGB32)
+                if strip.isNull():
+                    raise ExportError(Sentence("There is not enough memory for an image this big; lower the scale."))
+                strip.fill(QColor("#FFFFFF"))
+                painter = QPainter(strip)
+                try:
+                    painter.translate(0, -top)
+                    painter.scale(scale, scale)
+                    picture.paint(painter, QRectF(0, top / scale, width / scale, rows / scale))
+                finally:
+                    painter.end()  # (a painter left active on a freed image crashes the process)
+                rgb = strip.convertToFormat(QImage.Format.Format_RGB888)
+                writer.add_strip(rgb.constBits(), rows, rgb.bytesPerLine())
+                if progress:
+                    progress(5 + round(90 * (top + rows) / height), "draw")
+            writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
 
 
 def _write_svg(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> None:
@@ -373,7 +407,7 @@ def export_image(ws: Workspace, journey_id: int, target: str | Path, fmt: str,
             progress(5, "draw")
         with atomic_path(target) as tmp:
             if fmt == "png":
-                _write_png(picture, tmp, options)
+                _write_png(picture, tmp, options, progress)
             elif fmt == "svg":
                 _write_svg(picture, tmp, options)
             else:
