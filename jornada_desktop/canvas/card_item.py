@@ -46,6 +46,43 @@ def _evidence_color(code: str) -> QColor:
 
 
 _EVIDENCE_COLORS = {"observed": QColor("#2E7D32"), "assumed": QColor("#B26A00"), "proposed": QColor("#1D4ED8")}
+_CARD_PEN = QPen(style.CARD_BORDER, 1)
+_NOTE_BADGE_PEN = QPen(style.NOTE_BORDER.darker(130), 1)
+_AA = QPainter.RenderHint.Antialiasing
+_TEXT_AA = QPainter.RenderHint.TextAntialiasing
+_ELIDE = Qt.TextElideMode.ElideRight
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_NO_PEN = Qt.PenStyle.NoPen
+_SELECTED = QStyle.StateFlag.State_Selected
+# Painting a map asks for the same few texts elided to the same widths (channel labels,
+# departments) and the same badges again and again: kept here, per font role.
+_elided: dict[tuple[str, str, float], str] = {}
+_badges: dict[tuple[str, str], tuple[float, QPen, QColor, QColor]] = {}
+
+
+def _elide(role: str, text: str, width: float) -> str:
+    key = (role, text, width)
+    out = _elided.get(key)
+    if out is None:
+        if len(_elided) > 4096:
+            _elided.clear()
+        out = _elided[key] = style.metrics(role).elidedText(text, _ELIDE, width)
+    return out
+
+
+def _evidence_badge(code: str, text: str) -> tuple[float, QPen, QColor, QColor]:
+    """Width, outline, fill and ink of an evidence badge."""
+    key = (code, text)
+    badge = _badges.get(key)
+    if badge is None:
+        color = _evidence_color(code)
+        pen = QPen(color, 1.2)
+        if code == "assumed":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        fill = QColor(color)
+        fill.setAlpha(22)
+        badge = _badges[key] = (style.metrics("badge").horizontalAdvance(text) + 12, pen, fill, color)
+    return badge
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -155,26 +192,26 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Draw the card (cached by Qt per device transform)."""
         c = self.card
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setRenderHint(_AA, True)
+        painter.setRenderHint(_TEXT_AA, True)
         rect = QRectF(0, 0, style.CARD_W, style.CARD_H)
-        accent = style.kind_color(c.kind, c.color)
         if c.kind == "note":
             self._paint_note(painter, rect)
         else:
-            painter.setPen(QPen(style.CARD_BORDER, 1))
+            accent = style.kind_color(c.kind, c.color)
+            painter.setPen(_CARD_PEN)
             painter.setBrush(style.CARD_BG)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(accent)
             painter.drawPath(_stripe())
-            self._paint_body(painter, accent)
-        scene = self.scene()
-        exporting = bool(scene is not None and getattr(scene, "export_mode", False))
-        if option.state & QStyle.StateFlag.State_Selected and not exporting:
-            painter.setPen(QPen(style.SELECTION, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+            self._paint_body(painter)
+        if option.state & _SELECTED:
+            scene = self.scene()
+            if not (scene is not None and getattr(scene, "export_mode", False)):
+                painter.setPen(QPen(style.SELECTION, 2.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
 
     def _paint_note(self, painter: QPainter, rect: QRectF) -> None:
         fold = 14.0
@@ -200,74 +237,64 @@ class CardItem(QGraphicsItem):
         if self.card.emotion is not None:
             painting.draw_face(painter, QPointF(rect.right() - 20, 20), 22, self.card.emotion)
 
-    def _paint_body(self, painter: QPainter, accent: QColor) -> None:
+    def _paint_body(self, painter: QPainter) -> None:
         c = self.card
+        lang = self.lang
         left = 16.0
         right = style.CARD_W - 10
         # top row: channel icon and label, emotion face at the right
-        small = style.shared_font("small")
         small_m = style.metrics("small")
         face_w = 0.0
         if c.emotion is not None:
             face_w = 26.0
             painting.draw_face(painter, QPointF(right - 11, 17), 22, c.emotion)
-        kind_text = v.label(v.CARD_KINDS, c.kind, self.lang)
-        top_text = v.label(v.CHANNELS, c.channel, self.lang) if c.channel else kind_text
         x = left
         if c.channel:
+            top_text = v.label(v.CHANNELS, c.channel, lang)
             painting.draw_channel_icon(painter, QRectF(left, 9, 16, 16), c.channel, style.INK_SOFT)
             x += 21
-        painter.setFont(small)
+        else:
+            top_text = v.label(v.CARD_KINDS, c.kind, lang)
+        painter.setFont(style.shared_font("small"))
         painter.setPen(style.INK_SOFT)
-        room = right - face_w - x
-        painter.drawText(QPointF(x, 17 + (small_m.ascent() - small_m.descent()) / 2),
-                         small_m.elidedText(top_text, Qt.TextElideMode.ElideRight, room))
+        small_mid = (small_m.ascent() - small_m.descent()) / 2
+        painter.drawText(QPointF(x, 17 + small_mid), _elide("small", top_text, right - face_w - x))
         # title, two lines at most
-        title = style.shared_font("title")
         tm = style.metrics("title")
-        painter.setFont(title)
+        painter.setFont(style.shared_font("title"))
         painter.setPen(style.INK)
-        y = 32.0
+        y = 32.0 + tm.ascent()
+        step = tm.lineSpacing()
         for line in self._text_lines():
-            painter.drawText(QPointF(left, y + tm.ascent()), line)
-            y += tm.lineSpacing()
+            painter.drawText(QPointF(left, y), line)
+            y += step
         # bottom row: department at the left, badges at the right
         base = style.CARD_H - 15
         badge_x = right
-        badge = style.shared_font("badge")
-        bm = style.metrics("badge")
-        painter.setFont(badge)
+        painter.setFont(style.shared_font("badge"))
         if c.evidence:
-            text = v.label(v.EVIDENCE, c.evidence, self.lang)
-            w = bm.horizontalAdvance(text) + 12
+            text = v.label(v.EVIDENCE, c.evidence, lang)
+            w, pen, fill, ink = _evidence_badge(c.evidence, text)
             r = QRectF(badge_x - w, base - 9, w, 18)
-            color = _evidence_color(c.evidence)
-            pen = QPen(color, 1.2)
-            if c.evidence == "assumed":
-                pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            fill = QColor(color)
-            fill.setAlpha(22)
             painter.setBrush(fill)
             painter.drawPath(painting.badge_path(r))
-            painter.setPen(color)
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+            painter.setPen(ink)
+            painter.drawText(r, _CENTER, text)
             badge_x -= w + 6
         if self.note_count:
             r = QRectF(badge_x - 36, base - 9, 36, 18)
-            painter.setPen(QPen(style.NOTE_BORDER.darker(130), 1))
+            painter.setPen(_NOTE_BADGE_PEN)
             painter.setBrush(style.NOTE_BG)
             painter.drawPath(painting.badge_path(r))
             painting.draw_kind_glyph(painter, QRectF(r.left() + 4, r.top() + 2, 12, 14), "note")
             painter.setPen(style.INK)
-            painter.drawText(QRectF(r.left() + 16, r.top(), 18, r.height()), Qt.AlignmentFlag.AlignCenter,
-                             str(min(self.note_count, 99)))
+            painter.drawText(QRectF(r.left() + 16, r.top(), 18, r.height()), _CENTER, str(min(self.note_count, 99)))
             badge_x -= 42
         if c.department:
-            painter.setFont(small)
+            painter.setFont(style.shared_font("small"))
             painter.setPen(style.INK_SOFT)
-            painter.drawText(QPointF(left, base + (small_m.ascent() - small_m.descent()) / 2),
-                             small_m.elidedText(c.department, Qt.TextElideMode.ElideRight, badge_x - left - 4))
+            painter.drawText(QPointF(left, base + small_mid), _elide("small", c.department, badge_x - left - 4))
 
     # ---- gestures (forwarded to the scene) ------------------------------------------------
     def _journey_scene(self) -> JourneyScene | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jornada_desktop.canvas import painting, style
@@ -24,6 +24,7 @@ class ImprovementBadgeItem(QGraphicsItem):
     def __init__(self, count: int, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.count = 0
+        self._width = 28.0
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.set_count(count)
@@ -33,6 +34,7 @@ class ImprovementBadgeItem(QGraphicsItem):
         if count != self.count:
             self.prepareGeometryChange()
             self.count = count
+            self._width = style.metrics("badge").horizontalAdvance(self.text()) + 28
             self.setToolTip(QCoreApplication.translate(
                 "ImprovementBadges", "%n improvement(s) in the backlog", "", count))
             self.setPos(style.CARD_W - self.width() + 6, -BADGE_H / 2)
@@ -43,8 +45,8 @@ class ImprovementBadgeItem(QGraphicsItem):
         return str(min(self.count, 99))
 
     def width(self) -> float:
-        """The pill's width."""
-        return QFontMetricsF(style.font("badge")).horizontalAdvance(self.text()) + 28
+        """The pill's width (measured when the count changes: Qt asks for the bounds often)."""
+        return self._width
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         """The pill."""
@@ -66,7 +68,7 @@ class ImprovementBadgeItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#FFFFFF"), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(arrow)
-        painter.setFont(style.font("badge"))
+        painter.setFont(style.shared_font("badge"))
         painter.drawText(QRectF(16, 0, rect.width() - 20, rect.height()), Qt.AlignmentFlag.AlignCenter, self.text())
 
 

@@ -4,43 +4,61 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from jornada_desktop.canvas import style
 
+_INK = QColor("#2B2B2B")
+_ORIGIN = QPointF(0, 0)
+_FACES: dict[tuple[int, float], tuple] = {}  # the parts of a face per (value, diameter), made once
+
+
+def _face_parts(value: int, diameter: float) -> tuple:
+    """Pens, points and the mouth of a face centred on (0, 0)."""
+    key = (value, diameter)
+    parts = _FACES.get(key)
+    if parts is None:
+        if len(_FACES) > 256:  # diameters follow zoom levels in a few places: keep it small
+            _FACES.clear()
+        r = diameter / 2
+        fill = style.EMOTION_COLORS[value]
+        outline = QPen(fill.darker(150), max(1.0, diameter / 18))
+        eye_r = max(1.2, diameter / 13)
+        eye_y = -r * 0.22
+        eyes = (QPointF(-r * 0.36, eye_y), QPointF(r * 0.36, eye_y))
+        stroke = QPen(_INK, max(1.2, diameter / 12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        brows = []
+        if value == -2:  # frowning brows
+            for sign in (-1, 1):
+                brows.append(QLineF(QPointF(sign * r * 0.58, eye_y - r * 0.32), QPointF(sign * r * 0.16, eye_y - r * 0.14)))
+        mouth_y = r * 0.38
+        half = r * 0.42
+        bend = value * r * 0.16  # positive: smile (control point below the corners)
+        mouth = QPainterPath(QPointF(-half, mouth_y - bend / 2))
+        mouth.quadTo(QPointF(0, mouth_y + bend * 1.5), QPointF(half, mouth_y - bend / 2))
+        parts = _FACES[key] = (r, fill, outline, eye_r, eyes, stroke, brows, mouth)
+    return parts
+
 
 def draw_face(painter: QPainter, center: QPointF, diameter: float, value: int) -> None:
     """An emotion face for a valence -2..+2: coloured disc, eyes, a mouth that bends with the value."""
-    value = max(-2, min(2, int(value)))
-    r = diameter / 2
+    r, fill, outline, eye_r, eyes, stroke, brows, mouth = _face_parts(max(-2, min(2, int(value))), float(diameter))
     painter.save()
+    painter.translate(center)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    fill = style.EMOTION_COLORS[value]
-    painter.setPen(QPen(fill.darker(150), max(1.0, diameter / 18)))
+    painter.setPen(outline)
     painter.setBrush(fill)
-    painter.drawEllipse(center, r, r)
-    ink = QColor("#2B2B2B")
-    painter.setBrush(ink)
+    painter.drawEllipse(_ORIGIN, r, r)
+    painter.setBrush(_INK)
     painter.setPen(Qt.PenStyle.NoPen)
-    eye_r = max(1.2, diameter / 13)
-    eye_y = center.y() - r * 0.22
-    for dx in (-r * 0.36, r * 0.36):
-        painter.drawEllipse(QPointF(center.x() + dx, eye_y), eye_r, eye_r)
-    pen = QPen(ink, max(1.2, diameter / 12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
+    for eye in eyes:
+        painter.drawEllipse(eye, eye_r, eye_r)
+    painter.setPen(stroke)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if value == -2:  # frowning brows
-        for sign in (-1, 1):
-            x0 = center.x() + sign * r * 0.58
-            x1 = center.x() + sign * r * 0.16
-            painter.drawLine(QPointF(x0, eye_y - r * 0.32), QPointF(x1, eye_y - r * 0.14))
-    mouth_y = center.y() + r * 0.38
-    half = r * 0.42
-    bend = value * r * 0.16  # positive: smile (control point below the corners)
-    path = QPainterPath(QPointF(center.x() - half, mouth_y - bend / 2))
-    path.quadTo(QPointF(center.x(), mouth_y + bend * 1.5), QPointF(center.x() + half, mouth_y - bend / 2))
-    painter.drawPath(path)
+    if brows:
+        painter.drawLines(brows)
+    painter.drawPath(mouth)
     painter.restore()
 
 
