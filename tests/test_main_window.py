@@ -258,3 +258,37 @@ def test_the_canvas_is_opaque_only_over_a_map(qtbot, sample_path):
     assert window.view.viewport().testAttribute(opaque)
     window.view.set_journey_scene(None)
     assert not window.view.viewport().testAttribute(opaque)
+
+
+def test_opening_a_file_fills_each_panel_once(qtbot, sample_path, tmp_path, monkeypatch):
+    """Opening announces the file's first journey, then the file: the panels follow once, not twice."""
+    import collections
+    import shutil
+
+    from jornada_desktop.widgets.backlog_panel import BacklogPanel
+    from jornada_desktop.widgets.filter_panel import FilterPanel
+    from jornada_desktop.widgets.persona_strip import PersonaStrip
+    from jornada_desktop.widgets.workshop_features import install_workshop_features
+
+    window = open_window(qtbot, sample_path)
+    features = install_workshop_features(window)  # the find bar and the filter panel, as `jornada FILE`
+    copy = tmp_path / "other.jornada"
+    shutil.copyfile(sample_path, copy)
+    calls: collections.Counter[str] = collections.Counter()
+
+    def counted(cls, name):
+        real = getattr(cls, name)
+
+        def wrapper(self, *args, **kwargs):
+            calls[cls.__name__] += 1
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, name, wrapper)
+
+    counted(PersonaStrip, "set_journey")
+    counted(BacklogPanel, "set_journey")
+    counted(FilterPanel, "set_context")
+    assert window.open_path(copy)
+    assert calls == {"PersonaStrip": 1, "BacklogPanel": 1, "FilterPanel": 1}
+    assert window.persona_hooks.strip.document is window.document
+    assert features.filter_panel.document is window.document and window.document.path == copy

@@ -3,9 +3,16 @@ dashboard): each follows the window's canvas scene, its file and its current jou
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
+
+
+def no_document() -> None:
+    """What a weak reference to "no document" returns."""
+    return None
 
 
 class WindowHooks(QObject):
@@ -18,6 +25,8 @@ class WindowHooks(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
+        # What was bound last: (the document, weakly, so a closed file is not kept; journey id).
+        self._bound: tuple[Callable[[], Any], Any] | None = None
 
     def follow_window(self) -> None:
         """Connect to the window and catch up with what it shows now."""
@@ -25,12 +34,22 @@ class WindowHooks(QObject):
         self.window.document_opened.connect(self._document_opened)
         self.window.journey_changed.connect(self._journey_changed)
         self._scene_changed(self.window.scene)
-        self._bind()
+        self._bind_if_new()
 
     def _document_opened(self, _document: Any) -> None:
-        self._bind()
+        self._bind_if_new()
 
     def _journey_changed(self, _journey_id: Any) -> None:
+        self._bind_if_new()
+
+    def _bind_if_new(self) -> None:
+        """Bind unless this file and journey are bound already (opening a file announces its
+        first journey, then the file: each panel was filled twice per open)."""
+        document, journey = self.window.document, self.window.current_journey
+        bound = self._bound
+        if document is not None and bound is not None and bound[1] == journey and bound[0]() is document:
+            return
+        self._bound = (weakref.ref(document) if document is not None else no_document, journey)
         self._bind()
 
     def _scene_changed(self, scene: Any) -> None:

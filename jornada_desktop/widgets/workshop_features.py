@@ -6,6 +6,8 @@ docks, signals)."""
 from __future__ import annotations
 
 import contextlib
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from jornada_desktop.model.search import Match
 from jornada_desktop.settings import Settings
 from jornada_desktop.widgets.filter_panel import FilterPanel, apply_filter_to_scene
 from jornada_desktop.widgets.find_bar import FindBar
+from jornada_desktop.widgets.window_hooks import no_document
 
 
 def _keep_alive(window: QWidget) -> None:
@@ -52,6 +55,8 @@ class WorkshopFeatures(QObject):
         self.presentation: Any = None
         self.start_screen: Any = None
         self.language = i18n.current_language()
+        # The file (weakly: a closed one is not kept) and journey the find bar and filter show.
+        self._context: tuple[Callable[[], Any], int | None] | None = None
         self._build_find()
         self._build_filter()
         self._build_actions()
@@ -210,10 +215,15 @@ class WorkshopFeatures(QObject):
         with contextlib.suppress(OSError):
             self.settings.add_recent_file(document.path)
         document.changed.connect(lambda change: self._update_actions() if change.touches("journeys") else None)
-        self._journey_changed(self.window.current_journey)
+        shown = self._context
+        if shown is not None and shown[0]() is document and shown[1] == self.window.current_journey:
+            self._update_actions()  # (the window announced the file's first journey just before)
+        else:
+            self._journey_changed(self.window.current_journey)
 
     def _journey_changed(self, journey_id: int | None) -> None:
         doc = self.window.document
+        self._context = (weakref.ref(doc) if doc is not None else no_document, journey_id)
         self.find_bar.set_context(doc, journey_id)
         lang = getattr(self.window, "lang", i18n.current_language())
         self.filter_panel.set_context(doc, journey_id, lang)
