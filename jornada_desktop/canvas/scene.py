@@ -96,7 +96,7 @@ class JourneyScene(QGraphicsScene):
         self._make_hint_items()
         self._build_cards()
         self._sync_headers()
-        self._relayout()
+        self._relayout(self.layout)  # (laid out above; nothing it reads changed since)
         self.selectionChanged.connect(self.selection_changed_hook)
         if self.document is not None:
             self.document.changed.connect(self.apply_change)
@@ -264,9 +264,11 @@ class JourneyScene(QGraphicsScene):
         self._relayout()
 
     # ---- layout ---------------------------------------------------------------------------
-    def _relayout(self) -> None:
+    def _relayout(self, layout: GridLayout | None = None) -> None:
         """Put every item where the layout says (items already in place are left alone)."""
-        self.layout = layout = compute_layout(self.ws, self.journey_id, self.hidden_stages)
+        if layout is None:
+            layout = compute_layout(self.ws, self.journey_id, self.hidden_stages)
+        self.layout = layout
         shown_stages = {s.id for s in layout.stages}
         for card_id, item in self.card_items.items():
             xy = layout.card_xy.get(card_id)
