@@ -58,10 +58,13 @@ def test_listing_ignores_foreign_files(qapp, sample_path: Path) -> None:
         snapshots.load_version(versions[0])
 
 
-def test_versions_folder_that_cannot_be_made(qapp, sample_path: Path) -> None:
+def test_versions_folder_that_cannot_be_made(qapp, qtbot, sample_path: Path) -> None:
     snapshots.versions_dir(sample_path).write_text("a file where the folder should be")
     document = Document.open(sample_path)  # the daily version fails; the file still opens
     try:
+        with qtbot.waitSignal(document.warning, timeout=5000) as said:  # once the map is on screen
+            pass
+        assert "could not be saved" in said.args[0]
         assert document.startup_warnings and "could not be saved" in document.startup_warnings[0]
         with pytest.raises(WriteError) as info:
             document.save_version("x")
@@ -85,6 +88,44 @@ def test_daily_version_once_a_day(qapp, sample_path: Path, monkeypatch: pytest.M
     finally:
         store.close()
     assert len(snapshots.list_versions(sample_path)) == 2
+
+
+def _daily(path: Path) -> list[snapshots.Version]:
+    return [v for v in snapshots.list_versions(path) if v.kind == snapshots.DAILY]
+
+
+def test_daily_version_is_kept_after_the_first_frame_without_any_edit(qapp, qtbot, sample_path: Path) -> None:
+    document = Document.open(sample_path)
+    try:
+        assert _daily(sample_path) == []  # not while the window draws the map
+        qtbot.waitUntil(lambda: len(_daily(sample_path)) == 1, timeout=5000)
+        assert _state(_daily(sample_path)[0].path) == _state(sample_path)
+    finally:
+        document.close()
+    assert len(_daily(sample_path)) == 1
+
+
+def test_daily_version_holds_the_file_as_it_was_before_a_quick_first_edit(qapp, sample_path: Path) -> None:
+    before = _state(sample_path)
+    document = Document.open(sample_path)
+    try:
+        card = next(c for c in document.ws.cards(document.ws.journeys()[0].id) if c.parent_id is None)
+        _rename(document, card.id, "Editado antes da versão do dia")  # before the event loop ran at all
+        versions = _daily(sample_path)
+        assert len(versions) == 1
+        assert _state(versions[0].path) == before
+        assert next(r for r in file_rows(sample_path, "cards") if r["id"] == card.id)["title"] == "Editado antes da versão do dia"
+    finally:
+        document.close()
+    assert len(_daily(sample_path)) == 1
+
+
+def test_read_only_and_opted_out_opens_keep_no_daily_version(qapp, qtbot, sample_path: Path) -> None:
+    Document.open(sample_path, read_only=True).close()
+    document = Document.open(sample_path, daily_version=False)
+    qtbot.wait(400)
+    document.close()
+    assert _daily(sample_path) == []
 
 
 def test_restore_is_one_undoable_step(qapp, sample_path: Path) -> None:

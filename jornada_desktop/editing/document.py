@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jornada_desktop.editing.file_lock import FileLock, LockHolder
@@ -18,6 +18,9 @@ from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import OpenError, Store, StoreError, WriteError, snapshots
 from jornada_desktop.store.schema import ENTITY_TABLES
+
+# How long after opening the day's version is kept (the first frame is drawn by then).
+DAILY_VERSION_DELAY_MS = 250
 
 
 class LockedError(OpenError):
@@ -77,6 +80,7 @@ class Document(QObject):
     # ChangeSet of an edit that was refused or could not be written: memory is as it was before;
     # views that moved something ahead of the edit (a drag) put those ids back from `ws`.
     reverted = Signal(object)
+    warning = Signal(str)  # a sentence about something that went wrong beside the edits (the day's version)
 
     def __init__(self, store: Store, workspace: Workspace, lock: FileLock | None = None,
                  parent: QObject | None = None) -> None:
@@ -91,6 +95,7 @@ class Document(QObject):
         self._resyncing = False
         self.last_write_error = ""
         self.startup_warnings: list[str] = []
+        self._daily_pending = False  # the day's version is still to be kept (see `open`)
         try:
             self.meta_at_open = store.meta()
         except Exception:  # noqa: BLE001 - only used to label a copy; never stops the opening
@@ -129,11 +134,25 @@ class Document(QObject):
             raise
         document = cls(store, workspace, lock, parent)
         if daily_version and not store.read_only:
-            try:
-                snapshots.take_daily_version(store)
-            except StoreError as exc:  # the file opens anyway; the window may show this
-                document.startup_warnings.append(error_text(exc))
+            # The day's version is the file as it was: kept just after the map is on screen (copying
+            # a big file takes longer than drawing it), and in any case before this session's
+            # first write or at close, whichever comes first.
+            document._daily_pending = True
+            store.before_first_write = document.keep_daily_version
+            QTimer.singleShot(DAILY_VERSION_DELAY_MS, document, document.keep_daily_version)
         return document
+
+    def keep_daily_version(self) -> None:
+        """Keep the day's version of the file now, if it is still to be kept (see `open`)."""
+        if not self._daily_pending:
+            return
+        self._daily_pending = False
+        self.store.before_first_write = None
+        try:
+            snapshots.take_daily_version(self.store)
+        except StoreError as exc:  # the file is open anyway: say it
+            self.startup_warnings.append(error_text(exc))
+            self.warning.emit(error_text(exc))
 
     @property
     def path(self) -> Path:
@@ -147,6 +166,8 @@ class Document(QObject):
 
     def close(self) -> None:
         """Close the file and release the lock (every edit is already in the file)."""
+        if not self.store.closed:
+            self.keep_daily_version()  # (a file opened and closed untouched is kept too)
         self.undo_stack.clear()
         self.store.close()
         if self.lock is not None:
@@ -251,6 +272,7 @@ class Document(QObject):
 
     def save_version(self, label: str = "", kind: str = snapshots.MANUAL) -> snapshots.Version:
         """Keep a labelled version of the file beside it (raises WriteError with a sentence)."""
+        self.keep_daily_version()  # (the day's one first, when it is still to be kept)
         self.store.ensure_in_place()
         version = snapshots.save_version(self.store, label, kind)
         snapshots.prune(self.path)

@@ -6,7 +6,7 @@ import os
 import sqlite3
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -221,6 +221,9 @@ class Store:
         self.read_only_reason = read_only_reason
         self.migrated_backup: Path | None = None
         self._identity = _identity(path)
+        self.closed = False
+        # Called once, just before the first write through this store (the day's version).
+        self.before_first_write: Callable[[], None] | None = None
 
     @property
     def db(self) -> Any:
@@ -340,6 +343,12 @@ class Store:
     def close(self) -> None:
         """Close the connection (every edit is already committed)."""
         self.conn.close()
+        self.closed = True
+
+    def _first_write(self) -> None:
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
 
     # ---- reading -------------------------------------------------------
     def meta(self) -> dict[str, str]:
@@ -393,6 +402,7 @@ class Store:
             raise WriteError(Sentence("This file is open read-only; the change was not saved."), "read_only_file")
         if not ops:
             return
+        self._first_write()
         self.ensure_in_place()
         try:
             with self.db.atomic():
@@ -436,6 +446,7 @@ class Store:
         """Set one meta value (its own transaction)."""
         if self.read_only:
             raise WriteError(Sentence("This file is open read-only; the change was not saved."), "read_only_file")
+        self._first_write()
         self.ensure_in_place()
         try:
             with self.db.atomic():

@@ -69,6 +69,7 @@ class ReliabilityActions(QObject):
         document.write_failed.connect(lambda _message: self.update_actions())
         for warning in document.startup_warnings:
             self.window.statusBar().showMessage(warning, 15000)
+        document.warning.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
         self.update_actions()
 
     def update_actions(self) -> None:
