@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from jornada_desktop.paths import resource
 
@@ -40,12 +40,29 @@ class JornadaTranslator(QTranslator):
     """Jornada's own translations. A text missing from its context is also looked up without one:
     lupdate files strings passed through a helper function (`tr(text)`) under an empty context."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._answers: dict[tuple[str, str, str | None, int], str | None] = {}
+
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
                   n: int = -1) -> str | None:
         """The translation of a text, in its context or else in the empty context; None when there is none.
 
         (None, not "", so that Qt asks the next translator and falls back to the source text.)
+        Answers are kept: Qt asks this Python method for every text it translates, up to five
+        look-ups for a text that has no translation (English), and the file never changes once loaded.
         """
+        key = (context, source, disambiguation, n)
+        cache = self._answers
+        if key in cache:
+            return cache[key]
+        found = self._look_up(context, source, disambiguation, n)
+        if len(cache) > 50_000:  # (plural forms are asked per number)
+            cache.clear()
+        cache[key] = found
+        return found
+
+    def _look_up(self, context: str, source: str, disambiguation: str | None, n: int) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
