@@ -275,6 +275,10 @@ class BacklogModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def display_text(self, item: Improvement, name: str) -> Any:
+        """What a column shows for an improvement (DisplayRole), without going through Qt."""
+        return self._display(item, name)
+
     def _display(self, item: Improvement, name: str) -> Any:
         lang = current_language()
         if name == "priority":

@@ -26,7 +26,7 @@ from jornada_desktop.i18n import current_language
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.widgets.backlog_editor import edit_improvement
-from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel
+from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel, column_title
 from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession, dots_width
 
 SIZE_ROWS = 30  # rows measured to size the columns (more than a dock shows at once)
@@ -176,19 +176,20 @@ class BacklogPanel(QWidget):
         header = self.table.horizontalHeader()
         cell = self.table.fontMetrics()
         head = header.fontMetrics()
-        rows = min(self.proxy.rowCount(), SIZE_ROWS)
-        votes = COLUMNS.index("votes")
-        for column in range(self.proxy.columnCount()):
-            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = head.horizontalAdvance(title) + HEADER_PADDING
-            for row in range(rows):
-                index = self.proxy.index(row, column)
-                if column == votes:  # drawn as dots
-                    count = index.data(Qt.ItemDataRole.EditRole)
-                    if isinstance(count, int):
-                        width = max(width, dots_width(count, cell))
+        # The improvements of the first rows as sorted and filtered, read from the model directly
+        # (through Qt, each text was a QModelIndex and a data() call: ~800 per open).
+        proxy, model = self.proxy, self.model
+        items = [model.improvement(proxy.mapToSource(proxy.index(row, 0)).row())
+                 for row in range(min(proxy.rowCount(), SIZE_ROWS))]
+        items = [item for item in items if item is not None]
+        for column, name in enumerate(COLUMNS):
+            width = head.horizontalAdvance(column_title(name)) + HEADER_PADDING
+            for item in items:
+                if name == "votes":  # drawn as dots
+                    if isinstance(item.votes, int):
+                        width = max(width, dots_width(item.votes, cell))
                     continue
-                text = index.data(Qt.ItemDataRole.DisplayRole)
+                text = model.display_text(item, name)
                 if text not in (None, ""):
                     width = max(width, cell.horizontalAdvance(str(text)) + CELL_PADDING)
             header.resizeSection(column, min(width, MAX_COLUMN_WIDTH))
