@@ -292,3 +292,33 @@ def test_opening_a_file_fills_each_panel_once(qtbot, sample_path, tmp_path, monk
     assert calls == {"PersonaStrip": 1, "BacklogPanel": 1, "FilterPanel": 1}
     assert window.persona_hooks.strip.document is window.document
     assert features.filter_panel.document is window.document and window.document.path == copy
+
+
+def test_the_inspector_form_is_built_for_the_first_card_shown(qtbot, sample_path):
+    """At start-up nothing is selected: the card's form (~70 widgets) waits for the first card."""
+    window = open_window(qtbot, sample_path)
+    inspector = window.inspector
+    assert inspector.form is None and inspector.stack.currentWidget() is inspector.placeholder
+    item = next(i for i in window.scene.card_items.values() if i.card.title == "Segue a marca")
+    window.scene.clearSelection()
+    item.setSelected(True)
+    qtbot.waitUntil(lambda: inspector.form is not None and inspector.stack.currentWidget() is inspector.form)
+    assert inspector.title.text() == "Segue a marca"
+    window.scene.clearSelection()
+    qtbot.waitUntil(lambda: inspector.stack.currentWidget() is inspector.placeholder)
+
+
+def test_no_label_shows_a_bare_ampersand(qtbot, sample_path):
+    """A "&" in a label marks its shortcut only when the label has a buddy; without one it shows."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(qtbot, sample_path)
+    window.build_all_panels()
+    bare = [label.text() for label in window.findChildren(QLabel)
+            if label.buddy() is None and label.textFormat() != Qt.TextFormat.RichText
+            and not GuiQt.mightBeRichText(label.text()) and re.search(r"&(?!&)", label.text().replace("&&", ""))]
+    assert bare == []

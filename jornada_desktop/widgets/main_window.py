@@ -287,9 +287,11 @@ class MainWindow(QMainWindow):
             self._put_in_dock(dock, build())
 
     def build_all_panels(self) -> None:
-        """Build every dock panel not built yet (they are otherwise built when first shown)."""
+        """Build every dock panel not built yet (they are otherwise built when first shown), and
+        the inspector's card form (otherwise built for the first card shown)."""
         for dock in list(self._lazy_docks):
             self._build_lazy_dock(dock)
+        self.inspector.ensure_form()
 
     def _put_in_dock(self, dock: QDockWidget, widget: QWidget) -> None:
         old = dock.widget()
