@@ -272,6 +272,7 @@ def test_opening_a_file_fills_each_panel_once(qtbot, sample_path, tmp_path, monk
 
     window = open_window(qtbot, sample_path)
     features = install_workshop_features(window)  # the find bar and the filter panel, as `jornada FILE`
+    assert features.filter_panel.document is window.document  # (built when first asked for)
     copy = tmp_path / "other.jornada"
     shutil.copyfile(sample_path, copy)
     calls: collections.Counter[str] = collections.Counter()
@@ -322,3 +323,19 @@ def test_no_label_shows_a_bare_ampersand(qtbot, sample_path):
             if label.buddy() is None and label.textFormat() != Qt.TextFormat.RichText
             and not GuiQt.mightBeRichText(label.text()) and re.search(r"&(?!&)", label.text().replace("&&", ""))]
     assert bare == []
+
+
+def test_the_filter_panel_is_built_when_first_shown(qtbot, sample_path):
+    """Hidden at start-up, the filter dock builds its panel on first show, on the journey shown."""
+    from jornada_desktop.widgets.workshop_features import install_workshop_features
+
+    window = open_window(qtbot, sample_path)
+    features = install_workshop_features(window)
+    assert features._filter_panel is None and not features.filter_dock.isVisible()
+    features.open_filter()
+    qtbot.waitUntil(features.filter_dock.isVisible)
+    panel = features.filter_panel
+    assert panel.document is window.document and panel.journey_id == window.current_journey
+    assert features.filter_dock.widget().findChild(type(panel)) is panel
+    lanes = panel.groups["lanes"]
+    assert lanes.childCount() > 0  # the journey's lanes are offered

@@ -276,12 +276,13 @@ class MainWindow(QMainWindow):
 
         def shown(visible: bool) -> None:
             if visible:
-                self._build_lazy_dock(dock)
+                self.build_lazy_dock(dock)
 
         dock.visibilityChanged.connect(shown)
         return dock
 
-    def _build_lazy_dock(self, dock: QDockWidget) -> None:
+    def build_lazy_dock(self, dock: QDockWidget) -> None:
+        """Build a lazy dock's panel now (nothing when it is built already)."""
         build = self._lazy_docks.pop(dock, None)
         if build is not None:
             self._put_in_dock(dock, build())
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         """Build every dock panel not built yet (they are otherwise built when first shown), and
         the inspector's card form (otherwise built for the first card shown)."""
         for dock in list(self._lazy_docks):
-            self._build_lazy_dock(dock)
+            self.build_lazy_dock(dock)
         self.inspector.ensure_form()
 
     def _put_in_dock(self, dock: QDockWidget, widget: QWidget) -> None:
