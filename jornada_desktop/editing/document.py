@@ -166,12 +166,14 @@ class Document(QObject):
 
     def close(self) -> None:
         """Close the file and release the lock (every edit is already in the file)."""
-        if not self.store.closed:
-            self.keep_daily_version()  # (a file opened and closed untouched is kept too)
-        self.undo_stack.clear()
-        self.store.close()
-        if self.lock is not None:
-            self.lock.release()
+        try:
+            if not self.store.closed:
+                self.keep_daily_version()  # (a file opened and closed untouched is kept too)
+        finally:  # whatever happened to the version, the file is closed and its lock released
+            self.undo_stack.clear()
+            self.store.close()
+            if self.lock is not None:
+                self.lock.release()
 
     # ---- the write path -------------------------------------------------
     def apply(self, ops: Sequence[Op]) -> list[Op]:
