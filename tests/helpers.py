@@ -20,3 +20,14 @@ def file_rows(path: Path, table: str) -> list[dict]:
 def digest(path: Path) -> str:
     """The SHA-256 of a file's bytes (to prove a file was left unchanged)."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load_workspace(path: Path):  # noqa: ANN201 - a Workspace
+    """The workspace of a `.jornada` file, read-only (the file is closed again)."""
+    from jornada_desktop.store import Store
+
+    store = Store.open(path, read_only=True)
+    try:
+        return store.load_workspace()
+    finally:
+        store.close()

@@ -15,17 +15,8 @@ from jornada_desktop.exports.cells import clean_text, csv_safe, safe_sheet_title
 from jornada_desktop.exports.csv_export import export_csv
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.json_io import export_journey_json, import_journey_json, journey_import_ops
-from jornada_desktop.store import Store
 from tests.export_data import CONTROL, HOSTILE, UNICODE, add_hostile_rows
-from tests.helpers import digest, file_rows
-
-
-def _ws(path: Path):
-    store = Store.open(path, read_only=True)
-    try:
-        return store.load_workspace()
-    finally:
-        store.close()
+from tests.helpers import digest, file_rows, load_workspace
 
 
 def _csv_rows(path: Path, delimiter: str) -> list[list[str]]:
@@ -36,7 +27,7 @@ def _csv_rows(path: Path, delimiter: str) -> list[list[str]]:
 
 def test_csv_backlog_and_touchpoints_are_injection_safe(sample_path: Path, tmp_path: Path) -> None:
     add_hostile_rows(sample_path)
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     export_csv(ws, jid, tmp_path / "b.csv", "backlog", "pt_BR")
     rows = _csv_rows(tmp_path / "b.csv", ";")
@@ -75,7 +66,7 @@ def test_json_round_trip_is_lossless(qapp, sample_path: Path, tmp_path: Path) ->
     from jornada_desktop.editing.document import Document
 
     add_hostile_rows(sample_path)
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     first = tmp_path / "one.json"
     export_journey_json(ws, ws.journeys()[0].id, first)
     doc = Document.open(sample_path)
@@ -87,14 +78,14 @@ def test_json_round_trip_is_lossless(qapp, sample_path: Path, tmp_path: Path) ->
     journeys = file_rows(sample_path, "journeys")
     assert len(journeys) == 2 and journeys[-1]["id"] == new_id
     again = tmp_path / "two.json"
-    export_journey_json(_ws(sample_path), new_id, again)
+    export_journey_json(load_workspace(sample_path), new_id, again)
     assert json.loads(first.read_text("utf-8")) == json.loads(again.read_text("utf-8"))
     cards = [c for c in file_rows(sample_path, "cards") if c["journey_id"] == new_id]
     assert any(c["title"] == HOSTILE[0] for c in cards)
 
 
 def test_bad_json_is_refused_with_a_sentence_and_the_file_untouched(sample_path: Path, tmp_path: Path) -> None:
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     with pytest.raises(ExportError, match="not a Jornada journey"):
         journey_import_ops(ws, {"format": "other"})
     bad = {"format": "jornada-journey", "version": 1, "journey": {"title": "x", "kind": "custom"},
@@ -130,7 +121,7 @@ def test_atomic_write_onto_a_folder_fails_cleanly(tmp_path: Path) -> None:
 def test_unwritable_folder(tmp_path: Path, sample_path: Path) -> None:
     from jornada_desktop.exports.excel import export_workbook
 
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     missing = tmp_path / "no such folder" / "map.xlsx"
     with pytest.raises(ExportError, match="the folder does not exist"):
         export_workbook(ws, ws.journeys()[0].id, missing)
@@ -155,7 +146,7 @@ def test_failed_workbook_save_keeps_the_previous_workbook(sample_path: Path, tmp
 
     from jornada_desktop.exports.excel import export_workbook
 
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "map.xlsx"
     export_workbook(ws, ws.journeys()[0].id, target)

@@ -11,16 +11,8 @@ import pytest
 
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.images import ImageOptions, export_image, picture_size
-from jornada_desktop.store import Store
 from tests.export_data import HOSTILE, add_hostile_rows
-
-
-def _ws(path: Path):
-    store = Store.open(path, read_only=True)
-    try:
-        return store.load_workspace()
-    finally:
-        store.close()
+from tests.helpers import load_workspace
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -34,7 +26,7 @@ def _pdf_pages(path: Path) -> int:
 
 
 def test_png_size_follows_the_scale(qapp, sample_path: Path, tmp_path: Path) -> None:
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     size = picture_size(ws, jid, ImageOptions())
     export_image(ws, jid, tmp_path / "one.png", "png", ImageOptions(scale=1))
@@ -52,7 +44,7 @@ def test_png_size_follows_the_scale(qapp, sample_path: Path, tmp_path: Path) -> 
 
 
 def test_png_too_big_is_refused_with_the_scale_that_fits(qapp, sample_path: Path, tmp_path: Path) -> None:
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     target = tmp_path / "big.png"
     target.write_bytes(b"previous")
     with pytest.raises(ExportError, match=r"megapixels.*use a scale of [\d.]+ or less"):
@@ -62,7 +54,7 @@ def test_png_too_big_is_refused_with_the_scale_that_fits(qapp, sample_path: Path
 
 
 def test_selection_is_a_smaller_picture(qapp, sample_path: Path, tmp_path: Path) -> None:
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     card = next(c for c in ws.cards(jid) if c.title == "Anúncio nas redes sociais")
     full = picture_size(ws, jid, ImageOptions())
@@ -74,7 +66,7 @@ def test_selection_is_a_smaller_picture(qapp, sample_path: Path, tmp_path: Path)
 
 def test_svg_is_xml_with_the_card_titles_as_text(qapp, sample_path: Path, tmp_path: Path) -> None:
     add_hostile_rows(sample_path)
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     export_image(ws, jid, tmp_path / "map.svg", "svg", ImageOptions(lang="pt_BR"))
     root = ET.parse(tmp_path / "map.svg").getroot()
@@ -86,7 +78,7 @@ def test_svg_is_xml_with_the_card_titles_as_text(qapp, sample_path: Path, tmp_pa
 
 
 def test_pdf_fits_one_page_or_tiles_a_poster(qapp, sample_path: Path, tmp_path: Path) -> None:
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     export_image(ws, jid, tmp_path / "fit.pdf", "pdf", ImageOptions(page="A3"))
     assert (tmp_path / "fit.pdf").read_bytes().startswith(b"%PDF")
@@ -132,7 +124,7 @@ def test_images_carry_badges_metric_chips_and_persona_curves(qapp, sample_path: 
     from jornada_desktop.canvas.scene import JourneyScene
     from jornada_desktop.exports.images import JourneyPicture
 
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     canvas = JourneyScene(ws, jid, lang="pt_BR")  # the window's scene with its three hooks
     ImprovementBadges(canvas), MetricsLane(canvas), PersonaCurves(canvas)

@@ -13,15 +13,7 @@ from jornada_desktop.exports import images, png_stream
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.images import ImageOptions, JourneyPicture, export_image, render_png_image
 from jornada_desktop.exports.png_stream import PngStripWriter
-from jornada_desktop.store import Store
-
-
-def _ws(path: Path):
-    store = Store.open(path, read_only=True)
-    try:
-        return store.load_workspace()
-    finally:
-        store.close()
+from tests.helpers import load_workspace
 
 
 def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
@@ -106,7 +98,7 @@ def test_map_drawn_in_many_strips_equals_the_one_piece_picture(qapp, sample_path
                                                                 monkeypatch) -> None:
     from PySide6.QtGui import QImage
 
-    ws = _ws(sample_path)
+    ws = load_workspace(sample_path)
     jid = ws.journeys()[0].id
     monkeypatch.setattr(images, "PNG_STRIP_PIXELS", 150_000)  # ~100 rows a strip: cards cut across strips
     seen: list[int] = []
@@ -127,11 +119,17 @@ def test_map_drawn_in_many_strips_equals_the_one_piece_picture(qapp, sample_path
     assert seen == sorted(seen) and seen[0] == 5 and seen[-1] == 100 and len(set(seen)) > len(strips) // 2
 
 
-def test_disk_full_while_streaming_keeps_the_previous_file(qapp, sample_path: Path, tmp_path: Path,
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An empty folder for the exported file (the sample map lives in tmp_path)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    return out
+
+
+def test_disk_full_while_streaming_keeps_the_previous_file(qapp, sample_path: Path, folder: Path,
                                                            monkeypatch) -> None:
-    ws = _ws(sample_path)
-    folder = tmp_path / "out"
-    folder.mkdir()
+    ws = load_workspace(sample_path)
     target = folder / "map.png"
     target.write_bytes(b"previous")
 
@@ -145,13 +143,11 @@ def test_disk_full_while_streaming_keeps_the_previous_file(qapp, sample_path: Pa
     assert [p.name for p in folder.iterdir()] == ["map.png"]
 
 
-def test_a_failure_while_drawing_stops_the_writer_thread(qapp, sample_path: Path, tmp_path: Path,
+def test_a_failure_while_drawing_stops_the_writer_thread(qapp, sample_path: Path, folder: Path,
                                                          monkeypatch) -> None:
     import threading
 
-    ws = _ws(sample_path)
-    folder = tmp_path / "out"
-    folder.mkdir()
+    ws = load_workspace(sample_path)
     target = folder / "map.png"
     monkeypatch.setattr(images, "PNG_STRIP_PIXELS", 150_000)
     calls = {"n": 0}
