@@ -10,9 +10,26 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 
-def no_document() -> None:
-    """What a weak reference to "no document" returns."""
-    return None
+class Shown:
+    """The file (held weakly: a closed one is not kept) and journey a part shows now.
+
+    Opening a file announces its first journey, then the file: a part that fills itself on both
+    asks `same()` first and fills once.
+    """
+
+    def __init__(self) -> None:
+        self._document: Callable[[], Any] | None = None
+        self._journey: Any = None
+
+    def same(self, document: Any, journey: Any) -> bool:
+        """Whether this file (not None) and journey are the ones shown."""
+        return (document is not None and self._document is not None
+                and self._journey == journey and self._document() is document)
+
+    def remember(self, document: Any, journey: Any) -> None:
+        """Note what is shown now."""
+        self._document = weakref.ref(document) if document is not None else None
+        self._journey = journey
 
 
 class WindowHooks(QObject):
@@ -25,8 +42,7 @@ class WindowHooks(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        # What was bound last: (the document, weakly, so a closed file is not kept; journey id).
-        self._bound: tuple[Callable[[], Any], Any] | None = None
+        self._bound = Shown()
 
     def follow_window(self) -> None:
         """Connect to the window and catch up with what it shows now."""
@@ -46,11 +62,9 @@ class WindowHooks(QObject):
         """Bind unless this file and journey are bound already (opening a file announces its
         first journey, then the file: each panel was filled twice per open)."""
         document, journey = self.window.document, self.window.current_journey
-        bound = self._bound
-        if document is not None and bound is not None and bound[1] == journey and bound[0]() is document:
-            return
-        self._bound = (weakref.ref(document) if document is not None else no_document, journey)
-        self._bind()
+        if not self._bound.same(document, journey):
+            self._bound.remember(document, journey)
+            self._bind()
 
     def _scene_changed(self, scene: Any) -> None:
         """A new canvas scene (or None): decorate it."""

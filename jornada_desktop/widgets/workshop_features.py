@@ -6,8 +6,6 @@ docks, signals)."""
 from __future__ import annotations
 
 import contextlib
-import weakref
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,7 @@ from jornada_desktop.model.search import Match
 from jornada_desktop.settings import Settings
 from jornada_desktop.widgets.filter_panel import FilterPanel, apply_filter_to_scene
 from jornada_desktop.widgets.find_bar import FindBar
-from jornada_desktop.widgets.window_hooks import no_document
+from jornada_desktop.widgets.window_hooks import Shown
 
 
 def _keep_alive(window: QWidget) -> None:
@@ -55,8 +53,8 @@ class WorkshopFeatures(QObject):
         self.presentation: Any = None
         self.start_screen: Any = None
         self.language = i18n.current_language()
-        # The file (weakly: a closed one is not kept) and journey the find bar and filter show.
-        self._context: tuple[Callable[[], Any], int | None] | None = None
+        # The file and journey the find bar and the filter show.
+        self._context = Shown()
         self._build_find()
         self._build_filter()
         self._build_actions()
@@ -230,15 +228,14 @@ class WorkshopFeatures(QObject):
         with contextlib.suppress(OSError):
             self.settings.add_recent_file(document.path)
         document.changed.connect(lambda change: self._update_actions() if change.touches("journeys") else None)
-        shown = self._context
-        if shown is not None and shown[0]() is document and shown[1] == self.window.current_journey:
+        if self._context.same(document, self.window.current_journey):
             self._update_actions()  # (the window announced the file's first journey just before)
         else:
             self._journey_changed(self.window.current_journey)
 
     def _journey_changed(self, journey_id: int | None) -> None:
         doc = self.window.document
-        self._context = (weakref.ref(doc) if doc is not None else no_document, journey_id)
+        self._context.remember(doc, journey_id)
         self.find_bar.set_context(doc, journey_id)
         if self._filter_panel is not None:
             self._filter_panel.set_context(doc, journey_id, getattr(self.window, "lang", i18n.current_language()))
