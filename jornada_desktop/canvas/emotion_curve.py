@@ -59,6 +59,10 @@ class EmotionCurveItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Draw the guides and the curve."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # The canvas view does not save the painter's state between items (DontSavePainterState):
+        # whatever brush the item painted before left behind would fill the curve's path (a red
+        # blob under the curve whenever a face or a persona's dot was drawn just before it).
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         guide = QPen(style.GRID_LINE, 1, Qt.PenStyle.DashLine)
         for value, y in zip(range(2, -3, -1), self.level_ys, strict=False):
             pen = QPen(guide)
@@ -72,7 +76,6 @@ class EmotionCurveItem(QGraphicsItem):
             painter.setPen(QPen(halo, 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPath(self.path)
             painter.setPen(QPen(style.CURVE_COLOR, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.path)
 
 
