@@ -69,3 +69,26 @@ def by_title(rows: list[dict], title: str) -> dict:
     found = [r for r in rows if r.get("title") == title]
     assert len(found) == 1, f"{len(found)} rows titled {title!r}"
     return found[0]
+
+
+def double_click(widget: QWidget, pos: QPoint) -> None:
+    """A left double-click as the platform sends it: press, release, double-click, release."""
+    left = Qt.MouseButton.LeftButton
+    click(widget, pos)
+    mouse(widget, QMouseEvent.Type.MouseButtonDblClick, pos, left, left)
+    mouse(widget, QMouseEvent.Type.MouseButtonRelease, pos, left, Qt.MouseButton.NoButton)
+
+
+def type_keys(qtbot, text: str) -> None:  # noqa: ANN001 - qtbot fixture
+    """Type into whatever widget has the keyboard focus now, one key at a time (ASCII)."""
+    for char in text:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        qtbot.keyClicks(target, char)
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+    """Press a key in whatever widget has the keyboard focus now (shortcuts included)."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)

@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -37,39 +39,97 @@ MAX_ZOOM = 3.0
 ZOOM_STEP = 1.2
 
 
-class InlineEditor(QLineEdit):
-    """A one-line editor laid over the canvas; Enter commits, Escape cancels, leaving commits."""
+@dataclass
+class TypedText:
+    """Text typed in an in-place editor on its way to the file (the `text_typed` signal).
 
-    def __init__(self, parent: QWidget, commit: Callable[[str], None]) -> None:
+    One editor is one `session`: every save it makes (a pause in typing, then Enter or leaving it)
+    is one undo step. A slot that creates a new card writes its id into `entity_id`, so the next
+    save of the same editor changes that card instead of adding another.
+    """
+
+    target: str  # 'new_card' | 'title' | 'stage' | 'lane'
+    entity_id: int | None  # the card, stage or lane (None: a new card not saved yet)
+    text: str
+    session: tuple[int, int]
+    kind: str = ""  # the new card's kind
+    cell: Cell | None = None  # the new card's cell
+    discard: bool = False  # Escape on a new card already saved: take it away again
+
+
+class InlineEditor(QLineEdit):
+    """A one-line editor laid over the canvas.
+
+    Enter commits and closes it (the key goes nowhere else), Escape cancels, leaving commits, and
+    a pause of `PAUSE_MS` in typing saves the text so far (`progress`), so nothing typed is lost
+    when the window closes or the power goes.
+    """
+
+    PAUSE_MS = 1000
+    closed = Signal()  # committed or cancelled: the editor is going away
+
+    def __init__(self, parent: QWidget, commit: Callable[[str, bool], None],
+                 progress: Callable[[str], None] | None = None, cancel: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._commit = commit
+        self._progress = progress
+        self._cancel = cancel
         self._done = False
+        self.saved_text = ""  # what `progress` last saved
+        self.scene_rect = QRectF()  # where it lies on the map
         self.setObjectName("inlineEditor")
         self.setFrame(True)
         self.setStyleSheet("QLineEdit#inlineEditor { border: 2px solid #2563EB; border-radius: 4px;"
                            " padding: 2px 6px; background: white; color: #1F2933; }")
-        self.returnPressed.connect(self.finish)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(self.PAUSE_MS)
+        self.pause.timeout.connect(self.save_progress)
+        self.textEdited.connect(lambda _text: self.pause.start())
 
-    def finish(self) -> None:
-        """Commit the text (once)."""
+    def save_progress(self) -> None:
+        """Save the text typed so far (the editor stays open)."""
+        self.pause.stop()
+        text = self.text().strip()
+        if self._done or self._progress is None or not text or text == self.saved_text:
+            return
+        self.saved_text = text
+        self._progress(text)
+
+    def finish(self, by_enter: bool = False) -> None:
+        """Commit the text (once); `by_enter` when the person pressed Enter."""
         if self._done:
             return
         self._done = True
-        text = self.text().strip()
+        self.pause.stop()
+        text = self.text().strip() or self.saved_text
         self.hide()
         self.deleteLater()
+        self.closed.emit()
         if text:
-            self._commit(text)
+            self._commit(text, by_enter)
 
     def cancel(self) -> None:
-        """Close without committing."""
+        """Close without committing (what a pause already saved is put back by `cancel`)."""
+        if self._done:
+            return
         self._done = True
+        self.pause.stop()
         self.hide()
         self.deleteLater()
+        self.closed.emit()
+        if self._cancel is not None and self.saved_text:
+            self._cancel()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Escape cancels."""
-        if event.key() == Qt.Key.Key_Escape:
+        """Enter commits, Escape cancels; neither key reaches the canvas below."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.finish(by_enter=True)
+            return
+        if key == Qt.Key.Key_Escape:
+            event.accept()
             parent = self.parentWidget()
             self.cancel()
             if parent is not None:
@@ -88,8 +148,7 @@ class JourneyView(QGraphicsView):
     """The canvas widget of the window."""
 
     zoom_changed = Signal(float)
-    title_committed = Signal(int, str)  # card id, new title
-    header_renamed = Signal(str, int, str)  # 'stage' | 'lane', id, new name
+    text_typed = Signal(object)  # TypedText: a title, a stage or lane name, a new card
 
     def __init__(self, scene: JourneyScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +167,7 @@ class JourneyView(QGraphicsView):
         self._space = False
         self._pan_from: QPoint | None = None
         self.editor: InlineEditor | None = None
+        self._sessions = itertools.count(1)
         if scene is not None:
             self.set_journey_scene(scene)
 
@@ -146,11 +206,10 @@ class JourneyView(QGraphicsView):
             scene.pin_headers(self.mapToScene(QPoint(0, 0)))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
-        """Keep the headers pinned while scrolling."""
+        """Keep the headers pinned and an open in-place editor over its place while scrolling."""
         super().scrollContentsBy(dx, dy)
         self._pin()
-        if self.editor is not None:
-            self.close_editor(commit=True)
+        self._place_editor()
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         """Keep the headers pinned when the window changes size."""
@@ -179,6 +238,7 @@ class JourneyView(QGraphicsView):
         self.translate(delta.x(), delta.y())
         self.setTransformationAnchor(old_anchor)
         self._pin()
+        self._place_editor()
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -207,6 +267,7 @@ class JourneyView(QGraphicsView):
         current = self.zoom()
         self.scale(factor / current, factor / current)
         self.scroll_to_start()
+        self._place_editor()
         self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
@@ -401,7 +462,7 @@ class JourneyView(QGraphicsView):
 
     # ---- in-place editing ------------------------------------------------------------------------
     def close_editor(self, commit: bool = True) -> None:
-        """Close the in-place editor if open."""
+        """Close the in-place editor if open (committing what was typed, unless `commit` is False)."""
         editor, self.editor = self.editor, None
         if editor is not None:
             if commit:
@@ -409,29 +470,59 @@ class JourneyView(QGraphicsView):
             else:
                 editor.cancel()
 
-    def _open_editor(self, scene_rect: QRectF, text: str, commit: Callable[[str], None],
-                     placeholder: str = "") -> InlineEditor:
+    def save_typing(self) -> None:
+        """Save what the open in-place editor holds now, leaving it open."""
+        if self.editor is not None:
+            self.editor.save_progress()
+
+    def _session(self) -> tuple[int, int]:
+        return (id(self), next(self._sessions))
+
+    def _open_editor(self, scene_rect: QRectF, text: str, commit: Callable[[str, bool], None],
+                     placeholder: str = "", progress: Callable[[str], None] | None = None,
+                     cancel: Callable[[], None] | None = None) -> InlineEditor:
         self.close_editor(commit=True)
         self.ensureVisible(scene_rect, 40, 40)
-        editor = InlineEditor(self.viewport(), commit)
+        editor = InlineEditor(self.viewport(), commit, progress, cancel)
         font = style.font("title")
         font.setPixelSize(max(10, round(font.pixelSize() * self.zoom())))
         editor.setFont(font)
-        rect = self.mapFromScene(scene_rect).boundingRect()
-        height = max(rect.height(), editor.sizeHint().height())
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 160), height)
+        editor.scene_rect = scene_rect
+        self.editor = editor
+        self._place_editor()
         editor.setText(text)
         editor.setPlaceholderText(placeholder)
         editor.selectAll()
         editor.show()
         editor.setFocus()
-        editor.destroyed.connect(lambda *_: self._forget_editor(editor))
-        self.editor = editor
+        editor.closed.connect(lambda: self._forget_editor(editor))
         return editor
+
+    def _place_editor(self) -> None:
+        """Lay the open editor over its place in the scene (after a scroll or a zoom too)."""
+        editor = self.editor
+        if editor is None:
+            return
+        rect = self.mapFromScene(editor.scene_rect).boundingRect()
+        height = max(rect.height(), editor.sizeHint().height())
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 160), height)
 
     def _forget_editor(self, editor: InlineEditor) -> None:
         if self.editor is editor:
             self.editor = None
+
+    def _rename_editor(self, target: str, entity_id: int, current: str, area: QRectF) -> None:
+        """An editor over a card title or a header: each save renames, Escape puts the name back."""
+        session = self._session()
+
+        def save(text: str) -> None:
+            self.text_typed.emit(TypedText(target, entity_id, text, session))
+
+        def commit(text: str, _by_enter: bool) -> None:
+            save(text)
+            self.setFocus()
+
+        self._open_editor(area, current, commit, progress=save, cancel=lambda: save(current))
 
     def edit_title(self, card_id: int) -> None:
         """Edit a card's title in place (double-click, F2, Enter)."""
@@ -444,13 +535,7 @@ class JourneyView(QGraphicsView):
         scene.select_cards([card_id])
         rect = item.sceneBoundingRect()
         area = QRectF(rect.left() + 8, rect.top() + 28, rect.width() - 16, 34)
-
-        def commit(text: str) -> None:
-            if text != item.card.title:
-                self.title_committed.emit(card_id, text)
-            self.setFocus()
-
-        self._open_editor(area, item.card.title, commit)
+        self._rename_editor("title", card_id, item.card.title, area)
 
     def edit_header(self, kind: str, entity_id: int) -> None:
         """Rename a stage or a lane in place."""
@@ -465,16 +550,14 @@ class JourneyView(QGraphicsView):
         area = QRectF(rect.left() + 8, rect.top() + 12, rect.width() - 16, 36)
         entity = item.stage if kind == "stage" else item.lane  # type: ignore[attr-defined]
         current = entity.name if kind == "stage" else entity.title
-
-        def commit(text: str) -> None:
-            if text != current:
-                self.header_renamed.emit(kind, entity_id, text)
-            self.setFocus()
-
-        self._open_editor(area, current, commit)
+        self._rename_editor(kind, entity_id, current, area)
 
     def start_new_card(self, cell: Cell, kind: str | None = None) -> None:
-        """Type the title of a new card at the end of a cell; Enter creates it, Escape does nothing."""
+        """Type the title of a new card at the end of a cell.
+
+        Enter adds it and opens an empty editor for the next card in the same cell (fast
+        capture); Escape ends the capture; a pause in typing already saves the card.
+        """
         scene = self.journey_scene()
         if scene is None or scene.read_only:
             return
@@ -490,14 +573,26 @@ class JourneyView(QGraphicsView):
         scene.clearSelection()
         scene.set_current_cell(cell)
         area = QRectF(rect[0] + style.CELL_PAD, y, style.CARD_W, 36)
+        draft = TypedText("new_card", None, "", self._session(), kind, cell)
 
-        def commit(text: str) -> None:
-            scene.emit_card_request(kind, cell, None, text)
-            self.setFocus()
+        def save(text: str) -> None:
+            draft.text = text
+            self.text_typed.emit(draft)
+
+        def commit(text: str, by_enter: bool) -> None:
+            save(text)
+            if by_enter and self.journey_scene() is scene and draft.entity_id is not None:
+                self.start_new_card(cell, kind)  # the next card of the same cell
+            else:
+                self.setFocus()
+
+        def discard() -> None:
+            draft.discard = True
+            self.text_typed.emit(draft)
 
         placeholder = self.tr("New %1 — type a title, Enter to add").replace(
             "%1", v.label(v.CARD_KINDS, kind, scene.lang).lower())
-        self._open_editor(area, "", commit, placeholder)
+        self._open_editor(area, "", commit, placeholder, progress=save, cancel=discard)
 
     # ---- palette drops ----------------------------------------------------------------------------
     def _drop_allowed(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:

@@ -8,7 +8,8 @@ nothing pushes nothing (no undo entry, no write).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -75,6 +76,16 @@ class JourneyEditor(QObject):
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._merge_key: object = None
+
+    @contextmanager
+    def merging(self, key: object) -> Iterator[None]:
+        """Edits pushed inside fold into the step on top when it was pushed with the same key."""
+        previous, self._merge_key = self._merge_key, key
+        try:
+            yield
+        finally:
+            self._merge_key = previous
 
     @property
     def ws(self):  # noqa: ANN201 - Workspace
@@ -87,7 +98,7 @@ class JourneyEditor(QObject):
         if self.document.read_only:
             self.document.write_failed.emit(tr("This file is open read-only; the change was not saved."))
             return False
-        return self.document.push(text, ops)
+        return self.document.push(text, ops, merge_key=self._merge_key)
 
     def _card_kind(self, card_ids: Iterable[int]) -> tuple[str, int]:
         cards = [self.ws.get("cards", i) for i in card_ids]

@@ -205,11 +205,15 @@ class Document(QObject):
         self.changed.emit(ChangeSet.of(ops))
         return inverse
 
-    def push(self, text: str, ops: Sequence[Op], *, keep_version: str | None = None) -> bool:
+    def push(self, text: str, ops: Sequence[Op], *, keep_version: str | None = None,
+             merge_key: object = None) -> bool:
         """Apply ops as one undoable step named `text`; False (and a message) when nothing was saved.
 
         `keep_version` (a kind from store.snapshots, e.g. "before_import") keeps a version of the
         file first; when that version cannot be saved, nothing is applied.
+        `merge_key` (any hashable, e.g. one per field being typed into) folds this edit into the
+        step on top of the stack when that step has the same key: text saved while typing, a
+        pause at a time, stays one undo step.
         """
         if not ops:
             return False
@@ -220,7 +224,7 @@ class Document(QObject):
                 self.write_failed.emit(error_text(exc) + " " + QCoreApplication.translate(
                     "Document", "The change was not made, so that it can be undone safely."))
                 return False
-        command = OpsCommand(self, text, list(ops))
+        command = OpsCommand(self, text, list(ops), merge_key)
         self.undo_stack.push(command)
         return command.ok
 
@@ -293,6 +297,35 @@ class Document(QObject):
         return self.push(text, ops)
 
 
+def _restores_present(ws: Workspace, ops: Sequence[Op]) -> bool:
+    """Whether applying `ops` would leave every row as it is now (edit times aside)."""
+    rows: dict[tuple[str, int], dict | None] = {}
+
+    def present(table: str, row_id: int) -> dict | None:
+        entity = ws.get(table, row_id)
+        return None if entity is None else {k: getattr(entity, k) for k in entity.__dataclass_fields__}
+
+    for op in ops:
+        key = (op.table, op.id)
+        state = rows[key] if key in rows else present(*key)
+        if isinstance(op, Insert):
+            state = dict(op.row)
+        elif isinstance(op, Delete):
+            state = None
+        elif state is not None:
+            state = {**state, **op.changes}
+        rows[key] = state
+    ignored = {"updated_at", "created_at"}
+    for (table, row_id), state in rows.items():
+        now = present(table, row_id)
+        if (state is None) != (now is None):
+            return False
+        if state is not None and now is not None and any(
+                state.get(k) != v for k, v in now.items() if k not in ignored):
+            return False
+    return True
+
+
 def _is_applied(command: QUndoCommand, default: bool) -> bool:
     """Whether a command's effect is in the file (for macros: any of their edits)."""
     if isinstance(command, OpsCommand):
@@ -310,7 +343,11 @@ class OpsCommand(QUndoCommand):
     again, which do nothing because `applied` already matches.
     """
 
-    def __init__(self, document: Document, text: str, ops: list[Op]) -> None:
+    # Qt merges a pushed command into the one on top when both give the same id(): every command
+    # with a merge key answers this id, and mergeWith then compares the keys themselves.
+    MERGE_ID = 0x4A52
+
+    def __init__(self, document: Document, text: str, ops: list[Op], merge_key: object = None) -> None:
         super().__init__(text)
         self.document = document
         self.forward = ops
@@ -318,6 +355,23 @@ class OpsCommand(QUndoCommand):
         self.ok = False
         self.applied = False
         self._pushed = False
+        self.merge_key = merge_key
+
+    def id(self) -> int:  # noqa: A003 - Qt override
+        """The merge id (-1: never merged)."""
+        return -1 if self.merge_key is None else self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        """Fold a later edit with the same merge key into this one (both are in the file)."""
+        if (not isinstance(other, OpsCommand) or other.merge_key is None or other.merge_key != self.merge_key
+                or not (self.applied and other.applied)):
+            return False
+        # Undoing the pair undoes the later edit first; redo is recomputed by the next undo.
+        self.backward = [*other.backward, *self.backward]
+        self.forward = [*self.forward, *other.forward]
+        if _restores_present(self.document.ws, self.backward):
+            self.setObsolete(True)  # typed and put back (or added and discarded): no step at all
+        return True
 
     def _run(self, ops: list[Op]) -> list[Op] | None:
         try:

@@ -14,7 +14,7 @@ from shiboken6 import isValid
 
 from jornada_desktop.canvas.layout import Cell
 from jornada_desktop.canvas.scene import JourneyScene
-from jornada_desktop.canvas.view import JourneyView
+from jornada_desktop.canvas.view import JourneyView, TypedText
 from jornada_desktop.editing import clipboard
 from jornada_desktop.editing.commands import JourneyEditor
 from jornada_desktop.editing.document import Document
@@ -41,8 +41,7 @@ class CanvasController(QObject):
         self.confirm: Callable[[str, str], bool] = self._ask
         # Other parts add entries to a card's context menu: hook(menu, card_id).
         self.card_menu_hooks: list[Callable[[QMenu, int], None]] = []
-        view.title_committed.connect(self._title_committed)
-        view.header_renamed.connect(self._header_renamed)
+        view.text_typed.connect(self._text_typed)
 
     # ---- document and journey --------------------------------------------------------------
     def set_document(self, document: Document | None, editor: JourneyEditor | None) -> None:
@@ -121,11 +120,29 @@ class CanvasController(QObject):
         if not typed:
             self.view.edit_title(new_id)
 
-    def _title_committed(self, card_id: int, title: str) -> None:
-        self._edit(lambda e: e.update_card(card_id, {"title": title}))
-
-    def _header_renamed(self, kind: str, entity_id: int, name: str) -> None:
-        self._edit(lambda e: e.rename("stages" if kind == "stage" else "lanes", entity_id, name))
+    def _text_typed(self, typed: TypedText) -> None:
+        """Save what an in-place editor holds: every save of one editor is one undo step."""
+        editor, scene = self.editor, self.scene
+        if editor is None:
+            return
+        with editor.merging(("typed", typed.session)):
+            if typed.target == "new_card":
+                exists = typed.entity_id is not None and editor.ws.get("cards", typed.entity_id) is not None
+                if typed.discard:
+                    if exists:
+                        editor.delete_cards([typed.entity_id])
+                elif exists:
+                    editor.update_card(typed.entity_id, {"title": typed.text})
+                elif scene is not None and typed.cell is not None:
+                    typed.entity_id = editor.add_card({
+                        "journey_id": scene.journey_id, "stage_id": typed.cell[0], "lane_id": typed.cell[1],
+                        "kind": typed.kind, "index": None, "title": typed.text})
+                    if typed.entity_id is not None:
+                        scene.select_cards([typed.entity_id])
+            elif typed.target == "title" and typed.entity_id is not None:
+                editor.update_card(typed.entity_id, {"title": typed.text})
+            elif typed.entity_id is not None:
+                editor.rename("stages" if typed.target == "stage" else "lanes", typed.entity_id, typed.text)
 
     # ---- commands on the selection --------------------------------------------------------------
     def new_card(self, kind: str | None = None) -> None:

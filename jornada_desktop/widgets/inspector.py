@@ -1,12 +1,19 @@
 """The inspector: every field of the selected card (title, description, channel, department, emotion,
-evidence, colour, persona, kind), each committed as one undoable edit when it is left."""
+evidence, colour, persona, kind).
+
+A typed field is saved after a pause in typing (`PAUSE_MS`), when it is left or Enter is pressed,
+and whenever the window asks (`commit_typing`: closing, opening another file or journey, undo);
+all the saves of one stint in one field are one undo step. Undo and redo keys in a field undo
+the document (after saving the field), never only the field's own text."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -42,8 +49,13 @@ class _TextEdit(QPlainTextEdit):
 class Inspector(QWidget):
     """Shows one card's fields and emits the changes typed into them."""
 
-    changes_requested = Signal(int, dict)  # card id, {field: value}
+    changes_requested = Signal(int, dict, object)  # card id, {field: value}, merge key (or None)
     notes_requested = Signal(int)  # card id
+    undo_requested = Signal()  # the undo key in a field: the document's undo, not the field's
+    redo_requested = Signal()
+
+    PAUSE_MS = 1000
+    TYPED = ("title", "body", "channel", "department")
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +63,13 @@ class Inspector(QWidget):
         self.lang = lang
         self.card: Card | None = None
         self._filling = False
+        self._dirty: set[str] = set()  # typed fields not saved yet
+        self._stints = itertools.count(1)
+        self._stint = next(self._stints)  # the saves of one stint in a field are one undo step
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(self.PAUSE_MS)
+        self._pause.timeout.connect(self.save_typing)
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Select a card to see and edit its details."))
         self.placeholder.setWordWrap(True)  # a narrow panel wraps it instead of scrolling sideways
@@ -81,21 +100,27 @@ class Inspector(QWidget):
             self.kind.addItem(kind_icon(code, 18), v.label(v.CARD_KINDS, code, self.lang), code)
         self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentData()))
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self._commit_text("title", self.title.text()))
+        self.title.editingFinished.connect(lambda: self._finish_field("title"))
+        self.title.textEdited.connect(lambda _t: self._typed("title"))
         self.body = _TextEdit()
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(70)
-        self.body.left.connect(lambda: self._commit("body", self.body.toPlainText()))
+        self.body.left.connect(lambda: self._finish_field("body"))
+        self.body.textChanged.connect(lambda: self._typed("body"))
         self.channel = QComboBox()
         self.channel.setEditable(True)
         self.channel.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.channel.addItem("", None)
         for code in v.CHANNELS:
             self.channel.addItem(channel_icon(code), v.label(v.CHANNELS, code, self.lang), code)
-        self.channel.activated.connect(lambda _i: self._commit_channel())
-        self.channel.lineEdit().editingFinished.connect(self._commit_channel)
+        self.channel.activated.connect(lambda _i: self._finish_field("channel"))
+        self.channel.lineEdit().editingFinished.connect(lambda: self._finish_field("channel"))
+        self.channel.lineEdit().textEdited.connect(lambda _t: self._typed("channel"))
         self.department = QLineEdit()
-        self.department.editingFinished.connect(lambda: self._commit("department", self.department.text().strip()))
+        self.department.editingFinished.connect(lambda: self._finish_field("department"))
+        self.department.textEdited.connect(lambda _t: self._typed("department"))
+        for typed in (self.title, self.body, self.channel.lineEdit(), self.department):
+            typed.installEventFilter(self)
         self.emotion = QComboBox()
         self.emotion.addItem(self.tr("No emotion"), None)
         for value in range(2, -3, -1):
@@ -142,6 +167,10 @@ class Inspector(QWidget):
     def show_cards(self, ws: Workspace | None, card_ids: list[int]) -> None:
         """Show the one selected card (or a hint for none or several)."""
         card = ws.get("cards", card_ids[0]) if ws is not None and len(card_ids) == 1 else None
+        if self.card is not None and (card is None or card.id != self.card.id):
+            self.save_typing()  # what was typed for the card shown before goes to that card
+            self._dirty.clear()
+            self._stint = next(self._stints)
         if card is None:
             self.card = None
             if len(card_ids) > 1:
@@ -158,19 +187,21 @@ class Inspector(QWidget):
 
     def _fill(self, ws: Workspace, card: Card) -> None:
         self._filling = True
-        focused = self.focusWidget()
         try:
+            # A field keeps what is typed in it until that is saved, and keeps its cursor when it
+            # already shows the card's value (a save made during a pause in typing).
             self.kind.setCurrentIndex(max(0, self.kind.findData(card.kind)))
-            if focused is not self.title:
+            if "title" not in self._dirty and self.title.text().strip() != card.title:
                 self.title.setText(card.title)
-            if focused is not self.body:
+            if "body" not in self._dirty and self.body.toPlainText() != card.body:
                 self.body.setPlainText(card.body)
-            index = self.channel.findData(card.channel)
-            if index >= 0:
-                self.channel.setCurrentIndex(index)
-            else:
-                self.channel.setEditText(card.channel or "")
-            if focused is not self.department:
+            if "channel" not in self._dirty and self._channel_value() != card.channel:
+                index = self.channel.findData(card.channel)
+                if index >= 0:
+                    self.channel.setCurrentIndex(index)
+                else:
+                    self.channel.setEditText(card.channel or "")
+            if "department" not in self._dirty and self.department.text().strip() != card.department:
                 self.department.setText(card.department)
             departments = sorted({c.department for c in ws.all("cards") if c.department})
             self.department.setCompleter(QCompleter(departments, self.department))
@@ -192,31 +223,77 @@ class Inspector(QWidget):
             self._filling = False
 
     # ---- committing ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Undo and redo keys in a typed field act on the document (the field is saved first)."""
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
+            if undo or redo:
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.ignore()  # not the field's: the window's Undo / Redo shortcut takes it
+                else:  # (no shortcut took it, e.g. nothing to undo yet but the typed text)
+                    (self.undo_requested if undo else self.redo_requested).emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _typed(self, name: str) -> None:
+        if self._filling or self.card is None:
+            return
+        self._dirty.add(name)
+        self._pause.start()
+
+    def save_typing(self) -> None:
+        """Save every field typed into and not saved yet (the fields keep their text and focus)."""
+        self._pause.stop()
+        for name in [n for n in self.TYPED if n in self._dirty]:
+            self._save_field(name, final=False)
+
+    def commit_typing(self) -> None:
+        """Save what is typed and end the stint: the next keystroke starts a new undo step."""
+        self.save_typing()
+        self._stint = next(self._stints)
+
+    def _finish_field(self, name: str) -> None:
+        """Enter, leaving the field, or picking from its list: save it and end its stint."""
+        if self._filling or self.card is None:
+            return
+        self._dirty.add(name)
+        self._save_field(name, final=True)
+        self._stint = next(self._stints)
+
+    def _save_field(self, name: str, final: bool) -> None:
+        self._dirty.discard(name)
+        if self.card is None:
+            return
+        if name == "title":
+            text = self.title.text().strip()
+            if not text and self.card.kind != "note":
+                if final:
+                    self.title.setText(self.card.title)  # a title cannot be empty: put it back
+                return
+            self._commit("title", text)
+        elif name == "body":
+            self._commit("body", self.body.toPlainText())
+        elif name == "department":
+            self._commit("department", self.department.text().strip())
+        elif name == "channel":
+            self._commit("channel", self._channel_value())
+
     def _commit(self, name: str, value: Any) -> None:
         if self._filling or self.card is None:
             return
         if getattr(self.card, name) != value:
-            self.changes_requested.emit(self.card.id, {name: value})
+            key = ("inspector", id(self), self.card.id, name, self._stint) if name in self.TYPED else None
+            self.changes_requested.emit(self.card.id, {name: value}, key)
 
-    def _commit_text(self, name: str, text: str) -> None:
-        text = text.strip()
-        if not text and self.card is not None and self.card.kind != "note":
-            self.title.setText(self.card.title)  # a title cannot be empty: put it back
-            return
-        self._commit(name, text)
-
-    def _commit_channel(self) -> None:
-        if self._filling:
-            return
+    def _channel_value(self) -> str | None:
         text = self.channel.currentText().strip()
-        code = None
         for i in range(self.channel.count()):
             if self.channel.itemText(i) == text:
-                code = self.channel.itemData(i)
-                break
-        else:
-            code = text or None
-        self._commit("channel", code)
+                return self.channel.itemData(i)
+        return text or None
 
     def _pick_color(self) -> None:
         if self.card is None:

@@ -130,7 +130,10 @@ class MainWindow(QMainWindow):
         a("open", self.tr("&Open…"), self._open_dialog, sk.Open, self.tr("Open a journey map file"))
         a("quit", self.tr("&Quit"), self.close, sk.Quit)
         self.undo_action = a("undo", self.tr("&Undo"), self._undo, sk.Undo)
-        self.redo_action = a("redo", self.tr("&Redo"), self._redo, sk.Redo)
+        redo_keys = QKeySequence.keyBindings(sk.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # (the Windows key, which people bring everywhere)
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action = a("redo", self.tr("&Redo"), self._redo, redo_keys)
         a("cut", self.tr("Cu&t"), self.canvas.cut, sk.Cut)
         a("copy", self.tr("&Copy"), self.canvas.copy, sk.Copy)
         a("paste", self.tr("&Paste"), self.canvas.paste, sk.Paste)
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
           QKeySequence("Ctrl+Return"), self.tr("Type a card's title in the current cell"))
         a("edit_title", self.tr("&Edit title"), self._edit_selected_title, QKeySequence("F2"))
         a("notes", self.tr("&Notes of card…"), self._notes_of_selection, QKeySequence("Ctrl+Shift+N"))
-        a("add_stage", self.tr("Add &stage"), lambda: self.canvas.add_stage(), QKeySequence("Ctrl+Shift+S"))
+        a("add_stage", self.tr("Add &stage"), lambda: self.canvas.add_stage(), QKeySequence("Ctrl+Shift+E"))
         a("zoom_in", self.tr("Zoom &in"), self.view.zoom_in, sk.ZoomIn)
         a("zoom_out", self.tr("Zoom &out"), self.view.zoom_out, sk.ZoomOut)
         a("fit", self.tr("&Fit map"), self.view.fit, QKeySequence("Ctrl+0"))
@@ -199,8 +202,9 @@ class MainWindow(QMainWindow):
         self.palette_dock = self.add_dock(self.tr("Cards"), self.palette, "paletteDock",
                                           Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector = Inspector(self.lang)
-        self.inspector.changes_requested.connect(
-            lambda cid, changes: self._edit(lambda e: e.update_card(cid, changes)))
+        self.inspector.changes_requested.connect(self._inspector_changes)
+        self.inspector.undo_requested.connect(self._undo)
+        self.inspector.redo_requested.connect(self._redo)
         self.inspector.notes_requested.connect(self.open_notes)
         self.inspector_dock = self.add_dock(self.tr("Inspector"), self.inspector, "inspectorDock",
                                             Qt.DockWidgetArea.RightDockWidgetArea)
@@ -369,6 +373,7 @@ class MainWindow(QMainWindow):
                                       take_over_lock=choice is LockChoice.TAKE_OVER)
             self.show_error(open_error_text(exc, path))
             return False
+        self.commit_typing()  # (into the file open until now)
         self._close_document()
         self.document = document
         self.editor = JourneyEditor(document, self)
@@ -431,7 +436,8 @@ class MainWindow(QMainWindow):
                 self.resizeDocks(bottom[:1], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Release the file on close (every edit is already saved); remember the window's layout."""
+        """Save what is still being typed, release the file, remember the window's layout."""
+        self.commit_typing()
         if self.isVisible():
             stored = QSettings("Jornada", "Jornada")
             stored.setValue("window/geometry", self.saveGeometry())
@@ -450,6 +456,7 @@ class MainWindow(QMainWindow):
         """Show a journey of the file on the canvas."""
         if journey_id == self.current_journey and (journey_id is None or self.scene is not None):
             return
+        self.commit_typing()
         self.current_journey = journey_id
         self.canvas.show_journey(journey_id)
         if journey_id is not None and self.journey_list.current_id() != journey_id:
@@ -559,13 +566,24 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.document is not None:
-            self.view.close_editor(commit=True)
+            self.commit_typing()
             self.document.undo_stack.undo()
 
     def _redo(self) -> None:
         if self.document is not None:
-            self.view.close_editor(commit=True)
+            self.commit_typing()
             self.document.undo_stack.redo()
+
+    def commit_typing(self) -> None:
+        """Save every text typed and not yet saved (the canvas's in-place editor, the inspector)."""
+        self.view.close_editor(commit=True)
+        self.inspector.commit_typing()
+
+    def _inspector_changes(self, card_id: int, changes: dict[str, Any], merge_key: object) -> None:
+        editor = self.editor
+        if editor is not None:
+            with editor.merging(merge_key):
+                editor.update_card(card_id, changes)
 
     # ---- commands --------------------------------------------------------------------------------------
     def _edit_selected_title(self) -> None:
