@@ -356,8 +356,18 @@ class WorkshopFeatures(QObject):
         if (watched is self.window and event.type() == QEvent.Type.LanguageChange
                 and i18n.current_language() != self.language):
             self.language = i18n.current_language()
-            QTimer.singleShot(0, self.rebuild_window)
+            QTimer.singleShot(0, self._rebuild_when_free)
         return False
+
+    def _rebuild_when_free(self) -> None:
+        """Rebuild once no dialog runs its own event loop: the switch comes from Preferences, a
+        child of this window, and deleting the window under a running dialog crashed the process."""
+        if not _alive(self.window):
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            QTimer.singleShot(50, self._rebuild_when_free)
+            return
+        self.rebuild_window()
 
     def rebuild_window(self) -> Any:
         """Replace the window by a new one in the current language, on the same file and journey."""
@@ -367,18 +377,25 @@ class WorkshopFeatures(QObject):
         window_type = type(old)
         doc = old.document
         path, read_only, journey = (doc.path, doc.read_only, old.current_journey) if doc else (None, False, None)
-        geometry, state, visible = old.saveGeometry(), old.saveState(), old.isVisible()
+        # The docks come back as they were from the state the old window stores when it closes
+        # (read by the new one as it first shows). Restoring them before the new window showed
+        # crashed the process in its first layout.
+        geometry, visible, shape = old.saveGeometry(), old.isVisible(), old.windowState()
         new = window_type()
         install_workshop_features(new)
         new.restoreGeometry(geometry)
-        new.restoreState(state)
         _keep_alive(new)
         old.removeEventFilter(self)
         old.close()  # releases the file; every edit is already saved in it
         if path is not None and new.open_path(Path(path), read_only=read_only) and journey is not None:
             new.show_journey(journey)
         if visible:
-            new.show()
+            if shape & Qt.WindowState.WindowFullScreen:
+                new.showFullScreen()
+            elif shape & Qt.WindowState.WindowMaximized:
+                new.showMaximized()
+            else:
+                new.showNormal()
         old.deleteLater()
         self.window_replaced.emit(new)
         return new
