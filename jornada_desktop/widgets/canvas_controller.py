@@ -7,8 +7,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QColorDialog, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -41,6 +41,8 @@ class CanvasController(QObject):
         self.confirm: Callable[[str, str], bool] = self._ask
         # Other parts add entries to a card's context menu: hook(menu, card_id).
         self.card_menu_hooks: list[Callable[[QMenu, int], None]] = []
+        # The keys of the window's actions, shown beside the same commands in context menus.
+        self.keys_of: Callable[[str], QKeySequence] = lambda _name: QKeySequence()
         view.text_typed.connect(self._text_typed)
 
     # ---- document and journey --------------------------------------------------------------
@@ -274,21 +276,30 @@ class CanvasController(QObject):
             self.editor.recolour_stage(stage_id, color.name().upper())
 
     # ---- menus -------------------------------------------------------------------------------------
-    def _menu_action(self, menu: QMenu, text: str, slot: Callable[[], Any], enabled: bool = True) -> QAction:
+    def _menu_action(self, menu: QMenu, text: str, slot: Callable[[], Any], enabled: bool = True,
+                     keys_of: str = "") -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
         action.setEnabled(enabled)
+        if keys_of:  # the window action's key, shown (the menu goes when it closes)
+            action.setShortcut(self.keys_of(keys_of))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # (the window's action acts)
+            action.setShortcutVisibleInContextMenu(True)
         return action
 
-    def _card_menu(self, card_id: int, screen_pos: QPoint) -> None:
-        menu = self.build_card_menu(card_id)
+    @staticmethod
+    def _run_menu(menu: QMenu, screen_pos: QPoint) -> None:
         menu.exec(screen_pos)
+        menu.deleteLater()  # (kept, every menu opened stayed a child of the window)
+
+    def _card_menu(self, card_id: int, screen_pos: QPoint) -> None:
+        self._run_menu(self.build_card_menu(card_id), screen_pos)
 
     def build_card_menu(self, card_id: int) -> QMenu:
         """The context menu of a card."""
         menu = QMenu(self.parent_widget)
         writable = self.document is not None and not self.document.read_only
-        self._menu_action(menu, self.tr("Edit title"), lambda: self.view.edit_title(card_id), writable)
+        self._menu_action(menu, self.tr("Edit title"), lambda: self.view.edit_title(card_id), writable, "edit_title")
         self._menu_action(menu, self.tr("Notes…"), lambda: self.notes_requested.emit(card_id))
         if self.editor is not None:
             card = self.editor.ws.get("cards", card_id)
@@ -304,12 +315,12 @@ class CanvasController(QObject):
             none = emotions.addAction(self.tr("No emotion"))
             none.triggered.connect(lambda: self._edit(lambda e: e.set_emotion(card_id, None)))
         menu.addSeparator()
-        self._menu_action(menu, self.tr("Cut"), self.cut, writable)
-        self._menu_action(menu, self.tr("Copy"), self.copy)
-        self._menu_action(menu, self.tr("Paste"), self.paste, writable)
-        self._menu_action(menu, self.tr("Duplicate"), self.duplicate_selection, writable)
+        self._menu_action(menu, self.tr("Cut"), self.cut, writable, "cut")
+        self._menu_action(menu, self.tr("Copy"), self.copy, keys_of="copy")
+        self._menu_action(menu, self.tr("Paste"), self.paste, writable, "paste")
+        self._menu_action(menu, self.tr("Duplicate"), self.duplicate_selection, writable, "duplicate")
         menu.addSeparator()
-        self._menu_action(menu, self.tr("Delete"), self.delete_selection, writable)
+        self._menu_action(menu, self.tr("Delete"), self.delete_selection, writable, "delete")
         for hook in self.card_menu_hooks:
             hook(menu, card_id)
         return menu
@@ -325,12 +336,11 @@ class CanvasController(QObject):
             act.setEnabled(writable)
             act.triggered.connect(lambda _c=False, k=kind: self.view.start_new_card(cell, k))
         menu.addSeparator()
-        self._menu_action(menu, self.tr("Paste"), self.paste, writable)
-        menu.exec(screen_pos)
+        self._menu_action(menu, self.tr("Paste"), self.paste, writable, "paste")
+        self._run_menu(menu, screen_pos)
 
     def _header_menu(self, kind: str, entity_id: int, screen_pos: QPoint) -> None:
-        menu = self.build_header_menu(kind, entity_id)
-        menu.exec(screen_pos)
+        self._run_menu(self.build_header_menu(kind, entity_id), screen_pos)
 
     def build_header_menu(self, kind: str, entity_id: int) -> QMenu:
         """The context menu of a stage or lane header."""

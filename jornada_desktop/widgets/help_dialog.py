@@ -89,7 +89,7 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
         ("F5", t.translate("HelpDialog", "Presentation mode")),
         ("Esc", t.translate("HelpDialog", "Leave presentation mode or close the find bar")),
         ("Ctrl+L", t.translate("HelpDialog", "Lock or unlock the structure (presentation mode)")),
-        ("T", t.translate("HelpDialog", "Start or pause the countdown (presentation mode)")),
+        ("Ctrl+T", t.translate("HelpDialog", "Start or pause the countdown (presentation mode)")),
     ]
 
 
@@ -99,11 +99,12 @@ def action_shortcuts(window: QWidget | None) -> list[tuple[str, str]]:
         return []
     rows: dict[str, str] = {}
     for action in window.findChildren(QAction):
-        keys = action.shortcut()
-        if keys.isEmpty() or not action.text():
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys or not action.text():
             continue
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
-        rows.setdefault(keys.toString(QKeySequence.SequenceFormat.NativeText), text)
+        shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        rows.setdefault(shown, text)
     return sorted(rows.items(), key=lambda kv: kv[1].lower())
 
 

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasController(self.view, self, self.lang)
         self.canvas.selection_changed.connect(self._selection_changed)
         self.canvas.notes_requested.connect(self.open_notes)
+        self.canvas.keys_of = lambda name: (self.actions_by_name[name].shortcut() if name in self.actions_by_name
+                                            else QKeySequence())
         central = QWidget()
         self.central_layout = QVBoxLayout(central)
         self.central_layout.setContentsMargins(0, 0, 0, 0)
@@ -426,6 +428,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
+            self.keys_in_tooltips()
             state = QSettings("Jornada", "Jornada").value("window/state")
             if state is not None and self.restoreState(state):
                 return
@@ -434,6 +437,15 @@ class MainWindow(QMainWindow):
                       if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and d.isVisible()]
             if bottom:
                 self.resizeDocks(bottom[:1], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
+
+    def keys_in_tooltips(self) -> None:
+        """Tool buttons say their keys, read from the actions themselves ("Fit map (Ctrl+0)")."""
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in self.findChildren(QAction):
+            keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
+            if keys and text:
+                action.setToolTip(f"{text} ({' / '.join(keys)})")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Save what is still being typed, release the file, remember the window's layout."""
