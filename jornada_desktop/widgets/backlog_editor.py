@@ -113,7 +113,8 @@ class ImprovementEditor(QDialog):
         self.due_date.set_value(item.due_date)
         self.follow_up = DateField()
         self.follow_up.set_value(item.follow_up)
-        self.metric = QLineEdit(item.metric)
+        # (not `self.metric`: that would hide QWidget.metric(), which Qt calls while painting)
+        self.metric_edit = QLineEdit(item.metric)
         self.target = QLineEdit(item.target)
         form.addRow(_tr("Title"), self.title)
         form.addRow(_tr("Description"), self.description)
@@ -128,7 +129,7 @@ class ImprovementEditor(QDialog):
         form.addRow(_tr("Department"), self.department)
         form.addRow(_tr("Due date"), self.due_date)
         form.addRow(_tr("Follow-up"), self.follow_up)
-        form.addRow(_tr("Metric"), self.metric)
+        form.addRow(_tr("Metric"), self.metric_edit)
         form.addRow(_tr("Target"), self.target)
         self.error = QLabel()
         self.error.setStyleSheet("color:#A61B1B")
@@ -160,7 +161,7 @@ class ImprovementEditor(QDialog):
             "impact": self.impact.value(), "effort": self.effort.value(), "votes": self.votes.value(),
             "status": self.status.currentData(), "owner": self.owner.text().strip(),
             "department": self.department.text().strip(), "due_date": self.due_date.value(),
-            "follow_up": self.follow_up.value(), "metric": self.metric.text().strip(),
+            "follow_up": self.follow_up.value(), "metric": self.metric_edit.text().strip(),
             "target": self.target.text().strip(),
         }
 
