@@ -67,6 +67,9 @@ class JourneyScene(QGraphicsScene):
     current_cell_changed = Signal(object)  # cell or None
     layout_changed = Signal()
     journey_removed = Signal()
+    # Cards came onto or left this canvas after a document change (`card_items` holds them now):
+    # what counts them follows this, not `Document.changed`, which may reach it first.
+    cards_changed = Signal()
 
     def __init__(self, source: Any, journey_id: int, parent: Any = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,7 @@ class JourneyScene(QGraphicsScene):
         self.export_mode = False
         self.hidden_stages: set[int] = set()
         self.card_items: dict[int, CardItem] = {}
+        self._placed_changed = False  # an item came or went while following a change
         self.stage_items: dict[int, StageHeaderItem] = {}
         self.lane_items: dict[int, LaneHeaderItem] = {}
         self.curve_items: dict[int, EmotionCurveItem] = {}
@@ -152,7 +156,10 @@ class JourneyScene(QGraphicsScene):
         """Follow a document change (a ChangeSet): update touched items, then move what moved."""
         journey = self.ws.get("journeys", self.journey_id)
         if journey is None:
+            had_cards = bool(self.card_items)
             self._remove_everything()
+            if had_cards:
+                self.cards_changed.emit()
             self.journey_removed.emit()
             return
         self.corner.set_title(journey.title)
@@ -172,6 +179,7 @@ class JourneyScene(QGraphicsScene):
         added = change.added.get("cards", set())
         updated = change.updated.get("cards", set())
         removed = change.removed.get("cards", set())
+        self._placed_changed = False
         parents: set[int] = set()
         for card_id in removed:
             self._drop_card_item(card_id)
@@ -195,6 +203,7 @@ class JourneyScene(QGraphicsScene):
                 item = CardItem(card, len(self.ws.notes_of(card_id)), self.lang)
                 self.card_items[card_id] = item
                 self.addItem(item)
+                self._placed_changed = True
             else:
                 item.set_card(card)
         for parent_id in parents:
@@ -205,6 +214,8 @@ class JourneyScene(QGraphicsScene):
         if change.touches("stages", "lanes"):
             self._sync_headers()
         self._relayout()
+        if self._placed_changed:
+            self.cards_changed.emit()
 
     # Card fields that change neither a card's place nor its size nor the curves.
     TEXT_FIELDS = frozenset({"title", "body", "channel", "department", "emotion_label", "evidence", "color",
@@ -225,6 +236,7 @@ class JourneyScene(QGraphicsScene):
         item = self.card_items.pop(card_id, None)
         if item is not None:
             self.removeItem(item)
+            self._placed_changed = True
 
     def _remove_everything(self) -> None:
         for item in list(self.card_items.values()):
@@ -262,6 +274,7 @@ class JourneyScene(QGraphicsScene):
         self._build_cards()
         self._sync_headers()
         self._relayout()
+        self.cards_changed.emit()
 
     # ---- layout ---------------------------------------------------------------------------
     def _relayout(self, layout: GridLayout | None = None) -> None:

@@ -29,6 +29,7 @@ class CanvasController(QObject):
     selection_changed = Signal(list)  # selected card ids
     scene_changed = Signal(object)  # the new JourneyScene or None
     notes_requested = Signal(int)
+    cards_changed = Signal()  # cards came onto or left the canvas (after the scene followed an edit)
 
     def __init__(self, view: JourneyView, parent_widget: QWidget, lang: str = "en") -> None:
         super().__init__(parent_widget)
@@ -44,6 +45,13 @@ class CanvasController(QObject):
         # The keys of the window's actions, shown beside the same commands in context menus.
         self.keys_of: Callable[[str], QKeySequence] = lambda _name: QKeySequence()
         view.text_typed.connect(self._text_typed)
+        # The window's card count reads the scene, and the window hears of an edit before the
+        # scene has followed it (it connected to the document first): an edit that leaves the
+        # selection alone (a presentation-mode capture, a restored version) left the count stale.
+        # So the count is brought up to date again once the scene has its cards.
+        update_counts = getattr(parent_widget, "_update_counts", None)
+        if callable(update_counts):
+            self.cards_changed.connect(update_counts)
 
     # ---- document and journey --------------------------------------------------------------
     def set_document(self, document: Document | None, editor: JourneyEditor | None) -> None:
@@ -82,6 +90,11 @@ class CanvasController(QObject):
         scene.cell_menu_requested.connect(self._cell_menu)
         scene.notes_requested.connect(self.notes_requested.emit)
         scene.selectionChanged.connect(self._scene_selection_changed)
+        scene.cards_changed.connect(self._scene_cards_changed)
+
+    def _scene_cards_changed(self) -> None:
+        if self.sender() is self.scene:  # (not a scene on its way out)
+            self.cards_changed.emit()
 
     def _scene_selection_changed(self) -> None:
         # A scene being destroyed still reports its items leaving the selection: ignore it.
