@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QToolBar,
+    QToolButton,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,11 @@ class MainWindow(QMainWindow):
 
     document_opened = Signal(object)  # Document
     journey_changed = Signal(object)  # journey id or None
+    # Below this height the panels that open below the map start closed.
+    TALL_ENOUGH_FOR_BOTTOM_PANELS = 1000
+    # On the tool bar these say their name beside the icon; the others show the icon alone
+    # (their names and keys are in the tooltip), so all fit 1280 pixels in either language.
+    NAMED_TOOLS = ("add_stage", "fit", "find", "filter", "presentation")
 
     def __init__(self) -> None:
         super().__init__()
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
             picture = icon(icon_name)
             if not picture.isNull():
                 names[name].setIcon(picture)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for name in ("new", "open", None, "undo", "redo", None, "cut", "copy", "paste", "delete", None,
                      "add_stage", None, "zoom_out", "zoom_in", "fit"):
             if name is None:
@@ -241,6 +248,14 @@ class MainWindow(QMainWindow):
             else:
                 bar.addAction(names[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def name_tools(self) -> None:
+        """The most used tools say their name beside the icon (see NAMED_TOOLS)."""
+        for name in self.NAMED_TOOLS:
+            action = self.actions_by_name.get(name)
+            button = self.toolbar.widgetForAction(action) if action is not None else None
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def add_dock(self, title: str, widget: QWidget, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea, wrap: bool = True) -> QDockWidget:
@@ -319,7 +334,8 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """The last size and place of the window, or most of the screen the first time."""
         stored = QSettings("Jornada", "Jornada").value("window/geometry")
-        if stored is not None and self.restoreGeometry(stored):
+        self.first_time = not (stored is not None and self.restoreGeometry(stored))
+        if not self.first_time:
             return
         screen = self.screen()
         area = screen.availableGeometry() if screen is not None else None
@@ -429,14 +445,33 @@ class MainWindow(QMainWindow):
         if not self._docks_sized:
             self._docks_sized = True
             self.keys_in_tooltips()
+            self.name_tools()
             state = QSettings("Jornada", "Jornada").value("window/state")
             if state is not None and self.restoreState(state):
                 return
-            self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 340], Qt.Orientation.Horizontal)
-            bottom = [d for d in self.findChildren(QDockWidget)
+            # the side columns give way on a narrow screen (1024 px: the map keeps more than half)
+            width = self.width()
+            self.resizeDocks([self.journeys_dock, self.inspector_dock],
+                             [min(220, int(width * 0.17)), min(340, int(width * 0.28))], Qt.Orientation.Horizontal)
+            bottom = [d for d in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                       if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and d.isVisible()]
-            if bottom:
+            if bottom and self.height() < self.TALL_ENOUGH_FOR_BOTTOM_PANELS:
+                # A laptop or a projector: the map keeps the whole height; the backlog and the
+                # metrics start closed (View ▸ Panels opens them below the map, where they stay).
+                # As tabs beside the inspector their names were cut to a few letters.
+                for dock in bottom:
+                    dock.close()
+            elif bottom:
                 self.resizeDocks(bottom[:1], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
+
+    def show_at_start(self) -> None:
+        """Show the window as the person left it; the first time, maximized on a screen up to 1920
+        pixels wide (a laptop, a projector: the map gets the whole screen)."""
+        screen = self.screen()
+        if self.first_time and screen is not None and screen.availableGeometry().width() <= 1920:
+            self.showMaximized()
+        else:
+            self.show()
 
     def keys_in_tooltips(self) -> None:
         """Tool buttons say their keys, read from the actions themselves ("Fit map (Ctrl+0)")."""
