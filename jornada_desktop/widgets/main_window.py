@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDockWidget,
@@ -62,9 +62,9 @@ class MainWindow(QMainWindow):
     journey_changed = Signal(object)  # journey id or None
     # Below this height the panels that open below the map start closed.
     TALL_ENOUGH_FOR_BOTTOM_PANELS = 1000
-    # On the tool bar these say their name beside the icon; the others show the icon alone
-    # (their names and keys are in the tooltip), so all fit 1280 pixels in either language.
-    NAMED_TOOLS = ("add_stage", "fit", "find", "filter", "presentation")
+    # On the tool bar these say their name beside the icon while there is room, the last given
+    # up first; the others show the icon alone (names and keys are in every tooltip).
+    NAMED_TOOLS = ("presentation", "fit", "find", "filter", "add_stage")
 
     def __init__(self) -> None:
         super().__init__()
@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         for name, icon_name in (("new", "new"), ("open", "open"), ("undo", "undo"), ("redo", "redo"),
                                 ("cut", "cut"), ("copy", "copy"), ("paste", "paste"), ("delete", "delete"),
                                 ("zoom_in", "zoom_in"), ("zoom_out", "zoom_out"), ("fit", "zoom_fit"),
+                                ("add_stage", "add_stage"),
                                 ("find", "find")):
             picture = icon(icon_name)
             if not picture.isNull():
@@ -250,12 +251,29 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def name_tools(self) -> None:
-        """The most used tools say their name beside the icon (see NAMED_TOOLS)."""
-        for name in self.NAMED_TOOLS:
-            action = self.actions_by_name.get(name)
-            button = self.toolbar.widgetForAction(action) if action is not None else None
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        """The most used tools say their name beside the icon, as many as the bar has room for."""
+        bar = self.toolbar
+        buttons = [bar.widgetForAction(self.actions_by_name[n]) for n in self.NAMED_TOOLS if n in self.actions_by_name]
+        buttons = [b for b in buttons if isinstance(b, QToolButton)]
+        icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in buttons:
+            button.setToolButtonStyle(icon_only)
+        room = self.width() - 16  # (the bar's handle and margins)
+        used = bar.sizeHint().width()
+        for button in buttons:
+            before = button.sizeHint().width()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            grown = button.sizeHint().width() - before
+            if used + grown > room:
+                button.setToolButtonStyle(icon_only)
+                break
+            used += grown
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Name as many tools as the new width has room for."""
+        super().resizeEvent(event)
+        if self._docks_sized and event.oldSize().width() != event.size().width():
+            self.name_tools()
 
     def add_dock(self, title: str, widget: QWidget, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea, wrap: bool = True) -> QDockWidget:
@@ -452,7 +470,7 @@ class MainWindow(QMainWindow):
             # the side columns give way on a narrow screen (1024 px: the map keeps more than half)
             width = self.width()
             self.resizeDocks([self.journeys_dock, self.inspector_dock],
-                             [min(220, int(width * 0.17)), min(340, int(width * 0.28))], Qt.Orientation.Horizontal)
+                             [min(220, max(190, int(width * 0.17))), min(340, int(width * 0.28))], Qt.Orientation.Horizontal)
             bottom = [d for d in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                       if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and d.isVisible()]
             if bottom and self.height() < self.TALL_ENOUGH_FOR_BOTTOM_PANELS:
