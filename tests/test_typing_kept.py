@@ -189,3 +189,14 @@ def test_ctrl_y_redoes_on_the_canvas(qtbot, sample_path):
     assert any(r["id"] == card["id"] for r in file_rows(sample_path, "cards"))
     press(qtbot, Qt.Key.Key_Y, CTRL)
     assert not any(r["id"] == card["id"] for r in file_rows(sample_path, "cards"))
+
+
+def test_clicking_into_the_inspector_while_renaming_saves_and_leaves_the_focus_there(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    card = by_title(file_rows(sample_path, "cards"), "Segue a marca")
+    click(window.view.viewport(), card_point(window, card["id"]))
+    press(qtbot, Qt.Key.Key_F2)
+    type_keys(qtbot, "Curte")
+    qtbot.mouseClick(window.inspector.body.viewport(), Qt.MouseButton.LeftButton)
+    assert by_title(file_rows(sample_path, "cards"), "Curte")["id"] == card["id"]
+    assert QApplication.focusWidget() is window.inspector.body

@@ -518,9 +518,10 @@ class JourneyView(QGraphicsView):
         def save(text: str) -> None:
             self.text_typed.emit(TypedText(target, entity_id, text, session))
 
-        def commit(text: str, _by_enter: bool) -> None:
+        def commit(text: str, by_enter: bool) -> None:
             save(text)
-            self.setFocus()
+            if by_enter:  # (left by a click elsewhere: the focus stays where the person put it)
+                self.setFocus()
 
         self._open_editor(area, current, commit, progress=save, cancel=lambda: save(current))
 
@@ -583,7 +584,7 @@ class JourneyView(QGraphicsView):
             save(text)
             if by_enter and self.journey_scene() is scene and draft.entity_id is not None:
                 self.start_new_card(cell, kind)  # the next card of the same cell
-            else:
+            elif by_enter:
                 self.setFocus()
 
         def discard() -> None:
