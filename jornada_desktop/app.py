@@ -90,6 +90,9 @@ def run_gui(argv: Sequence[str]) -> int:
     settings = Settings()
     i18n.install_language(app, i18n.effective_language(settings.language))
     theme.apply_theme(app, settings.theme)
+    from jornada_desktop.canvas import style
+
+    style.set_card_text_size(settings.card_font_size)  # (Preferences changes it live)
     app.setWindowIcon(app_icon())
     from jornada_desktop.widgets.main_window import MainWindow
     from jornada_desktop.widgets.workshop_features import install_workshop_features
@@ -112,9 +115,9 @@ def run_gui(argv: Sequence[str]) -> int:
             args.file = workspace
     if args.file is None:
         features.show_start_screen()  # the main window shows once a map is chosen
-        features.start_screen.open_requested.connect(lambda _path: window.show())
+        features.start_screen.open_requested.connect(lambda _path: window.show_at_start())
     else:
-        window.show()
+        window.show_at_start()
         window.activateWindow()  # keyboard shortcuts work at once, even without a window manager
         window.open_path(args.file, read_only=args.read_only)
     # What the first frame does not need loads just after it, before the first edit needs it.

@@ -30,13 +30,24 @@ def test_recent_files_most_recent_first(qapp, tmp_path) -> None:
 
 
 def test_preferences_form_stores_and_applies(qtbot, qapp, tmp_path) -> None:
-    from jornada_desktop import theme
     from jornada_desktop.widgets.preferences import PreferencesDialog
 
     settings = Settings()
     settings.q.clear()
     prefs = PreferencesDialog(settings)
     qtbot.addWidget(prefs.dialog)
+    try:
+        _store_and_apply(qapp, prefs, tmp_path)
+    finally:  # (QSettings and the card text size outlive a test: later tests start from defaults)
+        from jornada_desktop.canvas import style
+
+        settings.q.clear()
+        style.set_card_text_size(style.CARD_TEXT_STANDARD)
+
+
+def _store_and_apply(qapp, prefs, tmp_path) -> None:  # noqa: ANN001
+    from jornada_desktop import theme
+
     assert prefs.language_combo.count() == 3 and prefs.theme_combo.count() == 3
     prefs.theme_combo.setCurrentIndex(prefs.theme_combo.findData("dark"))
     prefs.snapshot_combo.setCurrentIndex(prefs.snapshot_combo.findData("daily"))

@@ -31,14 +31,20 @@ _shapes: dict[str, QPainterPath] = {}  # the card's constant outlines, made once
 
 def _stripe() -> QPainterPath:
     """The accent stripe at the card's left edge, following its rounded corners."""
-    path = _shapes.get("stripe")
+    key = f"stripe {style.CARD_H}"  # (cards grow with the card text size)
+    path = _shapes.get(key)
     if path is None:
         card = QPainterPath()
         card.addRoundedRect(QRectF(0, 0, style.CARD_W, style.CARD_H).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         edge = QPainterPath()
         edge.addRect(QRectF(0, 0, 6, style.CARD_H))
-        path = _shapes["stripe"] = card.intersected(edge)
+        path = _shapes[key] = card.intersected(edge)
     return path
+
+
+def _note_lines() -> int:
+    """How many lines of a sticky note's text fit on it (4 at the standard text size)."""
+    return max(1, min(4, int((style.CARD_H - 20) / style.metrics("note").lineSpacing())))
 
 
 def _evidence_color(code: str) -> QColor:
@@ -141,14 +147,20 @@ class CardItem(QGraphicsItem):
         self._lines = None
         self.update()
 
+    def restyle(self) -> None:
+        """Follow a new card text size (the card's height and its wrapped lines change)."""
+        self.prepareGeometryChange()
+        self._lines = None
+        self.update()
+
     def _text_lines(self) -> list[str]:
         if self._lines is None:
             c = self.card
             is_note = c.kind == "note"
             text = (c.title or c.body) if is_note else c.title
-            max_lines = 4 if is_note else 2
+            max_lines = _note_lines() if is_note else 2
             width = style.CARD_W - 24 - (30 if is_note and c.emotion is not None else 0)
-            self._lines = wrap_lines(text, style.shared_font("body" if is_note else "title"), width, max_lines)
+            self._lines = wrap_lines(text, style.shared_font("note" if is_note else "title"), width, max_lines)
         return self._lines
 
     def tooltip_text(self) -> str:
@@ -227,9 +239,9 @@ class CardItem(QGraphicsItem):
         painter.setBrush(style.NOTE_BORDER)
         painter.drawPolygon([QPointF(rect.right(), rect.bottom() - fold), QPointF(rect.right() - fold, rect.bottom()),
                              QPointF(rect.right() - fold, rect.bottom() - fold)])
-        painter.setFont(style.shared_font("body"))
+        painter.setFont(style.shared_font("note"))
         painter.setPen(style.INK)
-        metrics = style.metrics("body")
+        metrics = style.metrics("note")
         y = 12.0
         for line in self._text_lines():
             painter.drawText(QPointF(12, y + metrics.ascent()), line)

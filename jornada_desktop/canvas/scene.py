@@ -265,6 +265,12 @@ class JourneyScene(QGraphicsScene):
             self.hidden_stages.discard(stage_id)
         self._relayout()
 
+    def restyle(self) -> None:
+        """Follow a new card text size (`style.set_card_text_size`): cards resize, rows follow."""
+        for item in self.card_items.values():
+            item.restyle()
+        self._relayout()
+
     def refresh(self) -> None:
         """Recompute everything from the workspace (after a change made outside the document)."""
         for item in list(self.card_items.values()):

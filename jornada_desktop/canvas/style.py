@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
@@ -12,7 +14,7 @@ COLUMN_W = 256.0  # width of one stage column
 CELL_PAD = 12.0  # space between a cell's edge and its cards
 CARD_GAP = 10.0  # vertical space between two cards of a cell
 CARD_W = COLUMN_W - 2 * CELL_PAD
-CARD_H = 96.0
+CARD_H = 96.0  # grows with the card text size (see `set_card_text_size`)
 EMPTY_CELL_H = CARD_H * 0.75 + 2 * CELL_PAD  # an empty cell still offers room to drop
 EMOTION_LEVEL_H = 40.0  # vertical distance between two emotion levels
 EMOTION_BAND_H = 4 * EMOTION_LEVEL_H + 2 * 34.0  # the curve band of an emotions lane
@@ -98,6 +100,17 @@ def stage_color(index: int, custom: str | None = None) -> QColor:
 # ---- fonts --------------------------------------------------------------------------------
 _FONTS: dict[str, QFont] = {}
 _METRICS: dict[str, QFontMetricsF] = {}
+_SIZES = {"title": 14, "note": 12, "body": 12, "small": 11, "header": 16, "lane": 14, "badge": 10}
+# The roles of a card's own text: a card's title (also its in-place editor) and a sticky note's
+# text. They follow the card text size of the preferences (in points, like Settings.card_font_size);
+# at the standard size the roles have the pixel sizes above.
+CARD_TEXT_ROLES = ("title", "note")
+CARD_TEXT_STANDARD = 11
+CARD_TEXT_MIN, CARD_TEXT_MAX = 6, 48
+_card_text = {"points": CARD_TEXT_STANDARD}
+CARD_H_STANDARD = CARD_H
+CARD_TOP_ROW = 32.0  # where a card's title starts, under its channel row
+CARD_BOTTOM_ROW = 28.0  # the department and badges row at a card's foot
 
 
 def font(role: str) -> QFont:
@@ -114,8 +127,10 @@ def shared_font(role: str) -> QFont:
     if f is None:
         f = QFont()
         f.setStyleHint(QFont.StyleHint.SansSerif)
-        sizes = {"title": 14, "body": 12, "small": 11, "header": 16, "lane": 14, "badge": 10}
-        f.setPixelSize(round(sizes.get(role, 12)))
+        size = _SIZES.get(role, 12)
+        if role in CARD_TEXT_ROLES:
+            size = size * _card_text["points"] / CARD_TEXT_STANDARD
+        f.setPixelSize(max(6, round(size)))
         if role in ("title", "header", "lane", "badge"):
             f.setWeight(QFont.Weight.DemiBold)
         _FONTS[role] = f
@@ -128,6 +143,30 @@ def metrics(role: str) -> QFontMetricsF:
     if m is None:
         m = _METRICS[role] = QFontMetricsF(shared_font(role))
     return m
+
+
+def card_text_size() -> int:
+    """The card text size in points (11 is the standard look)."""
+    return _card_text["points"]
+
+
+def set_card_text_size(points: int) -> bool:
+    """Draw card titles and note texts at a size in points (11 = standard; bounded 6..48).
+
+    Cards grow taller so that two lines of title still fit above their foot row. Items already
+    drawn keep their old look until their scene restyles them (`JourneyScene.restyle`).
+    Returns whether the size changed.
+    """
+    global CARD_H
+    points = max(CARD_TEXT_MIN, min(CARD_TEXT_MAX, int(points)))
+    if points == _card_text["points"]:
+        return False
+    _card_text["points"] = points
+    for role in CARD_TEXT_ROLES:
+        _FONTS.pop(role, None)
+        _METRICS.pop(role, None)
+    CARD_H = max(CARD_H_STANDARD, math.ceil(CARD_TOP_ROW + 2 * metrics("title").lineSpacing() + CARD_BOTTOM_ROW))
+    return True
 
 
 def ui_lang() -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGraphicsView,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -146,12 +147,29 @@ class PreferencesDialog(QObject):
 
 
 def apply_preferences(after: Preferences, before: Preferences | None = None) -> None:
-    """Apply language and theme to the running application (only what changed, when `before` is given)."""
+    """Apply language, theme and card text size to the running application (only what changed,
+    when `before` is given). The snapshot policy is read when a file opens and when it closes."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if before is None or before.card_font_size != after.card_font_size:
+        apply_card_text_size(after.card_font_size)
     if before is None or before.theme != after.theme:
         theme.apply_theme(app, after.theme)
     wanted = i18n.effective_language(after.language)
     if wanted != i18n.current_language(app):
         i18n.install_language(app, wanted)
+
+
+def apply_card_text_size(points: int) -> None:
+    """Draw card text at a size in points on every canvas open now (the window's, presentation
+    mode's) and on every one made later (exports and previews draw through a canvas scene too)."""
+    from jornada_desktop.canvas import style
+    from jornada_desktop.canvas.scene import JourneyScene
+
+    if not style.set_card_text_size(points):
+        return
+    for widget in QApplication.allWidgets():
+        scene = widget.scene() if isinstance(widget, QGraphicsView) else None
+        if isinstance(scene, JourneyScene):
+            scene.restyle()
