@@ -12,7 +12,7 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -30,7 +30,15 @@ MANUAL = "manual"
 DAILY = "daily"
 BEFORE_IMPORT = "before_import"
 BEFORE_RESTORE = "before_restore"
-KINDS = (MANUAL, DAILY, BEFORE_IMPORT, BEFORE_RESTORE)
+OPENED = "opened"  # the file as it was when opened (policy on_open)
+CLOSED = "closed"  # the file as it was when closed after a session that changed it (policy on_close)
+KINDS = (MANUAL, DAILY, BEFORE_IMPORT, BEFORE_RESTORE, OPENED, CLOSED)
+
+# When a version is kept without being asked (Settings.snapshot_policy): when the file closes,
+# every time it opens, at the day's first opening, or never. Versions before an import or a
+# restore are kept whatever the policy: they are what makes those edits safe to undo.
+POLICY_ON_CLOSE, POLICY_ON_OPEN, POLICY_DAILY, POLICY_NEVER = "on_close", "on_open", "daily", "never"
+POLICIES = (POLICY_ON_CLOSE, POLICY_ON_OPEN, POLICY_DAILY, POLICY_NEVER)
 
 KEEP_LAST = 10
 KEEP_DAYS = 7
@@ -183,13 +191,55 @@ def has_daily_version(path: Path, today: date | None = None) -> bool:
 
 
 def take_daily_version(store: Store, now: datetime | None = None) -> Version | None:
-    """At the first open of a day, keep the file as it was that morning; thin the old ones."""
+    """The version kept when a file opens, as `store.version_policy` says; thin the old ones.
+
+    "daily" (a store's default): at the first opening of a day, the file as it was that morning;
+    "on_open": the file as it was at every opening; "on_close" and "never": none. (The document
+    calls this just after opening, or before the session's first write, whichever comes first.)
+    """
     local_now = (now or datetime.now(UTC)).astimezone()
-    if store.read_only or has_daily_version(store.path, local_now.date()):
+    policy = store.version_policy
+    if store.read_only or policy not in (POLICY_DAILY, POLICY_ON_OPEN):
         return None
-    version = save_version(store, "", DAILY, local_now)
+    if policy == POLICY_DAILY and has_daily_version(store.path, local_now.date()):
+        return None
+    version = save_version(store, "", DAILY if policy == POLICY_DAILY else OPENED, local_now)
     prune(store.path, local_now)
     return version
+
+
+def take_closing_version(store: Store, policy: str | None = None, now: datetime | None = None) -> Version | None:
+    """With the policy "on_close", keep the file as it is now, when this session changed it.
+
+    Called just before the file closes (`follow_policy` makes the store call it); thins old ones.
+    """
+    policy = store.version_policy if policy is None else policy
+    if policy != POLICY_ON_CLOSE or store.read_only or store.closed or not store.written:
+        return None
+    local_now = (now or datetime.now(UTC)).astimezone()
+    version = save_version(store, "", CLOSED, local_now)
+    prune(store.path, local_now)
+    return version
+
+
+def follow_policy(store: Store, policy: str | Callable[[], str]) -> None:
+    """Keep versions of an open file as a snapshot policy says (one of POLICIES).
+
+    `policy` may be a function, asked again when the file closes (a preference changed while the
+    file was open counts). A version that cannot be kept at close does not stop the closing.
+    """
+    def current() -> str:
+        value = policy() if callable(policy) else policy
+        return value if value in POLICIES else POLICY_DAILY
+
+    store.version_policy = current()
+
+    def at_close() -> None:
+        store.version_policy = current()
+        with contextlib.suppress(WriteError, OSError):
+            take_closing_version(store)
+
+    store.before_close = at_close
 
 
 def load_version(version: Version) -> Workspace:
@@ -261,7 +311,7 @@ def restore_ops(current: Workspace, target: Workspace) -> list[Op]:
 
 
 __all__ = [
-    "BEFORE_IMPORT", "BEFORE_RESTORE", "DAILY", "KINDS", "MANUAL", "OpenError", "Version",
-    "delete_version", "has_daily_version", "list_versions", "load_version", "prune", "restore_ops",
-    "save_version", "take_daily_version", "thin", "versions_dir",
+    "BEFORE_IMPORT", "BEFORE_RESTORE", "CLOSED", "DAILY", "KINDS", "MANUAL", "OPENED", "POLICIES", "OpenError",
+    "Version", "delete_version", "follow_policy", "has_daily_version", "list_versions", "load_version", "prune",
+    "restore_ops", "save_version", "take_closing_version", "take_daily_version", "thin", "versions_dir",
 ]

@@ -224,6 +224,13 @@ class Store:
         self.closed = False
         # Called once, just before the first write through this store (the day's version).
         self.before_first_write: Callable[[], None] | None = None
+        self.written = False  # something was written through this store since it was opened
+        # When versions are kept automatically: a policy of store.snapshots.POLICIES (the window
+        # sets the person's preference; "daily" is the day's first opening).
+        self.version_policy = "daily"
+        # Called once, just before the connection closes (a version on close); what it raises is
+        # the caller's business, the connection closes anyway.
+        self.before_close: Callable[[], None] | None = None
 
     @property
     def db(self) -> Any:
@@ -341,11 +348,17 @@ class Store:
         return cls.open(path)
 
     def close(self) -> None:
-        """Close the connection (every edit is already committed)."""
-        self.conn.close()
-        self.closed = True
+        """Close the connection (every edit is already committed), after the `before_close` hook."""
+        hook, self.before_close = self.before_close, None
+        try:
+            if hook is not None and not self.closed:
+                hook()
+        finally:
+            self.conn.close()
+            self.closed = True
 
     def _first_write(self) -> None:
+        self.written = True
         hook, self.before_first_write = self.before_first_write, None
         if hook is not None:
             hook()

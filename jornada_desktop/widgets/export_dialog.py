@@ -34,6 +34,7 @@ from jornada_desktop.exports.errors import ExportError, JourneyNotChosen
 from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
+from jornada_desktop.settings import Settings
 
 SETTINGS_FOLDER = "exports/last_folder"
 SETTINGS_FORMAT = "exports/last_format"
@@ -65,6 +66,15 @@ def safe_file_stem(title: str) -> str:
 def settings() -> QSettings:
     """The app's settings store."""
     return QSettings("Jornada", "Jornada")
+
+
+def start_folder() -> str:
+    """Where export and import dialogs start: the default export folder chosen in Preferences
+    (when it exists), else the folder of the last export, else the home folder."""
+    chosen = Settings().export_folder
+    if chosen and Path(chosen).is_dir():
+        return chosen
+    return str(settings().value(SETTINGS_FOLDER, "") or Path.home())
 
 
 class ExportDialog(QDialog):
@@ -263,7 +273,7 @@ class ExportDialog(QDialog):
 
     # ---- exporting -----------------------------------------------------------------------------
     def suggested_path(self) -> Path:
-        """The last folder and a file name from the journey's title and the format."""
+        """The start folder and a file name from the journey's title and the format."""
         journey = self.ws.get("journeys", self.journey_id)
         key = self.format_key()
         suffix = dict(FORMATS)[key]
@@ -272,8 +282,7 @@ class ExportDialog(QDialog):
             stem += " - backlog"
         elif key == "csv_touchpoints":
             stem += " - touchpoints"
-        folder = settings().value(SETTINGS_FOLDER, "") or str(Path.home())
-        return Path(str(folder)) / f"{stem}.{suffix}"
+        return Path(start_folder()) / f"{stem}.{suffix}"
 
     def choose_and_export(self) -> None:
         """Ask where to save, then export there."""
@@ -423,8 +432,7 @@ class ExportActions(QObject):
                 document.write_failed.connect(show)
 
     def _open_name(self, title: str, pattern: str) -> Path | None:
-        folder = str(settings().value(SETTINGS_FOLDER, "") or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self.window, title, folder, pattern)
+        name, _ = QFileDialog.getOpenFileName(self.window, title, start_folder(), pattern)
         return Path(name) if name else None
 
     def import_json(self, path: Path | None = None) -> int | None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from jornada_desktop.editing.document import Document
 from jornada_desktop.messages import error_text, open_error_text
-from jornada_desktop.store import OpenError, StoreError
+from jornada_desktop.settings import Settings
+from jornada_desktop.store import OpenError, StoreError, snapshots
 
 
 class ReliabilityActions(QObject):
@@ -64,7 +65,11 @@ class ReliabilityActions(QObject):
         return getattr(self.window, "document", None)
 
     def follow(self, document: Document) -> None:
-        """Connect to a newly opened document and tell the person about troubles at opening."""
+        """Connect to a newly opened document, keep its versions as the preferences say, and tell
+        the person about troubles at opening."""
+        # Read now for the version kept at opening (it is kept a moment later, or before the first
+        # edit) and again when the file closes, so a policy changed meanwhile counts.
+        snapshots.follow_policy(document.store, lambda: Settings().snapshot_policy)
         document.reverted.connect(self._reverted)
         document.write_failed.connect(lambda _message: self.update_actions())
         for warning in document.startup_warnings:

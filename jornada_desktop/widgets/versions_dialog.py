@@ -35,6 +35,8 @@ def kind_label(kind: str) -> str:
         snapshots.DAILY: QCoreApplication.translate("VersionsDialog", "Start of the day"),
         snapshots.BEFORE_IMPORT: QCoreApplication.translate("VersionsDialog", "Before an import"),
         snapshots.BEFORE_RESTORE: QCoreApplication.translate("VersionsDialog", "Before a restore"),
+        snapshots.OPENED: QCoreApplication.translate("VersionsDialog", "When the file was opened"),
+        snapshots.CLOSED: QCoreApplication.translate("VersionsDialog", "When the file was closed"),
     }
     return names.get(kind, kind)
 

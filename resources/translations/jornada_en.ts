@@ -3538,6 +3538,14 @@
             <translation>Before a restore</translation>
         </message>
         <message>
+            <source>When the file was opened</source>
+            <translation>When the file was opened</translation>
+        </message>
+        <message>
+            <source>When the file was closed</source>
+            <translation>When the file was closed</translation>
+        </message>
+        <message>
             <source>Versions of “%1”</source>
             <translation>Versions of “%1”</translation>
         </message>

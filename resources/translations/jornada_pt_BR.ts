@@ -3538,6 +3538,14 @@
             <translation>Antes de uma restauração</translation>
         </message>
         <message>
+            <source>When the file was opened</source>
+            <translation>Ao abrir o arquivo</translation>
+        </message>
+        <message>
+            <source>When the file was closed</source>
+            <translation>Ao fechar o arquivo</translation>
+        </message>
+        <message>
             <source>Versions of “%1”</source>
             <translation>Versões de “%1”</translation>
         </message>
