@@ -7,6 +7,7 @@ Alt shortcut, typing, Enter), as a person would.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def test_card_text_size_applies_at_once_on_canvas_presentation_and_exports(qtbot
     file_before = digest(sample_path)
 
     def bigger_text(_dialog: QWidget) -> None:
-        press(qtbot, Qt.Key.Key_T, ALT)  # Card &text size: focus and select the number
+        press(qtbot, Qt.Key.Key_Z, ALT)  # "Card text si&ze": focus and select the number
         type_keys(qtbot, "20")
 
     in_preferences(qtbot, window, bigger_text)
@@ -91,3 +92,22 @@ def test_standard_card_text_size_draws_as_before(qapp) -> None:
     assert style.CARD_H > 150 and style.shared_font("title").pixelSize() == 46
 
 
+@pytest.mark.parametrize("lang", ["en", "pt_BR"])
+def test_each_preference_has_its_own_alt_key(qtbot, lang: str) -> None:
+    """Alt+T reached "Theme" or "Card text size" depending on where the focus was (both had T)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from jornada_desktop import i18n
+    from jornada_desktop.widgets.preferences import PreferencesDialog
+
+    i18n.install_language(QCoreApplication.instance(), lang)
+    try:
+        prefs = PreferencesDialog(Settings())
+        qtbot.addWidget(prefs.dialog)
+        texts = [w.text() for w in prefs.dialog.findChildren(QLabel) + prefs.dialog.findChildren(QAbstractButton)]
+        keys = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&\s])", t.replace("&&", ""))] if m]
+        assert len(keys) >= 6, texts
+        assert len(keys) == len(set(keys)), sorted(texts)
+    finally:
+        i18n.install_language(QCoreApplication.instance(), "en")

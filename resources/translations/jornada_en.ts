@@ -3213,8 +3213,8 @@
             <translation>Light, dark, or the same as the system.</translation>
         </message>
         <message>
-            <source>Card &amp;text size:</source>
-            <translation>Card &amp;text size:</translation>
+            <source>Card text si&amp;ze:</source>
+            <translation>Card text si&amp;ze:</translation>
         </message>
         <message>
             <source>Card text size in points</source>

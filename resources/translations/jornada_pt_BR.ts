@@ -3213,8 +3213,8 @@
             <translation>Claro, escuro ou igual ao sistema.</translation>
         </message>
         <message>
-            <source>Card &amp;text size:</source>
-            <translation>Tamanho do &amp;texto dos cartões:</translation>
+            <source>Card text si&amp;ze:</source>
+            <translation>Tamanho do te&amp;xto dos cartões:</translation>
         </message>
         <message>
             <source>Card text size in points</source>
@@ -3234,7 +3234,7 @@
         </message>
         <message>
             <source>&amp;Snapshots:</source>
-            <translation>&amp;Instantâneos:</translation>
+            <translation>I&amp;nstantâneos:</translation>
         </message>
         <message>
             <source>Snapshot policy</source>
