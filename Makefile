@@ -40,7 +40,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m jornada_desktop.bench
 
 stress: $(STAMP)
-	QT_QPA_PLATFORM=offscreen JORNADA_CRASH_TRIALS=200 $(PY) -m pytest -q -s -m slow
+	QT_QPA_PLATFORM=offscreen JORNADA_STRESS=1 JORNADA_CRASH_TRIALS=200 $(PY) -m pytest -q -s -m slow
 
 dist: $(STAMP) translations
 	test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install --quiet 'pyinstaller>=6.5'

@@ -288,5 +288,6 @@ def test_monkey_300_steps(monkey_window, qtlog):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif("JORNADA_STRESS" not in os.environ, reason="run by `make stress`")
 def test_monkey_long_run(monkey_window, qtlog):
     _run(monkey_window, qtlog, int(os.environ.get("JORNADA_MONKEY_STEPS", "5000")))
