@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import os
 import random
-from collections import Counter
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QtMsgType, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, QtMsgType
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
-
 from shiboken6 import isValid
 
 from tests.canvas_helpers import click, double_click, drag

@@ -30,7 +30,7 @@ def _claims(root: QWidget) -> dict[tuple[str, object], list[str]]:
     for shortcut in root.findChildren(QShortcut):
         scope = "window" if shortcut.context() in (Qt.ShortcutContext.WindowShortcut,
                                                     Qt.ShortcutContext.ApplicationShortcut) else id(shortcut.parent())
-        for key in shortcut.keys():
+        for key in shortcut.keys():  # noqa: SIM118 - QShortcut.keys(), not a dict's
             claims[(key.toString(), scope)].append(f"QShortcut {shortcut.parent().objectName()}")
     return claims
 

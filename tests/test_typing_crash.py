@@ -7,6 +7,7 @@ back. Before the fix, text was written only when focus left the field: the file 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -29,10 +30,8 @@ def _type_then_kill(path: Path, mode: str, home: Path) -> None:
     try:
         line = child.stdout.readline()
         assert line.startswith("typed"), line + child.stderr.read()
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             child.wait(timeout=2.0)  # the child keeps running: this is the pause before the kill
-        except subprocess.TimeoutExpired:
-            pass
         assert child.poll() is None, "the child ended by itself"
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)

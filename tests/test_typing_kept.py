@@ -9,7 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.canvas_helpers import by_title, card_point, cell_point, click, double_click, open_window, press, type_keys
+from tests.canvas_helpers import (
+    by_title,
+    card_point,
+    cell_point,
+    click,
+    double_click,
+    open_window,
+    press,
+    type_keys,
+)
 from tests.helpers import file_rows
 
 ENTER = Qt.Key.Key_Return

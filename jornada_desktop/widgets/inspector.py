@@ -8,9 +8,8 @@ the document (after saving the field), never only the field's own text."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import itertools
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence
