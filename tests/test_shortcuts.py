@@ -89,3 +89,36 @@ def test_context_menu_and_tooltips_show_the_actions_keys(qtbot, sample_path):
     assert shown["Delete"] == window.actions_by_name["delete"].shortcut().toString()
     assert window.actions_by_name["fit"].toolTip() == "Fit map (Ctrl+0)"
     menu.deleteLater()
+
+
+def test_no_two_entries_of_a_menu_share_an_alt_letter(qtbot, sample_path):
+    """Alt+letter in a menu picks one entry: two with the same letter pick by turns."""
+    import re
+
+    from jornada_desktop import i18n
+    from jornada_desktop.widgets.workshop_features import install_workshop_features
+
+    app = QApplication.instance()
+    try:
+        for lang in ("en", "pt_BR"):
+            i18n.install_language(app, lang)
+            window = open_window(qtbot, sample_path)
+            install_workshop_features(window)
+            clashes = []
+
+            def walk(menu, path, clashes=clashes):  # noqa: ANN001, ANN202
+                letters: dict[str, list[str]] = defaultdict(list)
+                for action in menu.actions():
+                    found = re.search(r"&(\w)", action.text().replace("&&", ""))
+                    if found:
+                        letters[found.group(1).lower()].append(action.text())
+                    if action.menu() is not None:
+                        walk(action.menu(), f"{path} ▸ {action.text()}")
+                clashes += [(lang, path, texts) for texts in letters.values() if len(texts) > 1]
+
+            walk(window.menuBar(), "menu bar")
+            assert not clashes, clashes
+            window.removeEventFilter(window.workshop)  # (this window is done: no rebuild in the next language)
+            window.close()
+    finally:
+        i18n.install_language(app, "en")
