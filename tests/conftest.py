@@ -55,6 +55,20 @@ def document(qapp, sample_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture(autouse=True)
+def _standard_preferences() -> Iterator[None]:
+    """Each test starts from the default preferences: QSettings keeps the file of the first test
+    for the whole run (Qt reads its path once) and the card text size is process-wide."""
+    from PySide6.QtCore import QSettings
+
+    QSettings("Jornada", "Jornada").clear()
+    yield
+    QSettings("Jornada", "Jornada").clear()
+    from jornada_desktop.canvas import style
+
+    style.set_card_text_size(style.CARD_TEXT_STANDARD)
+
+
+@pytest.fixture(autouse=True)
 def _no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A message box nobody expected fails the test with its text instead of hanging the suite.
 

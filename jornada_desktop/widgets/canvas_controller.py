@@ -45,13 +45,6 @@ class CanvasController(QObject):
         # The keys of the window's actions, shown beside the same commands in context menus.
         self.keys_of: Callable[[str], QKeySequence] = lambda _name: QKeySequence()
         view.text_typed.connect(self._text_typed)
-        # The window's card count reads the scene, and the window hears of an edit before the
-        # scene has followed it (it connected to the document first): an edit that leaves the
-        # selection alone (a presentation-mode capture, a restored version) left the count stale.
-        # So the count is brought up to date again once the scene has its cards.
-        update_counts = getattr(parent_widget, "_update_counts", None)
-        if callable(update_counts):
-            self.cards_changed.connect(update_counts)
 
     # ---- document and journey --------------------------------------------------------------
     def set_document(self, document: Document | None, editor: JourneyEditor | None) -> None:

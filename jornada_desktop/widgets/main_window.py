@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasController(self.view, self, self.lang)
         self.canvas.selection_changed.connect(self._selection_changed)
         self.canvas.notes_requested.connect(self.open_notes)
+        # The count reads the scene, and the window hears of an edit before the scene followed it
+        # (it connected to the document first): an edit that left the selection alone (a
+        # presentation-mode capture, a restored version) left the count one edit behind.
+        self.canvas.cards_changed.connect(self._update_counts)
         self.canvas.keys_of = lambda name: (self.actions_by_name[name].shortcut() if name in self.actions_by_name
                                             else QKeySequence())
         central = QWidget()
