@@ -106,7 +106,7 @@ def test_no_two_entries_of_a_menu_share_an_alt_letter(qtbot, sample_path):
             install_workshop_features(window)
             clashes = []
 
-            def walk(menu, path, clashes=clashes):  # noqa: ANN001, ANN202
+            def walk(menu, path, clashes=clashes, lang=lang):  # noqa: ANN001, ANN202
                 letters: dict[str, list[str]] = defaultdict(list)
                 for action in menu.actions():
                     found = re.search(r"&(\w)", action.text().replace("&&", ""))

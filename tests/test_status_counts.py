@@ -10,7 +10,6 @@ Gestures are real events: keys to the focused widget, clicks on the canvas viewp
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
