@@ -94,8 +94,8 @@ def run_gui(argv: Sequence[str]) -> int:
 
     style.set_card_text_size(settings.card_font_size)  # (Preferences changes it live)
     app.setWindowIcon(app_icon())
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.main_window import MainWindow
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = MainWindow()
     features = install_workshop_features(window)

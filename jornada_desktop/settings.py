@@ -20,8 +20,8 @@ TIMER_DEFAULT_MINUTES = 10
 KEYS: dict[str, tuple[str, object]] = {
     "ui/language": ("language", ""),
     "ui/theme": ("theme", "system"),
-    "canvas/card_font_size": ("card_font_size", CARD_FONT_DEFAULT),  # applied by widgets/preferences.py
-    "files/snapshot_policy": ("snapshot_policy", "daily"),  # followed by widgets/reliability_actions.py
+    "canvas/card_font_size": ("card_font_size", CARD_FONT_DEFAULT),  # applied by widgets/window/preferences.py
+    "files/snapshot_policy": ("snapshot_policy", "daily"),  # followed by widgets/versions/actions.py
     "files/export_folder": ("export_folder", ""),
     "files/recent": ("recent_files", []),
     "workshop/timer_minutes": ("timer_minutes", TIMER_DEFAULT_MINUTES),

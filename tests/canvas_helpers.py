@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 def open_window(qtbot, path: Path):  # noqa: ANN001, ANN201 - qtbot fixture, MainWindow
     """A shown main window on a file (closed by qtbot at the end of the test)."""
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

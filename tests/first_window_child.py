@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea, Q
 
 from jornada_desktop import i18n
 from jornada_desktop.app import make_app
-from jornada_desktop.widgets.main_window import MainWindow
-from jornada_desktop.widgets.workshop_features import install_workshop_features
+from jornada_desktop.widgets.window.main_window import MainWindow
+from jornada_desktop.widgets.workshop.features import install_workshop_features
 
 
 def cramped(panel: QWidget) -> list[str]:

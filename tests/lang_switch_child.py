@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 
 from jornada_desktop import i18n
 from jornada_desktop.app import make_app
-from jornada_desktop.widgets.main_window import MainWindow
-from jornada_desktop.widgets.workshop_features import install_workshop_features
+from jornada_desktop.widgets.window.main_window import MainWindow
+from jornada_desktop.widgets.workshop.features import install_workshop_features
 
 
 def main() -> int:

@@ -51,7 +51,7 @@ def in_preferences(qtbot, window, fill: Callable[[QWidget], None]) -> None:  # n
 
 def app_window(qtbot, path: Path):  # noqa: ANN001, ANN201 - qtbot, MainWindow
     """A window as the app builds it (with Preferences, presentation mode, the versions) on a file."""
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = open_window(qtbot, path)
     install_workshop_features(window)

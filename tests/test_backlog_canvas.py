@@ -8,17 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from jornada_desktop.canvas.improvement_badges import ImprovementBadgeItem
-from jornada_desktop.widgets.backlog_editor import ImprovementEditor, create_improvement_for_card
+from jornada_desktop.widgets.backlog.editor import ImprovementEditor, create_improvement_for_card
 from tests.canvas_helpers import open_window
 from tests.helpers import file_rows
 
 
 def _window(qtbot, path: Path):
     window = open_window(qtbot, path)
-    if not hasattr(window, "backlog_hooks"):
-        from jornada_desktop.widgets.dashboard_install import install_insights
-
-        install_insights(window)
     return window
 
 

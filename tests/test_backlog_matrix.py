@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from jornada_desktop.model.edits import update_ops, utc_now
-from jornada_desktop.widgets.backlog_panel import BacklogPanel
-from jornada_desktop.widgets.matrix_widget import MatrixWidget, quadrant_titles, spread_positions
+from jornada_desktop.widgets.backlog.matrix import MatrixWidget, quadrant_titles, spread_positions
+from jornada_desktop.widgets.backlog.panel import BacklogPanel
 
 
 def test_click_on_a_point_selects_the_improvement(qtbot, document) -> None:

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from jornada_desktop.widgets.backlog_editor import create_improvement_for_card, improvement_fields_ops
-from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, OVERDUE_ROLE
-from jornada_desktop.widgets.backlog_panel import BacklogPanel
+from jornada_desktop.widgets.backlog.editor import create_improvement_for_card, improvement_fields_ops
+from jornada_desktop.widgets.backlog.model import COLUMNS, ID_ROLE, OVERDUE_ROLE
+from jornada_desktop.widgets.backlog.panel import BacklogPanel
 from tests.helpers import file_rows
 
 
@@ -161,7 +161,7 @@ def test_sort_follows_an_edited_value_and_undo(qtbot, document) -> None:
 
 def test_columns_fit_their_texts_and_dots_once_shown(qtbot, document) -> None:
     """Columns are measured when the panel is first shown: texts and vote dots fit their cells."""
-    from jornada_desktop.widgets.backlog_voting import dots_width
+    from jornada_desktop.widgets.backlog.voting import dots_width
 
     panel = _panel(qtbot, document)
     header = panel.table.horizontalHeader()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from jornada_desktop.widgets.backlog_panel import BacklogPanel
+from jornada_desktop.widgets.backlog.panel import BacklogPanel
 from tests.helpers import file_rows
 
 

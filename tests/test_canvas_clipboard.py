@@ -116,7 +116,7 @@ def test_exit_after_copying_cards_is_clean(sample_path, tmp_path):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from jornada_desktop.widgets.main_window import MainWindow\n"
+        "from jornada_desktop.widgets.window.main_window import MainWindow\n"
         "w = MainWindow(); w.show()\n"
         "assert w.open_path(__import__('pathlib').Path(sys.argv[1]))\n"
         "w.canvas.select_all()\n"

@@ -79,7 +79,7 @@ def test_drop_outside_the_grid_or_of_unknown_kind_writes_nothing(qtbot, sample_p
 
 
 def test_palette_offers_the_kinds_as_drag_data(qtbot):
-    from jornada_desktop.widgets.palette import KINDS, CardPalette
+    from jornada_desktop.widgets.window.palette import KINDS, CardPalette
 
     palette = CardPalette()
     qtbot.addWidget(palette)

@@ -99,7 +99,7 @@ def test_each_preference_has_its_own_alt_key(qtbot, lang: str) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from jornada_desktop import i18n
-    from jornada_desktop.widgets.preferences import PreferencesDialog
+    from jornada_desktop.widgets.window.preferences import PreferencesDialog
 
     i18n.install_language(QCoreApplication.instance(), lang)
     try:

@@ -8,7 +8,7 @@ import openpyxl
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from jornada_desktop.widgets.export_dialog import SETTINGS_FOLDER, ExportDialog, safe_file_stem
+from jornada_desktop.widgets.export.dialog import SETTINGS_FOLDER, ExportDialog, safe_file_stem
 from tests.canvas_helpers import open_window
 from tests.helpers import file_rows
 

@@ -59,7 +59,7 @@ def test_step_wraps_both_ways() -> None:
 
 
 def test_find_bar_cycles_through_matches(qtbot, document) -> None:
-    from jornada_desktop.widgets.find_bar import FindBar
+    from jornada_desktop.widgets.window.find_bar import FindBar
 
     bar = FindBar()
     qtbot.addWidget(bar)
@@ -85,7 +85,7 @@ def test_find_bar_cycles_through_matches(qtbot, document) -> None:
 
 
 def test_find_bar_follows_edits(qtbot, document) -> None:
-    from jornada_desktop.widgets.find_bar import FindBar
+    from jornada_desktop.widgets.window.find_bar import FindBar
 
     bar = FindBar()
     qtbot.addWidget(bar)

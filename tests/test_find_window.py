@@ -7,12 +7,12 @@ import json
 import sqlite3
 
 from jornada_desktop.model.search import SAVED_VIEWS_KEY, CardFilter, find
-from jornada_desktop.widgets.filter_panel import DIMMED_OPACITY
+from jornada_desktop.widgets.window.filter_panel import DIMMED_OPACITY
 
 
 def _window(qtbot, path):
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.main_window import MainWindow
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -22,7 +22,7 @@ def _launch(monkeypatch) -> list:  # noqa: ANN001 - MonkeyPatch
 
 def test_first_launch_opens_the_sample_then_the_start_screen(qapp, monkeypatch) -> None:
     from jornada_desktop import app as appmod
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     data = Path(os.environ["XDG_DATA_HOME"])  # a fresh folder per test (conftest)
     assert not list(data.rglob("workspace.jornada"))

@@ -339,7 +339,7 @@ def test_image_header_reader_never_fails_on_garbage(head: bytes, prefix: bytes) 
 
 
 def test_photo_bomb_in_a_file_is_never_decoded(qapp, sample_path: Path) -> None:
-    from jornada_desktop.widgets.persona_photo import avatar_pixmap, photo_image
+    from jornada_desktop.widgets.personas.photo import avatar_pixmap, photo_image
 
     bomb = _png_bomb(8000)  # ~190 KB on disk, 192 MB once decoded
     assert len(bomb) < 400_000
@@ -364,14 +364,14 @@ def test_photo_bomb_in_a_file_is_never_decoded(qapp, sample_path: Path) -> None:
 @pytest.mark.parametrize("data", [b"", b"not an image", b"<svg xmlns='http://www.w3.org/2000/svg'/>",
                                   b"\x89PNG\r\n\x1a\n" + b"\0" * 10, b"\xff\xd8\xff\xe0\0\x10JFIF"])
 def test_photos_that_are_not_images(qapp, data: bytes) -> None:
-    from jornada_desktop.widgets.persona_photo import photo_image
+    from jornada_desktop.widgets.personas.photo import photo_image
 
     assert photo_problem(data) is not None
     assert photo_image(data).isNull()
 
 
 def test_json_import_with_a_photo_bomb_is_stored_but_never_decoded(document: Document) -> None:
-    from jornada_desktop.widgets.persona_photo import photo_image
+    from jornada_desktop.widgets.personas.photo import photo_image
 
     data = _journey_json(document)
     data["personas"] = [{"key": "p1", "name": "Bomba", "photo": base64.b64encode(_png_bomb(6000)).decode()}]

@@ -104,8 +104,8 @@ def _visible_strings(window: QWidget) -> set[str]:
 
 
 def _window():
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.main_window import MainWindow
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = MainWindow()
     install_workshop_features(window)
@@ -182,7 +182,7 @@ def test_a_file_that_cannot_be_opened_is_explained_in_the_interface_language(qtb
                                                                               monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
@@ -221,8 +221,8 @@ def test_a_full_disk_is_reported_in_the_interface_language(qapp, language, docum
 
 def test_backlog_import_report_in_the_interface_language(qtbot, language, sample_path) -> None:
     from jornada_desktop.exports.backlog_import import BacklogImport, Conflict
-    from jornada_desktop.widgets.export_dialog import ExportActions
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.export.dialog import ExportActions
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -353,7 +353,7 @@ def test_export_and_import_errors_in_the_interface_language(qtbot, language, sam
     import openpyxl
     from PySide6.QtWidgets import QMessageBox
 
-    from jornada_desktop.widgets.export_dialog import ExportDialog
+    from jornada_desktop.widgets.export.dialog import ExportDialog
     from tests.canvas_helpers import open_window
 
     shown: list[str] = []
@@ -453,7 +453,7 @@ def test_backlog_import_row_problems_in_the_interface_language(qtbot, language, 
 
     from jornada_desktop.exports.backlog_import import plan_backlog_import
     from jornada_desktop.store import Store
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.window.main_window import MainWindow
     from tests.test_export_backlog_import import SHEET, _export, _find_row
 
     book = _export(sample_path, tmp_path / "backlog.xlsx")
@@ -549,17 +549,17 @@ def test_version_and_store_errors_in_the_interface_language(qtbot, language, sam
 def _dialogs(document) -> list[QWidget]:
     """Every dialog and window of the editor besides the main window, built on a document."""
     from jornada_desktop.editing.commands import JourneyEditor
-    from jornada_desktop.widgets.backlog_editor import ImprovementEditor
-    from jornada_desktop.widgets.dashboard import Dashboard
-    from jornada_desktop.widgets.export_dialog import ExportDialog
-    from jornada_desktop.widgets.help_dialog import HelpDialog
-    from jornada_desktop.widgets.metrics_editor import MetricEditor
-    from jornada_desktop.widgets.notes_dialog import NotesDialog
-    from jornada_desktop.widgets.persona_editor import PersonaEditor
-    from jornada_desktop.widgets.preferences import PreferencesDialog
-    from jornada_desktop.widgets.presentation import PresentationWindow
-    from jornada_desktop.widgets.start_screen import StartScreen
-    from jornada_desktop.widgets.versions_dialog import VersionsDialog
+    from jornada_desktop.widgets.backlog.editor import ImprovementEditor
+    from jornada_desktop.widgets.export.dialog import ExportDialog
+    from jornada_desktop.widgets.insights.dashboard import Dashboard
+    from jornada_desktop.widgets.metrics.editor import MetricEditor
+    from jornada_desktop.widgets.personas.editor import PersonaEditor
+    from jornada_desktop.widgets.versions.dialog import VersionsDialog
+    from jornada_desktop.widgets.window.help_dialog import HelpDialog
+    from jornada_desktop.widgets.window.notes_dialog import NotesDialog
+    from jornada_desktop.widgets.window.preferences import PreferencesDialog
+    from jornada_desktop.widgets.window.start_screen import StartScreen
+    from jornada_desktop.widgets.workshop.presentation import PresentationWindow
 
     ws = document.ws
     journey = ws.journeys()[0].id
@@ -601,8 +601,8 @@ def test_no_visible_string_of_the_dialogs_is_left_in_english(qtbot, language, do
 
 def test_backlog_priority_is_written_the_interface_way(qtbot, language, document) -> None:
     """A priority of 9.5 reads 9,5 in Portuguese (and 9.5 in English)."""
-    from jornada_desktop.widgets.backlog_model import COLUMNS
-    from jornada_desktop.widgets.backlog_panel import BacklogPanel
+    from jornada_desktop.widgets.backlog.model import COLUMNS
+    from jornada_desktop.widgets.backlog.panel import BacklogPanel
 
     panel = BacklogPanel()
     qtbot.addWidget(panel)

@@ -112,7 +112,7 @@ def test_no_widget_attribute_hides_a_qt_virtual() -> None:
 
 
 def test_improvement_editor_keeps_qwidget_metric(qapp, document) -> None:
-    from jornada_desktop.widgets.backlog_editor import ImprovementEditor
+    from jornada_desktop.widgets.backlog.editor import ImprovementEditor
 
     editor = ImprovementEditor(document, document.ws.journeys()[0].id)
     try:

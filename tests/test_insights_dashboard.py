@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from jornada_desktop.model.edits import update_ops, utc_now
-from jornada_desktop.widgets.dashboard import Dashboard
-from jornada_desktop.widgets.dashboard_charts import CHART_KEYS, ChartError, chart_figure
+from jornada_desktop.widgets.insights.charts import CHART_KEYS, ChartError, chart_figure
+from jornada_desktop.widgets.insights.dashboard import Dashboard
 
 
 def _bars(panel) -> list[float]:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jornada_desktop.editing.document import Document, LockedError
 from jornada_desktop.editing.file_lock import lock_path
-from jornada_desktop.widgets.lock_dialog import LockChoice, ask_about_lock, holder_text
+from jornada_desktop.widgets.window.lock_dialog import LockChoice, ask_about_lock, holder_text
 from tests.helpers import digest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,7 +139,7 @@ def test_lock_question_offers_read_only_and_take_over_only_for_other_computers(q
 
 
 def test_main_window_asks_and_opens_read_only(qapp, qtbot, sample_path: Path, other_jornada) -> None:
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -105,7 +105,7 @@ def test_notes_attached_to_a_card_show_a_badge(qtbot, sample_path):
 
 
 def test_notes_dialog_adds_a_note(qtbot, sample_path):
-    from jornada_desktop.widgets.notes_dialog import NotesDialog
+    from jornada_desktop.widgets.window.notes_dialog import NotesDialog
 
     window = open_window(qtbot, sample_path)
     card = by_title(file_rows(sample_path, "cards"), "Segue a marca")
@@ -129,7 +129,7 @@ def test_sticky_note_card_in_a_cell(qtbot, sample_path):
 
 
 def test_read_only_file_shows_banner_and_refuses_edits(qtbot, sample_path):
-    from jornada_desktop.widgets.main_window import MainWindow
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     before = digest(sample_path)
     window = MainWindow()
@@ -201,9 +201,9 @@ def test_panels_behind_a_tab_are_built_when_first_shown(qtbot, sample_path):
     """The personas library and the metrics table cost nothing until shown, and are complete then."""
     from PySide6.QtCore import Qt
 
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.metrics_panel import MetricsPanel
-    from jornada_desktop.widgets.persona_library import PersonaLibrary
+    from jornada_desktop.widgets.metrics.panel import MetricsPanel
+    from jornada_desktop.widgets.personas.library import PersonaLibrary
+    from jornada_desktop.widgets.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -267,10 +267,10 @@ def test_opening_a_file_fills_each_panel_once(qtbot, sample_path, tmp_path, monk
     import collections
     import shutil
 
-    from jornada_desktop.widgets.backlog_panel import BacklogPanel
-    from jornada_desktop.widgets.filter_panel import FilterPanel
-    from jornada_desktop.widgets.persona_strip import PersonaStrip
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.backlog.panel import BacklogPanel
+    from jornada_desktop.widgets.personas.strip import PersonaStrip
+    from jornada_desktop.widgets.window.filter_panel import FilterPanel
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = open_window(qtbot, sample_path)
     features = install_workshop_features(window)  # the find bar and the filter panel, as `jornada FILE`
@@ -329,7 +329,7 @@ def test_no_label_shows_a_bare_ampersand(qtbot, sample_path):
 
 def test_the_filter_panel_is_built_when_first_shown(qtbot, sample_path):
     """Hidden at start-up, the filter dock builds its panel on first show, on the journey shown."""
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = open_window(qtbot, sample_path)
     features = install_workshop_features(window)

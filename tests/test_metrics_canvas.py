@@ -7,7 +7,7 @@ from pathlib import Path
 from jornada_desktop.canvas.metrics_lane import MetricChipItem
 from jornada_desktop.canvas.style import CELL_PAD
 from jornada_desktop.model.metrics_status import STATUS_COLORS
-from jornada_desktop.widgets.metrics_editor import metric_ops
+from jornada_desktop.widgets.metrics.editor import metric_ops
 from tests.canvas_helpers import open_window
 
 
@@ -17,10 +17,6 @@ def _chips(window) -> dict[int, MetricChipItem]:
 
 def test_metric_chips_in_the_metrics_lane(qtbot, sample_path: Path) -> None:
     window = open_window(qtbot, sample_path)
-    if not hasattr(window, "metrics_hooks"):
-        from jornada_desktop.widgets.dashboard_install import install_insights
-
-        install_insights(window)
     document, jid = window.document, window.current_journey
     layout = window.scene.layout
     lane = next(ln for ln in layout.lanes if ln.kind == "metrics")

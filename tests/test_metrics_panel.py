@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from jornada_desktop.model.metrics_status import STATUS_COLORS
-from jornada_desktop.widgets.metrics_editor import MetricEditor, metric_ops, parse_number
-from jornada_desktop.widgets.metrics_panel import MetricsPanel
+from jornada_desktop.widgets.metrics.editor import MetricEditor, metric_ops, parse_number
+from jornada_desktop.widgets.metrics.panel import MetricsPanel
 from tests.helpers import file_rows
 
 

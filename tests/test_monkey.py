@@ -231,8 +231,8 @@ def _answer_dialogs(rng: random.Random) -> QTimer:
 
 @pytest.fixture
 def monkey_window(qtbot, sample_path, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.main_window import MainWindow
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     second = tmp_path / "second.jornada"
     shutil.copyfile(sample_path, second)

@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 from jornada_desktop.editing.document import Document
-from jornada_desktop.widgets import persona_actions as actions
-from jornada_desktop.widgets.persona_editor import PersonaEditor, edit_persona, persona_ops
-from jornada_desktop.widgets.persona_library import PersonaLibrary
-from jornada_desktop.widgets.persona_photo import MAX_SIDE, PhotoError, load_photo
-from jornada_desktop.widgets.persona_sheet import SHEET_H, SHEET_W, SheetError, export_persona_sheet
-from jornada_desktop.widgets.persona_strip import PersonaStrip
+from jornada_desktop.widgets.personas import actions
+from jornada_desktop.widgets.personas.editor import PersonaEditor, edit_persona, persona_ops
+from jornada_desktop.widgets.personas.library import PersonaLibrary
+from jornada_desktop.widgets.personas.photo import MAX_SIDE, PhotoError, load_photo
+from jornada_desktop.widgets.personas.sheet import SHEET_H, SHEET_W, SheetError, export_persona_sheet
+from jornada_desktop.widgets.personas.strip import PersonaStrip
 from tests.helpers import digest, file_rows
 
 

@@ -8,18 +8,14 @@ from PySide6.QtGui import QColor, QImage
 
 from jornada_desktop.canvas.persona_curves import CurveLegendItem, SeriesCurveItem
 from jornada_desktop.model.edits import update_ops, utc_now
-from jornada_desktop.widgets.persona_editor import persona_ops
-from jornada_desktop.widgets.persona_photo import load_photo
+from jornada_desktop.widgets.personas.editor import persona_ops
+from jornada_desktop.widgets.personas.photo import load_photo
 from tests.canvas_helpers import open_window
 from tests.helpers import file_rows
 
 
 def _window(qtbot, path: Path):
     window = open_window(qtbot, path)
-    if not hasattr(window, "persona_hooks"):
-        from jornada_desktop.widgets.dashboard_install import install_insights
-
-        install_insights(window)
     return window
 
 

@@ -30,7 +30,7 @@ def test_recent_files_most_recent_first(qapp, tmp_path) -> None:
 
 
 def test_preferences_form_stores_and_applies(qtbot, qapp, tmp_path) -> None:
-    from jornada_desktop.widgets.preferences import PreferencesDialog
+    from jornada_desktop.widgets.window.preferences import PreferencesDialog
 
     settings = Settings()
     settings.q.clear()
@@ -68,7 +68,7 @@ def _store_and_apply(qapp, prefs, tmp_path) -> None:  # noqa: ANN001
 def test_every_widget_in_the_form_has_an_accessible_name(qtbot) -> None:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
-    from jornada_desktop.widgets.preferences import PreferencesDialog
+    from jornada_desktop.widgets.window.preferences import PreferencesDialog
 
     prefs = PreferencesDialog(Settings())
     qtbot.addWidget(prefs.dialog)
@@ -113,7 +113,7 @@ def test_help_dialog_lists_shortcuts(qtbot) -> None:
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMainWindow
 
-    from jornada_desktop.widgets.help_dialog import HelpDialog
+    from jornada_desktop.widgets.window.help_dialog import HelpDialog
 
     window = QMainWindow()
     qtbot.addWidget(window)

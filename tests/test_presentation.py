@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from jornada_desktop.model.edits import reorder_ops
-from jornada_desktop.widgets.countdown import Countdown, format_remaining
-from jornada_desktop.widgets.presentation import PresentationWindow, participant_color, step_cell
+from jornada_desktop.widgets.workshop.countdown import Countdown, format_remaining
+from jornada_desktop.widgets.workshop.presentation import PresentationWindow, participant_color, step_cell
 from tests.helpers import file_rows
 
 
@@ -147,8 +147,8 @@ def test_leaving_after_a_workshop_keeps_a_post_workshop_snapshot(qtbot, document
 
 
 def test_main_window_opens_presentation_with_f5(qtbot, sample_path) -> None:
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.main_window import MainWindow
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = MainWindow()
     qtbot.addWidget(window)

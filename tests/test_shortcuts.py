@@ -36,7 +36,7 @@ def _claims(root: QWidget) -> dict[tuple[str, object], list[str]]:
 
 
 def test_no_key_is_claimed_twice_in_the_main_window(qtbot, sample_path):
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = open_window(qtbot, sample_path)
     install_workshop_features(window)
@@ -66,8 +66,8 @@ def test_ctrl_shift_s_saves_a_copy_and_the_add_stage_key_adds_a_stage(qtbot, sam
 
 
 def test_the_shortcut_sheet_shows_every_key_of_the_actions(qtbot, sample_path):
-    from jornada_desktop.widgets.help_dialog import HelpDialog
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.help_dialog import HelpDialog
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = open_window(qtbot, sample_path)
     install_workshop_features(window)
@@ -96,7 +96,7 @@ def test_no_two_entries_of_a_menu_share_an_alt_letter(qtbot, sample_path):
     import re
 
     from jornada_desktop import i18n
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     app = QApplication.instance()
     try:

@@ -12,8 +12,8 @@ from jornada_desktop.editing.document import Document
 from jornada_desktop.model import edits
 from jornada_desktop.store import snapshots
 from jornada_desktop.store.schema import ENTITY_TABLES
-from jornada_desktop.widgets.reliability_actions import install_reliability_actions
-from jornada_desktop.widgets.versions_dialog import VersionsDialog, render_preview
+from jornada_desktop.widgets.versions.actions import install_reliability_actions
+from jornada_desktop.widgets.versions.dialog import VersionsDialog, render_preview
 from tests.helpers import file_rows
 
 

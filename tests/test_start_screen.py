@@ -13,7 +13,7 @@ from tests.helpers import file_rows
 
 
 def _screen(qtbot, lang: str = "pt_BR"):
-    from jornada_desktop.widgets.start_screen import StartScreen
+    from jornada_desktop.widgets.window.start_screen import StartScreen
 
     settings = Settings()
     settings.q.clear()
@@ -36,7 +36,7 @@ def test_gallery_lists_every_template_with_a_thumbnail(qtbot) -> None:
 
 
 def test_thumbnails_differ_by_template_and_are_cached(qtbot) -> None:
-    from jornada_desktop.widgets import thumbnails
+    from jornada_desktop.widgets.window import thumbnails
 
     first = thumbnails.template_thumbnail("compra", "en").toImage()
     other = thumbnails.template_thumbnail("em_branco", "en").toImage()
@@ -64,7 +64,7 @@ def test_a_map_that_cannot_be_created_is_said_not_raised(qtbot, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from jornada_desktop.store import OpenError
-    from jornada_desktop.widgets import start_screen
+    from jornada_desktop.widgets.window import start_screen
 
     def full(path, *_args, **_kwargs):  # noqa: ANN001, ANN202
         raise OpenError(f"“{Path(path).name}” could not be created (the disk is full).", "create_failed")

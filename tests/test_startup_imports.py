@@ -14,8 +14,8 @@ import sys
 def test_editor_modules_load_without_heavy_libraries() -> None:
     script = (
         "import sys\n"
-        "import jornada_desktop.app, jornada_desktop.widgets.main_window\n"
-        "import jornada_desktop.widgets.workshop_features, jornada_desktop.store\n"
+        "import jornada_desktop.app, jornada_desktop.widgets.window.main_window\n"
+        "import jornada_desktop.widgets.workshop.features, jornada_desktop.store\n"
         "print(','.join(m for m in ('numpy', 'matplotlib', 'openpyxl', 'pandas', 'sqlite_utils',\n"
         "                          'importlib.metadata') if m in sys.modules))\n"
         "import numpy, sqlite_utils\n"  # still importable afterwards, and sqlite-utils works

@@ -33,7 +33,7 @@ def count_shown(window) -> int:  # noqa: ANN001 - MainWindow
 @pytest.fixture
 def window(qtbot, sample_path: Path):  # noqa: ANN001, ANN201
     """The window as the app builds it (workshop features included) on the purchase template."""
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     win = open_window(qtbot, sample_path)
     install_workshop_features(win)
@@ -76,7 +76,7 @@ def test_count_follows_a_restored_version(qtbot, window, sample_path: Path, monk
     done: dict[str, object] = {}
 
     def in_the_dialog() -> None:
-        from jornada_desktop.widgets.versions_dialog import VersionsDialog
+        from jornada_desktop.widgets.versions.dialog import VersionsDialog
 
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, VersionsDialog) and w.isVisible()), None)

@@ -13,7 +13,7 @@ from tests.helpers import digest, file_rows
 
 def test_read_only_file_refuses_adding_an_improvement_before_the_form(qtbot, sample_path: Path,
                                                                      monkeypatch) -> None:
-    from jornada_desktop.widgets import backlog_editor
+    from jornada_desktop.widgets.backlog import editor as backlog_editor
 
     window = open_window(qtbot, sample_path)
     action = next(a for a in window.menus["journey"].actions() if a.objectName() == "action_add_improvement")
@@ -55,7 +55,7 @@ def test_failed_import_write_is_reported_once(qtbot, sample_path: Path, tmp_path
 
 
 def test_link_to_a_card_in_a_hidden_lane_says_so(qtbot, sample_path: Path) -> None:
-    from jornada_desktop.widgets.backlog_install import reveal_card
+    from jornada_desktop.widgets.backlog.install import reveal_card
 
     window = open_window(qtbot, sample_path)
     card = next(c for c in window.document.ws.cards(window.current_journey) if c.parent_id is None)
@@ -66,7 +66,7 @@ def test_link_to_a_card_in_a_hidden_lane_says_so(qtbot, sample_path: Path) -> No
 
 
 def test_export_dialogs_are_not_kept(qtbot, sample_path: Path, monkeypatch) -> None:
-    from jornada_desktop.widgets.export_dialog import ExportDialog
+    from jornada_desktop.widgets.export.dialog import ExportDialog
 
     window = open_window(qtbot, sample_path)
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jornada_desktop.app import make_app
-from jornada_desktop.widgets.main_window import MainWindow
+from jornada_desktop.widgets.window.main_window import MainWindow
 
 TEXT = "Texto digitado antes da queda"
 

@@ -54,8 +54,8 @@ def ensure_app() -> Any:
 def main_window() -> Any:
     """A shown main window with the workshop features installed, as `jornada FILE` builds it."""
     ensure_app()
-    from jornada_desktop.widgets.main_window import MainWindow
-    from jornada_desktop.widgets.workshop_features import install_workshop_features
+    from jornada_desktop.widgets.window.main_window import MainWindow
+    from jornada_desktop.widgets.workshop.features import install_workshop_features
 
     window = MainWindow()
     window._bench_features = install_workshop_features(window)  # kept alive with the window

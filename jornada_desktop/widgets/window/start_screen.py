@@ -28,7 +28,7 @@ from jornada_desktop.messages import open_error_text
 from jornada_desktop.settings import Settings
 from jornada_desktop.store import StoreError
 from jornada_desktop.templates import SAMPLE_TEMPLATE, TemplateError, create_from_template, list_templates
-from jornada_desktop.widgets.thumbnails import THUMB_SIZE, template_thumbnail
+from jornada_desktop.widgets.window.thumbnails import THUMB_SIZE, template_thumbnail
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

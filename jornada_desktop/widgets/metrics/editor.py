@@ -22,7 +22,7 @@ from jornada_desktop.model.edits import new_row, update_ops, utc_now
 from jornada_desktop.model.entities import Metric
 from jornada_desktop.model.metrics_status import lower_is_better
 from jornada_desktop.model.ops import Insert, Op
-from jornada_desktop.widgets.backlog_editor import DateField
+from jornada_desktop.widgets.backlog.editor import DateField
 
 DEFAULT_UNITS = {"nps": "", "ces": "1-7", "csat": "%", "first_response_time": "min", "resolution_time": "h",
                  "conversion": "%", "retention": "%", "custom": ""}

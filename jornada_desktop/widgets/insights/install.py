@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from jornada_desktop.widgets.window_hooks import WindowHooks
+from jornada_desktop.widgets.window.hooks import WindowHooks
 
 
 def _tr(text: str) -> str:
@@ -33,7 +33,7 @@ class DashboardHooks(WindowHooks):
     def show(self) -> None:
         """Open (or bring forward) the dashboard of the current journey."""
         if self.dashboard is None:
-            from jornada_desktop.widgets.dashboard import dashboard_window
+            from jornada_desktop.widgets.insights.dashboard import dashboard_window
 
             self.dashboard = dashboard_window(self.window)
             self._bind()
@@ -47,15 +47,3 @@ def install_dashboard(window: Any) -> DashboardHooks:
     hooks = DashboardHooks(window)
     window.dashboard_hooks = hooks
     return hooks
-
-
-def install_insights(window: Any) -> None:
-    """Install every part of issue 5 in a main window: personas, backlog, metrics, dashboard."""
-    from jornada_desktop.widgets.backlog_install import install_backlog
-    from jornada_desktop.widgets.metrics_install import install_metrics
-    from jornada_desktop.widgets.persona_install import install_personas
-
-    install_personas(window)
-    install_backlog(window)
-    install_metrics(window)
-    install_dashboard(window)

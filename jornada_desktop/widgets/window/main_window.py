@@ -44,15 +44,13 @@ from jornada_desktop.icons import icon
 from jornada_desktop.messages import open_error_text
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.store import OpenError
-from jornada_desktop.widgets.canvas_controller import CanvasController
-from jornada_desktop.widgets.dashboard_install import install_insights
-from jornada_desktop.widgets.export_dialog import install_export_actions
-from jornada_desktop.widgets.inspector import Inspector
-from jornada_desktop.widgets.journey_list import JourneyList
-from jornada_desktop.widgets.lock_dialog import LockChoice, ask_about_lock
-from jornada_desktop.widgets.notes_dialog import NotesDialog
-from jornada_desktop.widgets.palette import CardPalette
-from jornada_desktop.widgets.reliability_actions import install_reliability_actions
+from jornada_desktop.widgets.features import install_window_features
+from jornada_desktop.widgets.window.canvas_controller import CanvasController
+from jornada_desktop.widgets.window.inspector import Inspector
+from jornada_desktop.widgets.window.journey_list import JourneyList
+from jornada_desktop.widgets.window.lock_dialog import LockChoice, ask_about_lock
+from jornada_desktop.widgets.window.notes_dialog import NotesDialog
+from jornada_desktop.widgets.window.palette import CardPalette
 
 
 class MainWindow(QMainWindow):
@@ -102,8 +100,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_docks()
         self._build_toolbar()
-        install_insights(self)  # personas, backlog, metrics, dashboard (widgets/dashboard_install.py)
-        install_export_actions(self)
         self.zoom_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -111,8 +107,8 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.zoom_label.setText("100 %")
         self.statusBar().showMessage(self.tr("Ready"))
+        install_window_features(self)  # personas, backlog, metrics, dashboard, export, versions (widgets/features.py)
         self._update_actions()
-        install_reliability_actions(self)  # Save version, Versions…, Save a copy as… (widgets/reliability_actions.py)
 
     @property
     def scene(self) -> JourneyScene | None:

@@ -111,7 +111,7 @@ class ReliabilityActions(QObject):
 
     def show_versions(self) -> None:
         """Open the versions dialog of the open file."""
-        from jornada_desktop.widgets.versions_dialog import VersionsDialog
+        from jornada_desktop.widgets.versions.dialog import VersionsDialog
 
         if self.document is None:
             return

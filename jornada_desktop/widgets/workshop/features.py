@@ -18,9 +18,9 @@ from jornada_desktop.icons import app_icon, icon
 from jornada_desktop.model.edits import update_ops, utc_now
 from jornada_desktop.model.search import Match
 from jornada_desktop.settings import Settings
-from jornada_desktop.widgets.filter_panel import FilterPanel, apply_filter_to_scene
-from jornada_desktop.widgets.find_bar import FindBar
-from jornada_desktop.widgets.window_hooks import Shown
+from jornada_desktop.widgets.window.filter_panel import FilterPanel, apply_filter_to_scene
+from jornada_desktop.widgets.window.find_bar import FindBar
+from jornada_desktop.widgets.window.hooks import Shown
 
 
 def _keep_alive(window: QWidget) -> None:
@@ -287,7 +287,7 @@ class WorkshopFeatures(QObject):
 
     def start_presentation(self) -> Any:
         """Open presentation mode full screen on the journey shown."""
-        from jornada_desktop.widgets.presentation import PresentationWindow
+        from jornada_desktop.widgets.workshop.presentation import PresentationWindow
 
         doc, journey_id = self.window.document, self.window.current_journey
         if doc is None or journey_id is None:
@@ -311,13 +311,13 @@ class WorkshopFeatures(QObject):
 
     def show_preferences(self) -> None:
         """The Preferences dialog (language and theme apply at once)."""
-        from jornada_desktop.widgets.preferences import PreferencesDialog
+        from jornada_desktop.widgets.window.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self.window).exec()
 
     def show_help(self, shortcuts_first: bool = False) -> None:
         """The guide, or the keyboard-shortcut sheet."""
-        from jornada_desktop.widgets.help_dialog import HelpDialog
+        from jornada_desktop.widgets.window.help_dialog import HelpDialog
 
         HelpDialog(self.window, shortcuts_first).exec()
 
@@ -332,7 +332,7 @@ class WorkshopFeatures(QObject):
 
     def show_start_screen(self) -> Any:
         """The start screen in its own window; what it opens opens here."""
-        from jornada_desktop.widgets.start_screen import StartScreen
+        from jornada_desktop.widgets.window.start_screen import StartScreen
 
         if self.start_screen is not None and _alive(self.start_screen):
             self.start_screen.raise_()

@@ -23,7 +23,7 @@ from jornada_desktop.model.entities import Persona
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import Store
-from jornada_desktop.widgets.persona_photo import avatar_pixmap
+from jornada_desktop.widgets.personas.photo import avatar_pixmap
 
 COPIED_FIELDS = ("name", "role", "quote", "goals", "expectations", "frustrations", "channels", "photo", "color")
 

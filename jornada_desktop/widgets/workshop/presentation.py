@@ -38,7 +38,7 @@ from jornada_desktop.model.edits import insert_card_ops, update_ops, utc_now
 from jornada_desktop.model.search import fold
 from jornada_desktop.model.validation import MAX_TITLE
 from jornada_desktop.settings import Settings
-from jornada_desktop.widgets.countdown import Countdown, CountdownLabel
+from jornada_desktop.widgets.workshop.countdown import Countdown, CountdownLabel
 
 Cell = tuple[int, int]
 PARTICIPANT_COLORS = ("#E76F51", "#2A9D8F", "#8E44AD", "#C99A06", "#3A86FF", "#D81B60", "#43AA8B", "#F77F00",

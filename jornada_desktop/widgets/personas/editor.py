@@ -27,8 +27,8 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import new_row, update_ops, utc_now
 from jornada_desktop.model.entities import Persona
 from jornada_desktop.model.ops import Insert, Op
-from jornada_desktop.widgets.persona_photo import PhotoError, avatar_pixmap, load_photo
-from jornada_desktop.widgets.preferences import load_form
+from jornada_desktop.widgets.personas.photo import PhotoError, avatar_pixmap, load_photo
+from jornada_desktop.widgets.window.preferences import load_form
 
 TEXT_FIELDS = ("quote", "goals", "expectations", "frustrations")
 PALETTE = ("#E45756", "#4C78A8", "#54A24B", "#F58518", "#B279A2", "#72B7B2", "#9D755D", "#FF9DA6")

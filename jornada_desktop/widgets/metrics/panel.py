@@ -21,7 +21,7 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.entities import Metric
 from jornada_desktop.model.metrics_status import metric_status, status_color
-from jornada_desktop.widgets.metrics_editor import edit_metric, format_number
+from jornada_desktop.widgets.metrics.editor import edit_metric, format_number
 
 COLUMNS = ("kind", "name", "scope", "target", "actual", "status", "unit", "measured_at", "source")
 

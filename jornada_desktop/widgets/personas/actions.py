@@ -14,7 +14,7 @@ from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import OpenError
-from jornada_desktop.widgets.persona_transfer import (
+from jornada_desktop.widgets.personas.transfer import (
     PersonaPicker,
     copy_personas_ops,
     import_personas,
@@ -78,7 +78,7 @@ def export_sheet_dialog(document: Document, persona_id: int, parent: QWidget | N
     path = Path(name)
     if path.suffix.lower() not in (".png", ".pdf"):
         path = path.with_suffix(".png" if "png" in chosen.lower() else ".pdf")
-    from jornada_desktop.widgets.persona_sheet import SheetError, export_persona_sheet  # on first use
+    from jornada_desktop.widgets.personas.sheet import SheetError, export_persona_sheet  # on first use
 
     try:
         return export_persona_sheet(persona, path, current_language())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from jornada_desktop.editing.document import ChangeSet, Document
 from jornada_desktop.i18n import current_language
 from jornada_desktop.model.insights import Insights, journey_insights
-from jornada_desktop.widgets.dashboard_charts import CHART_KEYS, ChartError, chart_title, draw_chart, save_png
+from jornada_desktop.widgets.insights.charts import CHART_KEYS, ChartError, chart_title, draw_chart, save_png
 
 WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys")
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from jornada_desktop.canvas.persona_curves import PersonaCurves
-from jornada_desktop.widgets.persona_strip import CURVE_KEYS, PersonaStrip
-from jornada_desktop.widgets.window_hooks import WindowHooks
+from jornada_desktop.widgets.personas.strip import CURVE_KEYS, PersonaStrip
+from jornada_desktop.widgets.window.hooks import WindowHooks
 
 if TYPE_CHECKING:
-    from jornada_desktop.widgets.persona_library import PersonaLibrary
+    from jornada_desktop.widgets.personas.library import PersonaLibrary
 
 
 def _tr(text: str) -> str:
@@ -34,7 +34,7 @@ class PersonaHooks(WindowHooks):
         self.follow_window()
 
     def _build_library(self) -> PersonaLibrary:
-        from jornada_desktop.widgets.persona_library import PersonaLibrary
+        from jornada_desktop.widgets.personas.library import PersonaLibrary
 
         self.library = PersonaLibrary()
         self.library.set_journey(self.window.document, self.window.current_journey)

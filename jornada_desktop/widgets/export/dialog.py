@@ -491,7 +491,7 @@ class ExportActions(QObject):
     def backlog_report(self, result: Any) -> tuple[str, str]:
         """The import's report in the interface's language: a headline and the details."""
         from jornada_desktop.exports.backlog_import import short_value
-        from jornada_desktop.widgets.backlog_model import COLUMNS, column_title
+        from jornada_desktop.widgets.backlog.model import COLUMNS, column_title
 
         headline = self.tr("Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.")
         for k, value in enumerate((len(result.updated), result.added, result.unchanged, len(result.conflicts),

@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from jornada_desktop.canvas.improvement_badges import ImprovementBadges
-from jornada_desktop.widgets.backlog_editor import create_improvement_for_card, edit_improvement
-from jornada_desktop.widgets.backlog_panel import BacklogPanel
-from jornada_desktop.widgets.window_hooks import WindowHooks
+from jornada_desktop.widgets.backlog.editor import create_improvement_for_card, edit_improvement
+from jornada_desktop.widgets.backlog.panel import BacklogPanel
+from jornada_desktop.widgets.window.hooks import WindowHooks
 
 
 def _tr(text: str) -> str:
@@ -90,7 +90,7 @@ class BacklogHooks(WindowHooks):
     def show_matrix(self) -> None:
         """Open the impact × effort matrix (built on first use: matplotlib loads then)."""
         if self.matrix is None:
-            from jornada_desktop.widgets.matrix_widget import MatrixWidget
+            from jornada_desktop.widgets.backlog.matrix import MatrixWidget
 
             self.matrix = MatrixWidget()
             self.matrix.improvement_picked.connect(self.panel.select_improvement)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from jornada_desktop.canvas.metrics_lane import MetricsLane
-from jornada_desktop.widgets.window_hooks import WindowHooks
+from jornada_desktop.widgets.window.hooks import WindowHooks
 
 if TYPE_CHECKING:
-    from jornada_desktop.widgets.metrics_panel import MetricsPanel
+    from jornada_desktop.widgets.metrics.panel import MetricsPanel
 
 
 def _tr(text: str) -> str:
@@ -29,7 +29,7 @@ class MetricsHooks(WindowHooks):
         self.follow_window()
 
     def _build_panel(self) -> MetricsPanel:
-        from jornada_desktop.widgets.metrics_panel import MetricsPanel
+        from jornada_desktop.widgets.metrics.panel import MetricsPanel
 
         self.panel = MetricsPanel()
         self._bind()

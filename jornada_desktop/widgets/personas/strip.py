@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.editing.document import ChangeSet, Document
-from jornada_desktop.widgets.persona_photo import avatar_pixmap
+from jornada_desktop.widgets.personas.photo import avatar_pixmap
 
 AVATAR = 28
 CURVE_KEYS = ("as_is", "to_be", "personas")
@@ -27,13 +27,13 @@ CURVE_KEYS = ("as_is", "to_be", "personas")
 
 def _actions() -> Any:
     """The persona actions module, loaded on first use (its dialogs are not needed to start)."""
-    from jornada_desktop.widgets import persona_actions
+    from jornada_desktop.widgets.personas import actions as persona_actions
 
     return persona_actions
 
 
 def _edit_persona(*args: Any) -> Any:
-    from jornada_desktop.widgets.persona_editor import edit_persona
+    from jornada_desktop.widgets.personas.editor import edit_persona
 
     return edit_persona(*args)
 

@@ -71,7 +71,7 @@ def render_preview(ws: Workspace, journey_id: int, size: QSize = PREVIEW_SIZE) -
             scene.deleteLater()
         return image
     except Exception:  # noqa: BLE001 - a preview is a help, never a reason to fail: draw a sketch
-        from jornada_desktop.widgets.thumbnails import sketch_journey
+        from jornada_desktop.widgets.window.thumbnails import sketch_journey
 
         return sketch_journey(ws, journey_id, size)
 

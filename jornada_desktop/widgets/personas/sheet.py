@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.entities import Persona
-from jornada_desktop.widgets.persona_photo import avatar_pixmap
+from jornada_desktop.widgets.personas.photo import avatar_pixmap
 
 SHEET_W, SHEET_H = 1600, 1000  # logical size of the sheet; PNG pixels, scaled onto the PDF page
 INK = QColor("#1F2328")

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.editing.document import ChangeSet, Document
-from jornada_desktop.widgets import persona_actions as actions
-from jornada_desktop.widgets.persona_editor import edit_persona
-from jornada_desktop.widgets.persona_photo import avatar_pixmap
+from jornada_desktop.widgets.personas import actions
+from jornada_desktop.widgets.personas.editor import edit_persona
+from jornada_desktop.widgets.personas.photo import avatar_pixmap
 
 AVATAR = 40
 

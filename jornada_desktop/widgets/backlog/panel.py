@@ -25,9 +25,9 @@ from jornada_desktop.editing.document import ChangeSet, Document
 from jornada_desktop.i18n import current_language
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
-from jornada_desktop.widgets.backlog_editor import edit_improvement
-from jornada_desktop.widgets.backlog_model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel, column_title
-from jornada_desktop.widgets.backlog_voting import DotsDelegate, VotingSession, dots_width
+from jornada_desktop.widgets.backlog.editor import edit_improvement
+from jornada_desktop.widgets.backlog.model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel, column_title
+from jornada_desktop.widgets.backlog.voting import DotsDelegate, VotingSession, dots_width
 
 SIZE_ROWS = 30  # rows measured to size the columns (more than a dock shows at once)
 CELL_PADDING = 16  # a cell's margins and grid line

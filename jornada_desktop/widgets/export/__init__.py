@@ -1,0 +1,1 @@
+"""Exports and imports from the window: the export dialog and its actions."""

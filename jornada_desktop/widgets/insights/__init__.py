@@ -1,0 +1,1 @@
+"""The insights dashboard and its charts; `install` joins the dashboard to the window."""

@@ -1,0 +1,1 @@
+"""Personas: library, strip over the canvas, editor, sheet, photos, import/export; `install` joins them to the window."""

@@ -1,0 +1,1 @@
+"""The window's shell: main window, canvas controller, inspector, journeys list, card palette, find bar and filter panel, preferences, start screen, help, notes, the lock question; `hooks` is how a feature joins the window."""
