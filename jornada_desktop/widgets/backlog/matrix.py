@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.editing.document import Document
 from jornada_desktop.model.entities import Improvement
+from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 STATUS_COLORS = {"open": "#4C78A8", "in_progress": "#F58518", "done": "#54A24B", "dismissed": "#9D9DA3"}
 QUADRANT_COLORS = {"quick_win": "#E3F4E8", "big_bet": "#E5EEF9", "fill_in": "#F4F4F4", "money_pit": "#FBE7E4"}
@@ -43,8 +44,11 @@ def spread_positions(items: list[Improvement]) -> dict[int, tuple[float, float]]
     return positions
 
 
-class MatrixWidget(QWidget):
+
+class MatrixWidget(FollowsJourney, QWidget):
     """The journey's improvements on impact (up) × effort (right); `improvement_picked(id)` on a click."""
+
+    WATCHED = ("improvements", "journeys")
 
     improvement_picked = Signal(int)
 
@@ -73,21 +77,6 @@ class MatrixWidget(QWidget):
         self.canvas.mpl_connect("pick_event", self._picked)
         self.redraw()
 
-    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
-        """Show the improvements of a journey (or nothing)."""
-        if document is not self.document:
-            if self.document is not None:
-                self.document.changed.disconnect(self._document_changed)
-            if document is not None:
-                document.changed.connect(self._document_changed)
-        self.document = document
-        self.journey_id = journey_id
-        self.redraw()
-
-    def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches("improvements", "journeys"):
-            self.redraw()
-
     def items(self) -> list[Improvement]:
         """The improvements drawn (dismissed ones are left out)."""
         if self.document is None or self.journey_id is None:
@@ -97,6 +86,10 @@ class MatrixWidget(QWidget):
     def select(self, improvement_id: int) -> None:
         """Ring one point (0 or an unknown id clears the ring)."""
         self.selected_id = improvement_id or None
+        self.redraw()
+
+    def refresh(self) -> None:
+        """Follow the journey shown."""
         self.redraw()
 
     def redraw(self) -> None:

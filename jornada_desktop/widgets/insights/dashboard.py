@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.editing.document import Document
 from jornada_desktop.i18n import current_language
 from jornada_desktop.model.insights import Insights, journey_insights
 from jornada_desktop.widgets.insights.charts import CHART_KEYS, ChartError, chart_title, draw_chart, save_png
+from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys")
+
 
 
 class ChartPanel(QWidget):
@@ -53,8 +55,10 @@ class ChartPanel(QWidget):
         self.canvas.draw_idle()
 
 
-class Dashboard(QWidget):
+class Dashboard(FollowsJourney, QWidget):
     """Average emotion per stage and persona, happiness index, pain points, backlog by status."""
+
+    WATCHED = WATCHED
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,20 +80,9 @@ class Dashboard(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
 
-    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
-        """Show the insights of a journey."""
-        if document is not self.document:
-            if self.document is not None:
-                self.document.changed.disconnect(self._document_changed)
-            if document is not None:
-                document.changed.connect(self._document_changed)
-        self.document = document
-        self.journey_id = journey_id
+    def follow(self) -> None:
+        """Redraw later (when shown, after a short pause): computing the figures takes a while."""
         self._schedule()
-
-    def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches(*WATCHED):
-            self._schedule()
 
     def _schedule(self) -> None:
         self._dirty = True

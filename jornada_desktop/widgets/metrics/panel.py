@@ -22,6 +22,7 @@ from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.entities import Metric
 from jornada_desktop.model.metrics_status import metric_status, status_color
 from jornada_desktop.widgets.metrics.editor import edit_metric, format_number
+from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 COLUMNS = ("kind", "name", "scope", "target", "actual", "status", "unit", "measured_at", "source")
 
@@ -45,7 +46,8 @@ def metric_scope(document: Document, metric: Metric) -> str:
     return stage.name if stage is not None else _tr("Whole journey")
 
 
-class MetricsPanel(QWidget):
+
+class MetricsPanel(FollowsJourney, QWidget):
     """Lists and edits the metrics of the current journey."""
 
     card_requested = Signal(int)
@@ -83,17 +85,6 @@ class MetricsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
-
-    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
-        """Show the metrics of a journey."""
-        if document is not self.document:
-            if self.document is not None:
-                self.document.changed.disconnect(self._document_changed)
-            if document is not None:
-                document.changed.connect(self._document_changed)
-        self.document = document
-        self.journey_id = journey_id
-        self.refresh()
 
     def _document_changed(self, change: ChangeSet) -> None:
         if change.touches("metrics", "stages", "journeys"):

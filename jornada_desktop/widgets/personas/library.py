@@ -14,16 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.editing.document import Document
 from jornada_desktop.widgets.personas import actions
 from jornada_desktop.widgets.personas.editor import edit_persona
 from jornada_desktop.widgets.personas.photo import avatar_pixmap
+from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 AVATAR = 40
 
 
-class PersonaLibrary(QWidget):
+
+class PersonaLibrary(FollowsJourney, QWidget):
     """Lists the file's personas; the tick says "on this journey"; buttons edit, import, copy, export."""
+
+    WATCHED = ("personas", "journey_personas", "journeys")
 
     persona_selected = Signal(int)  # 0 when none
 
@@ -68,21 +72,6 @@ class PersonaLibrary(QWidget):
         self._update_buttons()
 
     # ---- binding ----------------------------------------------------------------------
-    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
-        """Show the personas of a document, ticked when on the journey."""
-        if document is not self.document:
-            if self.document is not None:
-                self.document.changed.disconnect(self._document_changed)
-            if document is not None:
-                document.changed.connect(self._document_changed)
-        self.document = document
-        self.journey_id = journey_id
-        self.refresh()
-
-    def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches("personas", "journey_personas", "journeys"):
-            self.refresh()
-
     def refresh(self) -> None:
         """Fill the list again, keeping the current persona."""
         keep = self.current_id()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jornada_desktop.editing.document import ChangeSet, Document
+from jornada_desktop.editing.document import Document
 from jornada_desktop.widgets.personas.photo import avatar_pixmap
+from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 AVATAR = 28
 CURVE_KEYS = ("as_is", "to_be", "personas")
@@ -37,8 +38,11 @@ def _edit_persona(*args: Any) -> Any:
 
     return edit_persona(*args)
 
-class PersonaStrip(QFrame):
+
+class PersonaStrip(FollowsJourney, QFrame):
     """Avatars of the journey's personas (click to edit, right-click for more) and the curve toggles."""
+
+    WATCHED = ("personas", "journey_personas", "journeys")
 
     curve_toggled = Signal(str, bool)  # "as_is" | "to_be" | "personas", shown or not
 
@@ -116,21 +120,6 @@ class PersonaStrip(QFrame):
         return self.toggles[key].isChecked()
 
     # ---- binding ----------------------------------------------------------------------
-    def set_journey(self, document: Document | None, journey_id: int | None) -> None:
-        """Show the personas of a journey."""
-        if document is not self.document:
-            if self.document is not None:
-                self.document.changed.disconnect(self._document_changed)
-            if document is not None:
-                document.changed.connect(self._document_changed)
-        self.document = document
-        self.journey_id = journey_id
-        self.refresh()
-
-    def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches("personas", "journey_personas", "journeys"):
-            self.refresh()
-
     def refresh(self) -> None:
         """Rebuild the avatars."""
         for button in self.buttons.values():

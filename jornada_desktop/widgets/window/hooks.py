@@ -71,3 +71,39 @@ class WindowHooks(QObject):
 
     def _bind(self) -> None:
         """Show the window's current file and journey."""
+
+
+class FollowsJourney:
+    """Mixin of a panel that shows one file's journey and follows the file's edits.
+
+    The panel (a QWidget subclass listing this first) keeps `document` and `journey_id`, names in
+    `WATCHED` the tables whose edits it shows, and fills itself in `refresh()` (or schedules that
+    in `follow()`); `_document_changed(change)` may be overridden for a finer choice. `set_journey` is what the
+    window's hooks call when another file or journey is shown.
+    """
+
+    WATCHED: tuple[str, ...] = ()
+    document: Any = None
+    journey_id: int | None = None
+
+    def set_journey(self, document: Any, journey_id: int | None) -> None:
+        """Show a journey of a file (or nothing), and follow that file's edits."""
+        if document is not self.document:
+            if self.document is not None:
+                self.document.changed.disconnect(self._document_changed)
+            if document is not None:
+                document.changed.connect(self._document_changed)
+        self.document = document
+        self.journey_id = journey_id
+        self.follow()
+
+    def _document_changed(self, change: Any) -> None:
+        if change.touches(*self.WATCHED):
+            self.follow()
+
+    def follow(self) -> None:
+        """Show what the file holds now: `refresh()` at once, unless a panel schedules it."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the panel from `document` and `journey_id`."""
