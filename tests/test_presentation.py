@@ -163,3 +163,40 @@ def test_main_window_opens_presentation_with_f5(qtbot, sample_path) -> None:
     with qtbot.waitSignal(presentation.closed):
         presentation.leave()
     assert features.presentation is None
+
+
+def test_capture_box_keeps_what_is_typed(qtbot, document) -> None:
+    """Esc with text keeps it (a second Esc clears it); Tab or Down with text files it in the cell
+    it was typed for, then moves; closing presentation mode keeps what the box holds."""
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(qtbot, document)
+    ws = document.ws
+    stages, lanes = [s.id for s in ws.stages(1)], [ln.id for ln in ws.lanes(1)]
+    window.capture_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.capture_field)
+
+    def key(k, mod=Qt.KeyboardModifier.NoModifier):  # noqa: ANN001, ANN202
+        qtbot.keyClick(QApplication.focusWidget(), k, mod)
+
+    def titles(cell):  # noqa: ANN001, ANN202
+        return [r["title"] for r in sorted(file_rows(document.path, "cards"), key=lambda r: r["position"])
+                if (r["stage_id"], r["lane_id"]) == cell and r["parent_id"] is None]
+
+    start = window.cell
+    qtbot.keyClicks(QApplication.focusWidget(), "Fila no caixa")
+    key(Qt.Key.Key_Escape)
+    assert window.isVisible() and window.capture_field.text() == "Fila no caixa"
+    key(Qt.Key.Key_Escape)
+    assert window.isVisible() and window.capture_field.text() == ""
+    qtbot.keyClicks(QApplication.focusWidget(), "Cupom expirado")
+    key(Qt.Key.Key_Tab)
+    assert titles(start)[-1] == "Cupom expirado" and window.cell != start
+    here = window.cell
+    qtbot.keyClicks(QApplication.focusWidget(), "Atendente ajuda")
+    key(Qt.Key.Key_Down)
+    assert titles(here)[-1] == "Atendente ajuda"
+    last = window.cell
+    qtbot.keyClicks(QApplication.focusWidget(), "Ultima ideia")
+    window.close()
+    assert titles(last)[-1] == "Ultima ideia"

@@ -1529,7 +1529,7 @@
         </message>
         <message>
             <source>“%1” could not be written as PNG.</source>
-            <translation>“%1” could not be written as PNG.</translation>
+            <translation type="vanished">“%1” could not be written as PNG.</translation>
         </message>
         <message>
             <source>“%1” could not be written: %2. Any previous file there was left as it was.</source>
@@ -3337,6 +3337,10 @@
                 <numerusform>%n card added</numerusform>
                 <numerusform>%n cards added</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Esc again clears the text; Enter adds it</source>
+            <translation>Esc again clears the text; Enter adds it</translation>
         </message>
         <message>
             <source>Lock structure</source>

@@ -1529,7 +1529,7 @@
         </message>
         <message>
             <source>“%1” could not be written as PNG.</source>
-            <translation>Não foi possível gravar “%1” como PNG.</translation>
+            <translation type="vanished">Não foi possível gravar “%1” como PNG.</translation>
         </message>
         <message>
             <source>“%1” could not be written: %2. Any previous file there was left as it was.</source>
@@ -3337,6 +3337,10 @@
                 <numerusform>%n cartão adicionado</numerusform>
                 <numerusform>%n cartões adicionados</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Esc again clears the text; Enter adds it</source>
+            <translation>Esc de novo apaga o texto; Enter o adiciona</translation>
         </message>
         <message>
             <source>Lock structure</source>

@@ -155,6 +155,7 @@ class PresentationWindow(QWidget):
         self.capture_field = QLineEdit()
         self.capture_field.setObjectName("quickCapture")
         self.capture_field.installEventFilter(self)
+        self._escape_armed = False  # the last key was an Esc that kept the typed text
         self.capture_field.returnPressed.connect(self.capture)
         self.participant_combo = QComboBox()
         self.participant_combo.setEditable(True)
@@ -384,11 +385,13 @@ class PresentationWindow(QWidget):
     def capture(self, text: str | None = None) -> int | None:
         """Add a card with the typed text to the focused cell; return its id (None when nothing was added)."""
         text = (self.capture_field.text() if text is None else text).strip()
-        if not text or self.cell is None or self.document.read_only:
+        if not text or self.cell is None or self.document.read_only or self.document.store.closed:
             return None
         ws = self.document.ws
         stage_id, lane_id = self.cell
         lane = ws.get("lanes", lane_id)
+        if lane is None or ws.get("stages", stage_id) is None:  # (the cell went while typing)
+            return None
         kind = v.DEFAULT_CARD_KIND_FOR_LANE.get(lane.kind if lane else "", "text")
         name = self.participant()
         fields = {"journey_id": self.journey_id, "stage_id": stage_id, "lane_id": lane_id, "kind": kind,
@@ -424,10 +427,15 @@ class PresentationWindow(QWidget):
 
     def _capture_key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        empty = not self.capture_field.text()
+        armed, self._escape_armed = self._escape_armed, False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_L, Qt.Key.Key_T):
             self.toggle_lock() if key == Qt.Key.Key_L else self.countdown.toggle()  # when no shortcut fired
             return True
+        moves = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if key in moves or (alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            self.capture()  # what is typed goes to the cell it was typed for, before moving on
+        empty = not self.capture_field.text()
         if key == Qt.Key.Key_Tab:
             self.step_cell(True)
             return True
@@ -446,8 +454,12 @@ class PresentationWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             if empty:
                 self.leave()
-            else:
+            elif armed:  # a second Esc in a row clears the text
                 self.capture_field.clear()
+                self.status_label.setText("")
+            else:  # the first keeps it: a slip of the finger loses nothing
+                self._escape_armed = True
+                self.status_label.setText(self.tr("Esc again clears the text; Enter adds it"))
             return True
         return False
 
@@ -516,12 +528,14 @@ class PresentationWindow(QWidget):
     def leave(self) -> None:
         """End presentation mode (offering a snapshot when cards were added)."""
         self.countdown.pause()
+        self.capture()  # (text left in the box is a card, not lost)
         if self.added_ids and not self.snapshot_taken and not self.document.read_only and self.ask_snapshot():
             self.take_snapshot()
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Stop following the document and say so."""
+        """Keep what is typed, stop following the document and say so."""
+        self.capture()
         with contextlib.suppress(RuntimeError, TypeError):
             self.document.changed.disconnect(self._document_changed)
         self.countdown.pause()
