@@ -171,8 +171,6 @@ def test_capture_box_keeps_what_is_typed(qtbot, document) -> None:
     from PySide6.QtWidgets import QApplication
 
     window = _window(qtbot, document)
-    ws = document.ws
-    stages, lanes = [s.id for s in ws.stages(1)], [ln.id for ln in ws.lanes(1)]
     window.capture_field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.capture_field)
 

@@ -78,6 +78,10 @@ class HeaderItem(QGraphicsItem):
             screen = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
             if screen.manhattanLength() < QApplication.startDragDistance():
                 return
+            scene = self.scene()
+            if scene is not None and scene.refuse_if_locked():  # type: ignore[attr-defined]
+                self._press = None  # the header stays put, and the window says why
+                return
             self.dragging = True
             self.setZValue(Z_DRAGGED_HEADER)
             self.setOpacity(0.85)
@@ -110,9 +114,9 @@ class HeaderItem(QGraphicsItem):
             self.setPos(self._origin)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        """Rename in place."""
+        """Rename in place (refused before any editor opens while the structure is locked)."""
         scene = self.scene()
-        if scene is not None:
+        if scene is not None and not scene.refuse_if_locked():  # type: ignore[attr-defined]
             scene.header_rename_requested.emit(self.kind_name, self.entity_id)  # type: ignore[attr-defined]
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 - Qt override

@@ -59,6 +59,7 @@ class JourneyScene(QGraphicsScene):
     emotion_changed = Signal(int, int)  # card id, new valence
     title_edit_requested = Signal(int)  # card id
     header_rename_requested = Signal(str, int)  # 'stage' | 'lane', id
+    refused = Signal(str)  # a gesture refused before it began, and why (for the status bar)
     card_menu_requested = Signal(int, object)  # card id, QPoint (screen)
     header_menu_requested = Signal(str, int, object)  # 'stage' | 'lane', id, QPoint (screen)
     cell_menu_requested = Signal(object, object)  # cell, QPoint (screen)
@@ -412,6 +413,19 @@ class JourneyScene(QGraphicsScene):
         rest = [i for i in ids if i != item.entity_id]
         order = rest[:index] + [item.entity_id] + rest[index:]
         return order, index
+
+    def structure_locked(self) -> bool:
+        """Whether this journey's stages and lanes are locked (Workshop ▸ Lock structure)."""
+        journey = self.ws.get("journeys", self.journey_id)
+        return bool(journey is not None and journey.structure_locked)
+
+    def refuse_if_locked(self) -> bool:
+        """True, and `refused` with the reason, when the structure is locked."""
+        if not self.structure_locked():
+            return False
+        self.refused.emit(self.tr("The structure is locked: stages and lanes stay as they are. "
+                                  "Unlock it in the Workshop menu to move or rename them."))
+        return True
 
     def header_drag_finished(self, item: HeaderItem) -> None:
         """Emit the new order of stages or lanes (nothing when unchanged), then settle the headers."""

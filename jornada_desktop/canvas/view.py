@@ -539,9 +539,9 @@ class JourneyView(QGraphicsView):
         self._rename_editor("title", card_id, item.card.title, area)
 
     def edit_header(self, kind: str, entity_id: int) -> None:
-        """Rename a stage or a lane in place."""
+        """Rename a stage or a lane in place (not while the structure is locked: it says why)."""
         scene = self.journey_scene()
-        if scene is None or scene.read_only:
+        if scene is None or scene.read_only or scene.refuse_if_locked():
             return
         items = scene.stage_items if kind == "stage" else scene.lane_items
         item = items.get(entity_id)

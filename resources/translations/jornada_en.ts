@@ -2578,6 +2578,10 @@
             <source>Add a lane to place cards.</source>
             <translation>Add a lane to place cards.</translation>
         </message>
+        <message>
+            <source>The structure is locked: stages and lanes stay as they are. Unlock it in the Workshop menu to move or rename them.</source>
+            <translation>The structure is locked: stages and lanes stay as they are. Unlock it in the Workshop menu to move or rename them.</translation>
+        </message>
     </context>
     <context>
         <name>JourneyView</name>

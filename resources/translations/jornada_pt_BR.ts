@@ -2578,6 +2578,10 @@
             <source>Add a lane to place cards.</source>
             <translation>Adicione uma raia para colocar cartões.</translation>
         </message>
+        <message>
+            <source>The structure is locked: stages and lanes stay as they are. Unlock it in the Workshop menu to move or rename them.</source>
+            <translation>A estrutura está travada: etapas e raias ficam como estão. Destrave-a no menu Oficina para movê-las ou renomeá-las.</translation>
+        </message>
     </context>
     <context>
         <name>JourneyView</name>

@@ -27,6 +27,7 @@ class CanvasController(QObject):
     """The canvas of the current journey and every command that acts on it."""
 
     selection_changed = Signal(list)  # selected card ids
+    refused = Signal(str)  # a gesture the canvas refused before it began, and why
     scene_changed = Signal(object)  # the new JourneyScene or None
     notes_requested = Signal(int)
     cards_changed = Signal()  # cards came onto or left the canvas (after the scene followed an edit)
@@ -82,6 +83,7 @@ class CanvasController(QObject):
         scene.header_menu_requested.connect(self._header_menu)
         scene.cell_menu_requested.connect(self._cell_menu)
         scene.notes_requested.connect(self.notes_requested.emit)
+        scene.refused.connect(self.refused.emit)
         scene.selectionChanged.connect(self._scene_selection_changed)
         scene.cards_changed.connect(self._scene_cards_changed)
 
@@ -354,38 +356,41 @@ class CanvasController(QObject):
         writable = self.document is not None and not self.document.read_only
         if self.editor is None or self.scene is None:
             return menu
+        # While the structure is locked the entries that would change it are greyed out (they
+        # were offered, and refused only after the rename box had been typed into).
+        structural = writable and not self.scene.structure_locked()
         ws = self.editor.ws
         if kind == "stage":
             order = [s.id for s in ws.stages(self.scene.journey_id)]
             at = order.index(entity_id) if entity_id in order else len(order)
-            self._menu_action(menu, self.tr("Add stage before"), lambda: self.add_stage(at), writable)
-            self._menu_action(menu, self.tr("Add stage after"), lambda: self.add_stage(at + 1), writable)
+            self._menu_action(menu, self.tr("Add stage before"), lambda: self.add_stage(at), structural)
+            self._menu_action(menu, self.tr("Add stage after"), lambda: self.add_stage(at + 1), structural)
             menu.addSeparator()
-            self._menu_action(menu, self.tr("Rename…"), lambda: self.view.edit_header("stage", entity_id), writable)
-            self._menu_action(menu, self.tr("Colour…"), lambda: self.recolour_stage(entity_id), writable)
+            self._menu_action(menu, self.tr("Rename…"), lambda: self.view.edit_header("stage", entity_id), structural)
+            self._menu_action(menu, self.tr("Colour…"), lambda: self.recolour_stage(entity_id), structural)
             stage = ws.get("stages", entity_id)
             self._menu_action(menu, self.tr("Automatic colour"),
                               lambda: self._edit(lambda e: e.recolour_stage(entity_id, None)),
-                              writable and stage is not None and stage.color is not None)
+                              structural and stage is not None and stage.color is not None)
             self._menu_action(menu, self.tr("Hide in this view"),
                               lambda: self.scene and self.scene.set_stage_hidden(entity_id, True))
             self._add_show_hidden(menu)
             menu.addSeparator()
             self._menu_action(menu, self.tr("Delete stage…"), lambda: self.delete_structure("stages", entity_id),
-                              writable)
+                              structural)
         else:
             order = [ln.id for ln in ws.lanes(self.scene.journey_id)]
             at = order.index(entity_id) if entity_id in order else len(order)
             for label, index in ((self.tr("Add lane above"), at), (self.tr("Add lane below"), at + 1)):
                 sub = menu.addMenu(label)
-                sub.setEnabled(writable)
+                sub.setEnabled(structural)
                 for lane_kind in v.LANE_KINDS:
                     act = sub.addAction(v.label(v.LANE_KINDS, lane_kind, self.lang))
                     act.triggered.connect(lambda _c=False, k=lane_kind, i=index: self.add_lane(k, i))
             menu.addSeparator()
-            self._menu_action(menu, self.tr("Rename…"), lambda: self.view.edit_header("lane", entity_id), writable)
+            self._menu_action(menu, self.tr("Rename…"), lambda: self.view.edit_header("lane", entity_id), structural)
             kinds = menu.addMenu(self.tr("Lane type"))
-            kinds.setEnabled(writable)
+            kinds.setEnabled(structural)
             lane = ws.get("lanes", entity_id)
             for lane_kind in v.LANE_KINDS:
                 act = kinds.addAction(v.label(v.LANE_KINDS, lane_kind, self.lang))
@@ -397,7 +402,7 @@ class CanvasController(QObject):
             self._add_show_hidden(menu)
             menu.addSeparator()
             self._menu_action(menu, self.tr("Delete lane…"), lambda: self.delete_structure("lanes", entity_id),
-                              writable)
+                              structural)
         return menu
 
     def _add_show_hidden(self, menu: QMenu) -> None:

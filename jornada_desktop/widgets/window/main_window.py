@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         # (it connected to the document first): an edit that left the selection alone (a
         # presentation-mode capture, a restored version) left the count one edit behind.
         self.canvas.cards_changed.connect(self._update_counts)
+        self.canvas.refused.connect(lambda why: self.statusBar().showMessage(why, 8000))
         self.canvas.keys_of = lambda name: (self.actions_by_name[name].shortcut() if name in self.actions_by_name
                                             else QKeySequence())
         central = QWidget()
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         journey.addActions([names["new_card"], names["edit_title"], names["notes"]])
         journey.addSeparator()
         journey.addAction(names["add_stage"])
-        lanes = journey.addMenu(self.tr("Add &lane"))
+        lanes = self.add_lane_menu = journey.addMenu(self.tr("Add &lane"))
         for kind in v.LANE_KINDS:
             action = lanes.addAction(v.label(v.LANE_KINDS, kind, self.lang))
             action.triggered.connect(lambda _c=False, k=kind: self.canvas.add_lane(k))
@@ -619,8 +620,11 @@ class MainWindow(QMainWindow):
         for name in ("cut", "delete", "duplicate", "edit_title", "notes"):
             names[name].setEnabled(writable and selected)
         names["copy"].setEnabled(selected)
-        for name in ("paste", "new_card", "add_stage"):
+        for name in ("paste", "new_card"):
             names[name].setEnabled(writable and has_scene)
+        structural = writable and has_scene and not self.scene.structure_locked()
+        names["add_stage"].setEnabled(structural)  # (greyed out while the structure is locked)
+        self.add_lane_menu.setEnabled(structural)
         for name in ("select_all", "find", "zoom_in", "zoom_out", "fit", "actual_size"):
             names[name].setEnabled(has_scene)
         self.palette.setEnabled(writable)
