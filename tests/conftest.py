@@ -58,14 +58,11 @@ def document(qapp, sample_path: Path) -> Iterator[object]:
 def _standard_preferences() -> Iterator[None]:
     """Each test starts from the default preferences: QSettings keeps the file of the first test
     for the whole run (Qt reads its path once) and the card text size is process-wide."""
-    from PySide6.QtCore import QSettings
+    from tests.preferences_helpers import reset_preferences
 
-    QSettings("Jornada", "Jornada").clear()
+    reset_preferences()
     yield
-    QSettings("Jornada", "Jornada").clear()
-    from jornada_desktop.canvas import style
-
-    style.set_card_text_size(style.CARD_TEXT_STANDARD)
+    reset_preferences()
 
 
 @pytest.fixture(autouse=True)

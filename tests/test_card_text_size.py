@@ -8,7 +8,6 @@ Alt shortcut, typing, Enter), as a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,17 +19,10 @@ from jornada_desktop.canvas import style
 from jornada_desktop.settings import Settings
 from tests.canvas_helpers import by_title, press, type_keys
 from tests.helpers import digest, file_rows
-from tests.preferences_helpers import app_window, in_preferences, reset_preferences
+from tests.preferences_helpers import app_window, in_preferences
 
 ALT = Qt.KeyboardModifier.AltModifier
 
-
-@pytest.fixture(autouse=True)
-def _standard_preferences() -> Iterator[None]:
-    """Each test starts and ends with the standard preferences."""
-    reset_preferences()
-    yield
-    reset_preferences()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ versions folder beside the file and the versions' rows.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,18 +20,11 @@ from jornada_desktop.settings import Settings
 from jornada_desktop.store import snapshots
 from tests.canvas_helpers import cell_point, double_click, press, type_keys
 from tests.helpers import file_rows, load_workspace
-from tests.preferences_helpers import app_window, in_preferences, reset_preferences
+from tests.preferences_helpers import app_window, in_preferences
 
 ALT = Qt.KeyboardModifier.AltModifier
 POLICY_ROWS = {"on_close": 0, "on_open": 1, "daily": 2, "never": 3}  # the combo's order
 
-
-@pytest.fixture(autouse=True)
-def _standard_preferences() -> Iterator[None]:
-    """Each test starts and ends with the standard preferences."""
-    reset_preferences()
-    yield
-    reset_preferences()
 
 
 @pytest.fixture
