@@ -198,3 +198,47 @@ def test_capture_box_keeps_what_is_typed(qtbot, document) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), "Ultima ideia")
     window.close()
     assert titles(last)[-1] == "Ultima ideia"
+
+
+def test_the_room_fits_a_stage_zooms_and_sees_each_new_card(qtbot, document) -> None:
+    """Ctrl+0 fits the current stage with every lane; Ctrl++ and Ctrl+- zoom; Shift+F5 toggles
+    whole map / stage; a captured card is in view."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QApplication
+
+    from jornada_desktop.canvas import style
+
+    window = _window(qtbot, document)
+    window.resize(1024, 768)
+    window.capture_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.capture_field)
+    view = window.view
+
+    def key(k, mod=Qt.KeyboardModifier.ControlModifier):  # noqa: ANN001, ANN202
+        qtbot.keyClick(QApplication.focusWidget(), k, mod)
+
+    def seen() -> QRectF:
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # the second stage
+    key(Qt.Key.Key_0)
+    layout = window.scene.layout
+    stage = QRectF(layout.col_x[1], 0, style.COLUMN_W, layout.height)
+    assert seen().adjusted(-1, -1, 1, 1).contains(stage)  # every lane of the stage on screen
+    fitted = view.zoom()
+    key(Qt.Key.Key_Plus)
+    assert view.zoom() > fitted
+    key(Qt.Key.Key_Minus)
+    key(Qt.Key.Key_Minus)
+    assert view.zoom() < fitted
+    key(Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # the whole map's width
+    assert window.whole_map and abs(view.zoom() - fitted) > 1e-3
+    key(Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # back to the stage
+    assert not window.whole_map and abs(view.zoom() - fitted) < 1e-6
+    for _ in range(6):  # the last lane, far below
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClicks(QApplication.focusWidget(), "Sala cheia")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    card_id = window.added_ids[-1]
+    assert seen().intersects(window.scene.card_items[card_id].sceneBoundingRect())
+    assert any(r["title"] == "Sala cheia" for r in file_rows(document.path, "cards"))

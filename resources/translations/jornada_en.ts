@@ -2377,6 +2377,10 @@
             <translation>Start or pause the countdown (presentation mode)</translation>
         </message>
         <message>
+            <source>Fit the current stage / switch between the whole map and the stage (presentation mode)</source>
+            <translation>Fit the current stage / switch between the whole map and the stage (presentation mode)</translation>
+        </message>
+        <message>
             <source>Jornada help</source>
             <translation>Jornada help</translation>
         </message>

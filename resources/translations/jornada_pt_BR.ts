@@ -2377,6 +2377,10 @@
             <translation>Iniciar ou pausar a contagem regressiva (modo apresentação)</translation>
         </message>
         <message>
+            <source>Fit the current stage / switch between the whole map and the stage (presentation mode)</source>
+            <translation>Ajustar a etapa atual / alternar entre o mapa inteiro e a etapa (modo apresentação)</translation>
+        </message>
+        <message>
             <source>Jornada help</source>
             <translation>Ajuda do Jornada</translation>
         </message>

@@ -90,6 +90,8 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
         ("Esc", t.translate("HelpDialog", "Leave presentation mode or close the find bar")),
         ("Ctrl+L", t.translate("HelpDialog", "Lock or unlock the structure (presentation mode)")),
         ("Ctrl+T", t.translate("HelpDialog", "Start or pause the countdown (presentation mode)")),
+        ("Ctrl+0 / Shift+F5", t.translate("HelpDialog", "Fit the current stage / switch between the whole map "
+                                                        "and the stage (presentation mode)")),
     ]
 
 

@@ -106,6 +106,13 @@ class PresentationWindow(QWidget):
         self._shortcut("F5", self.leave)
         self._shortcut("PgDown", self.next_stage)
         self._shortcut("PgUp", self.previous_stage)
+        # Fitting the room: the current stage with all its lanes, or the whole map; zoom by hand.
+        self.whole_map = True  # what showing fits (Shift+F5 toggles)
+        self._shortcut("Ctrl+0", self.fit_stage)
+        self._shortcut("Shift+F5", self.toggle_fit)
+        for keys in ("Ctrl++", "Ctrl+="):
+            self._shortcut(keys, self.view.zoom_in)
+        self._shortcut("Ctrl+-", self.view.zoom_out)
         self.go_to_stage(0)
         self._update_lock()
 
@@ -338,8 +345,29 @@ class PresentationWindow(QWidget):
             rect = QRectF(layout.col_x[index], 0, style.COLUMN_W, min(layout.height, 400))
             self.view.ensureVisible(rect, 40, 0)
 
+    def fit_stage(self) -> None:
+        """Zoom so the current stage, every lane of it, fills the screen (Ctrl+0)."""
+        layout = self.scene.layout
+        index = self.stage_index
+        view = self.view.viewport().rect()
+        if not (0 <= index < len(layout.stages)) or view.isEmpty():
+            return
+        self.whole_map = False
+        rect = QRectF(layout.col_x[index], 0, style.COLUMN_W, layout.height)
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), 2.5) * 0.98
+        self.view.set_zoom(factor)
+        self.view.centerOn(rect.center())
+
+    def toggle_fit(self) -> None:
+        """Whole map or current stage (Shift+F5)."""
+        if self.whole_map:
+            self.fit_stage()
+        else:
+            self.fit_map()
+
     def fit_map(self) -> None:
         """Zoom so the map's width fills the screen (larger than 100 % on a big screen)."""
+        self.whole_map = True
         rect = self.scene.export_rect()
         view = self.view.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
@@ -403,6 +431,9 @@ class PresentationWindow(QWidget):
         card_id = ops[-1].id
         self.added_ids.append(card_id)
         self.capture_field.clear()
+        item = self.scene.card_items.get(card_id)
+        if item is not None:  # the room sees the card it just gave
+            self.view.ensureVisible(item.sceneBoundingRect(), 24, 24)
         if name and self.participant_combo.findText(name) < 0:
             self.participant_combo.addItem(name)
         self.status_label.setText(self.tr("%n card(s) added", "", len(self.added_ids)))
