@@ -416,8 +416,7 @@ class JourneyScene(QGraphicsScene):
 
     def structure_locked(self) -> bool:
         """Whether this journey's stages and lanes are locked (Workshop ▸ Lock structure)."""
-        journey = self.ws.get("journeys", self.journey_id)
-        return bool(journey is not None and journey.structure_locked)
+        return self.ws.structure_locked(self.journey_id)
 
     def refuse_if_locked(self) -> bool:
         """True, and `refused` with the reason, when the structure is locked."""

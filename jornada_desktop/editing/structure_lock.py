@@ -14,12 +14,6 @@ STRUCTURE_TABLES = ("stages", "lanes")
 ALLOWED_WHILE_LOCKED = frozenset({"hidden"})  # showing or hiding a lane is a view choice
 
 
-def is_locked(ws: Workspace, journey_id: int | None) -> bool:
-    """Whether a journey's structure is locked."""
-    journey = ws.get("journeys", journey_id)
-    return bool(journey is not None and journey.structure_locked)
-
-
 def lock_violation(ws: Workspace, ops: Sequence[Op]) -> str | None:
     """A sentence saying why the ops break a structure lock, or None when they do not."""
     deleted_journeys = {op.id for op in ops if isinstance(op, Delete) and op.table == "journeys"}
@@ -31,7 +25,7 @@ def lock_violation(ws: Workspace, ops: Sequence[Op]) -> str | None:
         else:
             entity = ws.get(op.table, op.id)
             journey_id = entity.journey_id if entity is not None else None
-        if journey_id in deleted_journeys or not is_locked(ws, journey_id):
+        if journey_id in deleted_journeys or not ws.structure_locked(journey_id):
             continue
         if isinstance(op, Update) and set(op.changes) <= ALLOWED_WHILE_LOCKED:
             continue

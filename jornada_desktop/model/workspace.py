@@ -111,6 +111,11 @@ class Workspace:
         rows = self.tables[child_table]
         return [rows[i] for i in self._kids.get((table, entity_id, child_table), ())]
 
+    def structure_locked(self, journey_id: int | None) -> bool:
+        """Whether a journey's stages and lanes are locked (Workshop ▸ Lock structure)."""
+        journey = self.get("journeys", journey_id)
+        return bool(journey is not None and journey.structure_locked)
+
     def journeys(self) -> list[Journey]:
         """The journeys in their order."""
         return sorted(self.tables["journeys"].values(), key=lambda j: (j.position, j.id))

@@ -502,8 +502,7 @@ class PresentationWindow(QWidget):
     # ---- structure lock, timer, snapshot ----------------------------------------------------------
     def locked(self) -> bool:
         """Whether the journey's structure is locked."""
-        journey = self.document.ws.get("journeys", self.journey_id)
-        return bool(journey and journey.structure_locked)
+        return self.document.ws.structure_locked(self.journey_id)
 
     def toggle_lock(self) -> None:
         """Lock or unlock the structure (an undoable edit saved in the file)."""
