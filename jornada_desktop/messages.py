@@ -45,8 +45,6 @@ _SENTENCES = {
     "exists": lambda: _tr("%1 already exists; choose another name."),
     "missing_folder": lambda: _tr("The folder of %1 does not exist."),
     "create_failed": lambda: _tr("%1 could not be created."),
-    "needs_upgrade_read_only": lambda: _tr("%1 uses an older file format and must be upgraded, but it cannot "
-                                           "be changed where it is. Copy it to a folder you can write to."),
 }
 
 

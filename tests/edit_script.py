@@ -35,8 +35,11 @@ def _journey(ws: Workspace, rng: random.Random) -> int | None:
 
 def _add_journey(ws: Workspace, rng: random.Random, stamp: str) -> list[Op]:
     jid = ws.next_id("journeys")
+    # (the identity drawn from the script's generator: a replay makes the same rows)
     ops: list[Op] = [Insert("journeys", edits.new_row(ws, "journeys", {"title": _text(rng), "position":
-                                                                       len(ws.journeys())}, stamp))]
+                                                                       len(ws.journeys()),
+                                                                       "uuid": f"{rng.getrandbits(128):032x}"},
+                                                      stamp))]
     ops.append(Insert("stages", {**edits.new_row(ws, "stages", {"name": "Etapa"}, stamp), "journey_id": jid}))
     ops.append(Insert("lanes", {**edits.new_row(ws, "lanes", {"title": "Pontos", "kind": "touchpoints"}, stamp),
                                 "journey_id": jid}))
@@ -173,7 +176,8 @@ def _clone_journey(ws: Workspace, rng: random.Random, stamp: str) -> list[Op]:
     jid = _journey(ws, rng)
     if jid is None or len(ws.journeys()) > 3:
         return _add_card(ws, rng, stamp)
-    return edits.clone_journey_ops(ws, jid, _text(rng), len(ws.journeys()), stamp)
+    return edits.clone_journey_ops(ws, jid, _text(rng), len(ws.journeys()), stamp,
+                                   identity=f"{rng.getrandbits(128):032x}")
 
 
 PLANNERS: dict[str, tuple[Callable[[Workspace, random.Random, str], list[Op]], int]] = {

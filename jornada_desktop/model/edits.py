@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +31,8 @@ def new_row(ws: Workspace, table: str, fields: dict[str, Any], stamp: str, new_i
     for column in ("created_at", "updated_at"):
         if column in row and not row[column]:
             row[column] = stamp
+    if table == "journeys" and not row.get("uuid"):
+        row["uuid"] = uuid.uuid4().hex
     return row
 
 
@@ -191,7 +194,8 @@ def delete_ops(ws: Workspace, table: str, ids: Iterable[int], stamp: str) -> lis
     return ops
 
 
-def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int, stamp: str) -> list[Op]:
+def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int, stamp: str,
+                      identity: str | None = None) -> list[Op]:
     """A copy of a journey with its stages, lanes, cards, improvements, metrics and persona links."""
     src = ws.get("journeys", journey_id)
     if src is None:
@@ -205,7 +209,7 @@ def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int,
 
     new_journey = fresh("journeys")
     row = {**src.to_row(), "id": new_journey, "title": title, "position": position,
-           "created_at": stamp, "updated_at": stamp}
+           "created_at": stamp, "updated_at": stamp, "uuid": identity or uuid.uuid4().hex}
     ops.append(Insert("journeys", row))
     id_map: dict[tuple[str, int], int] = {}
     for link, _persona in ws.journey_personas(journey_id):
@@ -225,6 +229,8 @@ def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int,
             "parent_id": id_map.get(("cards", c.parent_id)) if c.parent_id else None,
             "created_at": stamp, "updated_at": stamp,
         }))
+    for step in ws.agenda(journey_id):
+        ops.append(Insert("agenda_steps", {**step.to_row(), "id": fresh("agenda_steps"), "journey_id": new_journey}))
     for table in ("improvements", "metrics"):
         for item in getattr(ws, table)(journey_id):
             row = {**item.to_row(), "id": fresh(table), "journey_id": new_journey,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar, TypeVar
+from uuid import uuid4
 
 E = TypeVar("E", bound="Entity")
 
@@ -81,6 +82,8 @@ class Journey(Entity):
     structure_locked: int = 0
     created_at: str = ""
     updated_at: str = ""
+    # stable random identity (32 hex digits): a workbook names the journey it came from
+    uuid: str = field(default_factory=lambda: uuid4().hex)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +187,54 @@ class Metric(Entity):
     source: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Participant(Entity):
+    """A person in the workshop room, with the colour their cards and votes carry."""
+
+    table: ClassVar[str] = "participants"
+    journey_id: int = 0
+    position: int = 0
+    name: str = ""
+    color: str = "#0072B2"
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRound(Entity):
+    """A dot-voting round of a journey: each participant's allowance, open until closed."""
+
+    table: ClassVar[str] = "vote_rounds"
+    journey_id: int = 0
+    title: str = ""
+    allowance: int = 0  # votes per participant; 0 = no limit
+    opened_at: str = ""
+    closed_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vote(Entity):
+    """One dot: who voted, in which round, for a card or an improvement, and when."""
+
+    table: ClassVar[str] = "votes"
+    journey_id: int = 0
+    round_id: int = 0
+    participant_id: int | None = None
+    card_id: int | None = None
+    improvement_id: int | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaStep(Entity):
+    """A timed step of a workshop's agenda (10 min capture, 5 min vote, …)."""
+
+    table: ClassVar[str] = "agenda_steps"
+    journey_id: int = 0
+    position: int = 0
+    title: str = ""
+    minutes: int = 10
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     Persona,
     Journey,
@@ -193,6 +244,10 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Card,
     Improvement,
     Metric,
+    Participant,
+    VoteRound,
+    Vote,
+    AgendaStep,
 )
 ENTITY_BY_TABLE: dict[str, type[Entity]] = {t.table: t for t in ENTITY_TYPES}
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.entities import (
+    AgendaStep,
     Card,
     Entity,
     Improvement,
@@ -14,18 +15,25 @@ from jornada_desktop.model.entities import (
     JourneyPersona,
     Lane,
     Metric,
+    Participant,
     Persona,
     Stage,
+    Vote,
+    VoteRound,
 )
 from jornada_desktop.model.sentences import Phrase, Sentence
 
 if TYPE_CHECKING:
     from jornada_desktop.model.workspace import Workspace
 
+UUID_RE = re.compile(r"^[0-9a-f]{32}$")
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TITLE = 500
 MAX_TEXT = 100_000
+MAX_NAME = 80
+MAX_ALLOWANCE = 99
+MAX_STEP_MINUTES = 600
 
 
 # The phrases name a field with its article ("the card's title"), so that a translation can
@@ -48,6 +56,10 @@ TABLE_PHRASES = {
     "cards": Phrase("the card"),
     "improvements": Phrase("the improvement"),
     "metrics": Phrase("the metric"),
+    "participants": Phrase("the participant"),
+    "vote_rounds": Phrase("the voting round"),
+    "votes": Phrase("the vote"),
+    "agenda_steps": Phrase("the agenda step"),
 }
 _METRIC_NUMBERS = (("target", Phrase("the metric's target")), ("actual", Phrase("the metric's actual value")))
 
@@ -123,6 +135,8 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
         _text(m, Phrase("the journey's title"), entity.title, MAX_TITLE, required=True)
         _text(m, Phrase("the journey's description"), entity.description, MAX_TEXT)
         _code(m, Phrase("journey kind"), entity.kind, v.JOURNEY_KINDS, optional=False)
+        if not isinstance(entity.uuid, str) or not UUID_RE.match(entity.uuid):
+            m.append(Sentence("The journey's identity must be 32 hexadecimal digits (got %1).", repr(entity.uuid)))
     elif isinstance(entity, JourneyPersona):
         if ws is not None:
             _exists(m, ws, "journeys", entity.journey_id)
@@ -183,4 +197,30 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
             _exists(m, ws, "journeys", entity.journey_id)
             _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
             _belongs(m, ws, "stages", entity.stage_id, entity.journey_id)
+    elif isinstance(entity, Participant):
+        _text(m, Phrase("the participant's name"), entity.name, MAX_NAME, required=True)
+        if entity.color is None:
+            m.append(Sentence("The colour must look like #RRGGBB (got %1).", repr(entity.color)))
+        _color(m, entity.color)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+    elif isinstance(entity, VoteRound):
+        _text(m, Phrase("the voting round's title"), entity.title, MAX_TITLE)
+        _int_range(m, Phrase("the votes per participant"), entity.allowance, 0, MAX_ALLOWANCE, optional=False)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+    elif isinstance(entity, Vote):
+        if (entity.card_id is None) == (entity.improvement_id is None):
+            m.append(Sentence("A vote is for one card or one improvement."))
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+            _belongs(m, ws, "vote_rounds", entity.round_id, entity.journey_id)
+            _belongs(m, ws, "participants", entity.participant_id, entity.journey_id)
+            _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
+            _belongs(m, ws, "improvements", entity.improvement_id, entity.journey_id)
+    elif isinstance(entity, AgendaStep):
+        _text(m, Phrase("the agenda step's title"), entity.title, MAX_TITLE, required=True)
+        _int_range(m, Phrase("the step's minutes"), entity.minutes, 1, MAX_STEP_MINUTES, optional=False)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
     return m

@@ -15,8 +15,11 @@ from jornada_desktop.model.entities import (
     JourneyPersona,
     Lane,
     Metric,
+    Participant,
     Persona,
     Stage,
+    Vote,
+    VoteRound,
 )
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
@@ -41,6 +44,14 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("metrics", "journey_id"): "journeys",
     ("metrics", "stage_id"): "stages",
     ("metrics", "card_id"): "cards",
+    ("participants", "journey_id"): "journeys",
+    ("vote_rounds", "journey_id"): "journeys",
+    ("votes", "journey_id"): "journeys",
+    ("votes", "round_id"): "vote_rounds",
+    ("votes", "participant_id"): "participants",
+    ("votes", "card_id"): "cards",
+    ("votes", "improvement_id"): "improvements",
+    ("agenda_steps", "journey_id"): "journeys",
 }
 OWNED: frozenset[tuple[str, str]] = frozenset(
     {
@@ -54,6 +65,13 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
         ("cards", "parent_id"),
         ("improvements", "journey_id"),
         ("metrics", "journey_id"),
+        ("participants", "journey_id"),
+        ("vote_rounds", "journey_id"),
+        ("votes", "journey_id"),
+        ("votes", "round_id"),
+        ("votes", "card_id"),
+        ("votes", "improvement_id"),
+        ("agenda_steps", "journey_id"),
     }
 )
 REFS_BY_TABLE: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -151,6 +169,31 @@ class Workspace:
     def metrics(self, journey_id: int) -> list[Metric]:
         """A journey's metrics, by id."""
         return sorted(self._children("journeys", journey_id, "metrics"), key=lambda i: i.id)
+
+    def participants(self, journey_id: int) -> list[Participant]:
+        """The workshop's participants on a journey, in their order."""
+        return sorted(self._children("journeys", journey_id, "participants"), key=lambda p: (p.position, p.id))
+
+    def vote_rounds(self, journey_id: int) -> list[VoteRound]:
+        """A journey's voting rounds, oldest first."""
+        return sorted(self._children("journeys", journey_id, "vote_rounds"), key=lambda r: r.id)
+
+    def open_round(self, journey_id: int) -> VoteRound | None:
+        """The voting round of a journey that is open now, if any (the newest open one)."""
+        rounds = [r for r in self.vote_rounds(journey_id) if r.closed_at is None]
+        return rounds[-1] if rounds else None
+
+    def votes_in_round(self, round_id: int) -> list[Vote]:
+        """The votes cast in a round, in the order they were cast."""
+        return sorted(self._children("vote_rounds", round_id, "votes"), key=lambda v: v.id)
+
+    def votes_for(self, table: str, entity_id: int) -> list[Vote]:
+        """Every vote cast for a card or an improvement, in every round."""
+        return sorted(self._children(table, entity_id, "votes"), key=lambda v: v.id)
+
+    def agenda(self, journey_id: int) -> list[Any]:
+        """A journey's workshop agenda, step by step."""
+        return sorted(self._children("journeys", journey_id, "agenda_steps"), key=lambda a: (a.position, a.id))
 
     def journey_personas(self, journey_id: int) -> list[tuple[JourneyPersona, Persona]]:
         """The personas on a journey, with their link rows."""

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from jornada_desktop.store.schema import SCHEMA_VERSION
+from jornada_desktop.store.schema import SCHEMA_VERSION, V2_INDEXES_SQL, V2_TABLES_SQL
 
 Migration = Callable[[sqlite3.Connection], None]
 
-# MIGRATIONS[n] moves a file from version n - 1 to version n. Version 1 is the first release,
-# so there is nothing to migrate yet; the machinery is tested with migrations made in tests.
-MIGRATIONS: dict[int, Migration] = {}
+
+def new_uuid() -> str:
+    """A random identity: 32 lowercase hexadecimal digits."""
+    return uuid.uuid4().hex
+
+
+def to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2: identities for the file and each journey; participants, votes, the agenda."""
+    conn.execute("ALTER TABLE journeys ADD COLUMN uuid TEXT NOT NULL DEFAULT ''")
+    for (journey_id,) in conn.execute("SELECT id FROM journeys").fetchall():
+        conn.execute("UPDATE journeys SET uuid = ? WHERE id = ?", (new_uuid(), journey_id))
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('file_uuid', ?)", (new_uuid(),))
+    for sql in V2_TABLES_SQL.values():
+        conn.execute(sql)
+    for sql in V2_INDEXES_SQL.values():
+        conn.execute(sql)
+
+
+# MIGRATIONS[n] moves a file from version n - 1 to version n (each tested on a file of n - 1).
+MIGRATIONS: dict[int, Migration] = {2: to_v2}
 
 
 def backup_path(path: Path, from_version: int) -> Path:
@@ -48,6 +66,16 @@ def migrate(
         raise RuntimeError(f"no migration to version {missing[0]}")
     target = backup_path(path, from_version)
     backup_copy(conn, target)
+    apply_steps(conn, from_version, steps, to_version)
+    return target
+
+
+def apply_steps(conn: sqlite3.Connection, from_version: int, steps: dict[int, Migration],
+                to_version: int = SCHEMA_VERSION) -> None:
+    """Run the migrations after `from_version` in one transaction (all or nothing), no backup."""
+    missing = [n for n in range(from_version + 1, to_version + 1) if n not in steps]
+    if missing:
+        raise RuntimeError(f"no migration to version {missing[0]}")
     conn.execute("BEGIN IMMEDIATE")
     try:
         for n in range(from_version + 1, to_version + 1):
@@ -57,4 +85,19 @@ def migrate(
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return target
+
+
+def upgraded_copy(conn: sqlite3.Connection, from_version: int, migrations: dict[int, Migration] | None = None,
+                  to_version: int = SCHEMA_VERSION) -> sqlite3.Connection:
+    """A copy of an older file in memory, migrated: how an older file is read without changing it."""
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(mem)
+        mem.execute("PRAGMA trusted_schema=OFF")
+        mem.execute("PRAGMA foreign_keys=ON")
+        apply_steps(mem, from_version, MIGRATIONS if migrations is None else migrations, to_version)
+        mem.execute("PRAGMA query_only=ON")
+    except BaseException:
+        mem.close()
+        raise
+    return mem

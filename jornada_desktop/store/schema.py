@@ -1,11 +1,63 @@
-"""Schema version 1 of the `.jornada` file: the SQL that creates it and what it must contain."""
+"""Schema version 2 of the `.jornada` file: the SQL that creates it and what it must contain."""
 
 from __future__ import annotations
 
 from typing import Final
 
 APPLICATION_ID: Final = 0x4A524E44  # "JRND"
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+
+# Tables added by version 2 (the workshop: participants, voting rounds and votes, the agenda);
+# the migration to version 2 creates exactly these.
+V2_TABLES_SQL: Final[dict[str, str]] = {
+    "participants": """
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            color TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT ''
+        )""",
+    "vote_rounds": """
+        CREATE TABLE vote_rounds (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            title TEXT NOT NULL DEFAULT '',
+            allowance INTEGER NOT NULL DEFAULT 0 CHECK (allowance >= 0),
+            opened_at TEXT NOT NULL DEFAULT '',
+            closed_at TEXT
+        )""",
+    "votes": """
+        CREATE TABLE votes (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            round_id INTEGER NOT NULL REFERENCES vote_rounds(id),
+            participant_id INTEGER REFERENCES participants(id),
+            card_id INTEGER REFERENCES cards(id),
+            improvement_id INTEGER REFERENCES improvements(id),
+            created_at TEXT NOT NULL DEFAULT '',
+            CHECK ((card_id IS NULL) <> (improvement_id IS NULL))
+        )""",
+    "agenda_steps": """
+        CREATE TABLE agenda_steps (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            minutes INTEGER NOT NULL DEFAULT 10 CHECK (minutes BETWEEN 1 AND 600)
+        )""",
+}
+V2_INDEXES_SQL: Final[dict[str, str]] = {
+    "idx_participants_journey": "CREATE INDEX idx_participants_journey ON participants(journey_id, position)",
+    "idx_vote_rounds_journey": "CREATE INDEX idx_vote_rounds_journey ON vote_rounds(journey_id)",
+    "idx_votes_round": "CREATE INDEX idx_votes_round ON votes(round_id)",
+    "idx_votes_journey": "CREATE INDEX idx_votes_journey ON votes(journey_id)",
+    "idx_votes_card": "CREATE INDEX idx_votes_card ON votes(card_id)",
+    "idx_votes_improvement": "CREATE INDEX idx_votes_improvement ON votes(improvement_id)",
+    "idx_votes_participant": "CREATE INDEX idx_votes_participant ON votes(participant_id)",
+    "idx_agenda_journey": "CREATE INDEX idx_agenda_journey ON agenda_steps(journey_id, position)",
+}
 
 TABLES_SQL: Final[dict[str, str]] = {
     "meta": """
@@ -37,7 +89,8 @@ TABLES_SQL: Final[dict[str, str]] = {
             position INTEGER NOT NULL DEFAULT 0,
             structure_locked INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL DEFAULT '',
-            updated_at TEXT NOT NULL DEFAULT ''
+            updated_at TEXT NOT NULL DEFAULT '',
+            uuid TEXT NOT NULL DEFAULT ''
         )""",
     "journey_personas": """
         CREATE TABLE journey_personas (
@@ -123,6 +176,7 @@ TABLES_SQL: Final[dict[str, str]] = {
             measured_at TEXT,
             source TEXT NOT NULL DEFAULT ''
         )""",
+    **V2_TABLES_SQL,
 }
 
 INDEXES_SQL: Final[dict[str, str]] = {
@@ -139,8 +193,26 @@ INDEXES_SQL: Final[dict[str, str]] = {
     "idx_metrics_stage": "CREATE INDEX idx_metrics_stage ON metrics(stage_id)",
     "idx_metrics_card": "CREATE INDEX idx_metrics_card ON metrics(card_id)",
     "idx_jp_persona": "CREATE INDEX idx_jp_persona ON journey_personas(persona_id)",
+    **V2_INDEXES_SQL,
 }
+
+# What each version added: a file of an older version lacks these until it is migrated.
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {2: tuple(V2_TABLES_SQL)}
+ADDED_COLUMNS: Final[dict[int, tuple[tuple[str, str], ...]]] = {2: (("journeys", "uuid"),)}
+
+
+def tables_of_version(version: int) -> tuple[str, ...]:
+    """The tables a file of this version holds."""
+    later = {t for v, names in ADDED_TABLES.items() if v > version for t in names}
+    return tuple(t for t in TABLES_SQL if t not in later)
+
+
+def columns_missing_in_version(version: int) -> frozenset[tuple[str, str]]:
+    """The (table, column) pairs added after this version (absent from such a file)."""
+    return frozenset(pair for v, pairs in ADDED_COLUMNS.items() if v > version for pair in pairs)
+
 
 ENTITY_TABLES: Final = (
     "personas", "journeys", "journey_personas", "stages", "lanes", "cards", "improvements", "metrics",
+    "participants", "vote_rounds", "votes", "agenda_steps",
 )

@@ -28,6 +28,8 @@ from jornada_desktop.store.schema import (
     INDEXES_SQL,
     SCHEMA_VERSION,
     TABLES_SQL,
+    columns_missing_in_version,
+    tables_of_version,
 )
 
 MAX_BLOB_BYTES = 20 * 1024 * 1024  # a persona photo larger than this is refused when loading
@@ -68,8 +70,8 @@ def _probe_header(path: Path) -> None:
         raise OpenError(f"{_name(path)} is damaged: the file is cut short.", "corrupt")
 
 
-def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse files whose structure is not what this version makes (missing tables, triggers, views)."""
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Refuse files whose structure is not what a file of its version holds (missing tables, triggers, views)."""
     objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
     foreign = [f"{t} {n}" for t, n, _ in objects if t in ("trigger", "view")]
     virtual = conn.execute(
@@ -83,14 +85,18 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             "foreign_objects",
         )
     tables = {n for t, n, _ in objects if t == "table"}
-    missing = [t for t in TABLES_SQL if t not in tables]
+    expected = tables_of_version(version)
+    missing = [t for t in expected if t not in tables]
     if missing:
         raise OpenError(
             f"{_name(path)} is incomplete: the table “{missing[0]}” is missing.", "missing_table"
         )
+    later = columns_missing_in_version(version)
     for table, etype in ENTITY_BY_TABLE.items():
+        if table not in expected:
+            continue
         have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        lacking = [c for c in etype.columns() if c not in have]
+        lacking = [c for c in etype.columns() if c not in have and (table, c) not in later]
         if lacking:
             raise OpenError(
                 f"{_name(path)} is incomplete: the column “{lacking[0]}” of “{table}” is missing.",
@@ -200,7 +206,9 @@ def check_file(path: Path) -> FileFacts:
         raise OpenError(f"{_name(path)} could not be opened ({exc}).", "unreadable") from None
     try:
         version, check = _probe(conn, path)
-        _check_schema(conn, path)
+        _check_schema(conn, path, version)
+        if version < SCHEMA_VERSION:  # read as it would be after the upgrade, the file untouched
+            conn = _upgraded(conn, path, version)
         _check_types(conn, path)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ENTITY_TABLES}
         return FileFacts(path, version, check, counts)
@@ -208,6 +216,18 @@ def check_file(path: Path) -> FileFacts:
         raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
     finally:
         conn.close()
+
+
+def _upgraded(conn: sqlite3.Connection, path: Path, version: int,
+              migrations: dict[int, mig.Migration] | None = None,
+              schema_version: int = SCHEMA_VERSION) -> sqlite3.Connection:
+    """An older file's contents upgraded in memory (the file untouched); the file's connection closes."""
+    try:
+        upgraded = mig.upgraded_copy(conn, version, migrations, schema_version)
+    except sqlite3.DatabaseError as exc:
+        raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
+    conn.close()
+    return upgraded
 
 
 class Store:
@@ -280,15 +300,13 @@ class Store:
         try:
             try:
                 version, _ = _probe(conn, path)
-                _check_schema(conn, path)
+                _check_schema(conn, path, version)
             except sqlite3.DatabaseError as exc:
                 raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
             if version < schema_version and read_only:
-                raise OpenError(
-                    f"{_name(path)} uses an older file format and must be upgraded, "
-                    "but it cannot be changed where it is. Copy it to a folder you can write to.",
-                    "needs_upgrade_read_only",
-                )
+                # Read-only: the file stays as it is; an upgraded copy in memory is what is read.
+                conn = _upgraded(conn, path, version, migrations, schema_version)
+                return cls(path, conn, read_only, reason)
             if not read_only and probe_ro:
                 conn.close()
                 conn = connect(path, read_only=False)
@@ -324,11 +342,16 @@ class Store:
                     conn.execute(sql)
                 for sql in INDEXES_SQL.values():
                     conn.execute(sql)
-                for key, value in (meta or {}).items():
+                meta = dict(meta or {})
+                if not meta.get("file_uuid"):
+                    meta["file_uuid"] = mig.new_uuid()
+                for key, value in meta.items():
                     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
                 db = sqlite_utils().Database(conn, recursive_triggers=False, execute_plugins=False)
                 for table in ENTITY_TABLES:
                     table_rows = (rows or {}).get(table)
+                    if table == "journeys" and table_rows:
+                        table_rows = [r if r.get("uuid") else {**r, "uuid": mig.new_uuid()} for r in table_rows]
                     if table_rows:
                         db[table].insert_all(table_rows, batch_size=500)
                 conn.execute("COMMIT")
