@@ -25,7 +25,6 @@ KEYS: dict[str, tuple[str, object]] = {
     "files/export_folder": ("export_folder", ""),
     "files/recent": ("recent_files", []),
     "workshop/timer_minutes": ("timer_minutes", TIMER_DEFAULT_MINUTES),
-    "workshop/participant": ("participant", ""),
 }
 
 
@@ -132,16 +131,6 @@ class Settings:
     @timer_minutes.setter
     def timer_minutes(self, value: int) -> None:
         self.q.setValue("workshop/timer_minutes", _bounded_int(value, 1, 240, default("workshop/timer_minutes")))
-
-    @property
-    def participant(self) -> str:
-        """The participant name quick capture writes on new cards ('' for none)."""
-        value = self.q.value("workshop/participant", default("workshop/participant"))
-        return value if isinstance(value, str) else ""
-
-    @participant.setter
-    def participant(self, value: str) -> None:
-        self.q.setValue("workshop/participant", str(value or "").strip()[:100])
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from jornada_desktop.model.edits import reorder_ops
 from jornada_desktop.widgets.workshop.countdown import Countdown, format_remaining
-from jornada_desktop.widgets.workshop.presentation import PresentationWindow, participant_color, step_cell
+from jornada_desktop.widgets.workshop.presentation import PresentationWindow, step_cell
 from tests.helpers import file_rows
 
 
@@ -18,6 +18,7 @@ def _window(qtbot, document) -> PresentationWindow:
     window.show()
     qtbot.waitUntil(lambda: window.capture_field.isVisible())
     window.ask_snapshot = lambda: False
+    window.hide_room()  # (the session starts by asking who is in the room: tests/test_room.py)
     return window
 
 
@@ -54,7 +55,12 @@ def test_quick_capture_adds_cards_to_the_focused_cell_and_tab_moves_on(qtbot, do
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Right)  # second stage
     qtbot.keyClick(field, Qt.Key.Key_Down)  # second lane (customer actions)
-    window.participant_combo.setCurrentText("Marina")
+    window.show_room(0)  # Ctrl+P: who is in the room
+    qtbot.keyClicks(window.people_panel.name_field, "Marina")
+    qtbot.keyClick(window.people_panel.name_field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.people_panel.name_field, Qt.Key.Key_Escape)  # back to capturing
+    assert window.participant() == "Marina"
+    marina = file_rows(document.path, "participants")[0]
     before = len(file_rows(document.path, "cards"))
     qtbot.keyClicks(field, "Pergunta o prazo de entrega")
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -69,7 +75,7 @@ def test_quick_capture_adds_cards_to_the_focused_cell_and_tab_moves_on(qtbot, do
     assert (first["stage_id"], first["lane_id"]) == (stages[1], lanes[1])
     assert (second["stage_id"], second["lane_id"]) == (stages[1], lanes[2])
     assert first["kind"] == "action"  # the lane's kind of card
-    assert first["participant"] == "Marina" and first["color"] == participant_color("Marina")
+    assert first["participant"] == "Marina" and first["color"] == marina["color"]
     assert first["position"] == len([r for r in rows if (r["stage_id"], r["lane_id"]) == (stages[1], lanes[1])
                                      and r["parent_id"] is None]) - 1  # at the end of the cell
     assert window.added_ids == [first["id"], second["id"]]
@@ -85,13 +91,6 @@ def test_tab_order_runs_down_the_lanes_then_to_the_next_stage() -> None:
     assert step_cell([1, 2], [10, 20], (2, 20)) == (1, 10)  # wraps
     assert step_cell([1, 2], [10, 20], (1, 10), forward=False) == (2, 20)
     assert step_cell([], [10], None) is None
-
-
-def test_participant_colours_are_stable_and_distinct_enough() -> None:
-    assert participant_color("Marina") == participant_color("  marina ")
-    assert participant_color("") is None
-    colours = {participant_color(n) for n in ("Ana", "Bruno", "Carla", "Diego", "Elisa", "Fábio", "Gabi")}
-    assert len(colours) >= 4
 
 
 def test_countdown_counts_down_and_expires_once(qapp) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from jornada_desktop.model.edits import new_row, update_ops
+from jornada_desktop.model.edits import new_row
 from jornada_desktop.model.entities import Improvement
-from jornada_desktop.model.ops import Insert, Op, Update
+from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.workspace import Workspace
 
 CLOSED_STATUSES = frozenset({"done", "dismissed"})
@@ -28,24 +27,6 @@ def improvement_for_card_ops(ws: Workspace, card_id: int, title: str, stamp: str
     fields = {"card_id": card.id, "stage_id": card.stage_id, "title": title,
               "department": card.department}
     return new_improvement_ops(ws, card.journey_id, fields, stamp)
-
-
-def vote_ops(ws: Workspace, improvement_id: int, stamp: str, delta: int = 1) -> list[Op]:
-    """Add (or with a negative delta take back) dot votes; never below zero."""
-    item: Improvement | None = ws.get("improvements", improvement_id)
-    if item is None:
-        return []
-    return update_ops(ws, "improvements", improvement_id, {"votes": max(0, item.votes + delta)}, stamp)
-
-
-def reset_votes_ops(ws: Workspace, improvement_ids: Iterable[int], stamp: str) -> list[Op]:
-    """Set the votes of these improvements back to zero (those with votes only)."""
-    ops: list[Op] = []
-    for item_id in improvement_ids:
-        item = ws.get("improvements", item_id)
-        if item is not None and item.votes:
-            ops.append(Update("improvements", item_id, {"votes": 0, "updated_at": stamp}))
-    return ops
 
 
 def _parse(text: str | None) -> date | None:

@@ -349,7 +349,7 @@
         </message>
         <message>
             <source>%1 has used all %2 votes.</source>
-            <translation>%1 has used all %2 votes.</translation>
+            <translation type="vanished">%1 has used all %2 votes.</translation>
         </message>
         <message>
             <source>&amp;Insights dashboard</source>
@@ -761,7 +761,7 @@
         </message>
         <message>
             <source>Reset votes</source>
-            <translation>Reset votes</translation>
+            <translation type="vanished">Reset votes</translation>
         </message>
         <message>
             <source>SVG image (vector)</source>
@@ -805,19 +805,19 @@
         </message>
         <message>
             <source>The vote was not saved.</source>
-            <translation>The vote was not saved.</translation>
+            <translation type="vanished">The vote was not saved.</translation>
         </message>
         <message>
             <source>This file is open read-only; votes cannot be added.</source>
-            <translation>This file is open read-only; votes cannot be added.</translation>
+            <translation type="vanished">This file is open read-only; votes cannot be added.</translation>
         </message>
         <message>
             <source>This improvement no longer exists.</source>
-            <translation>This improvement no longer exists.</translation>
+            <translation type="vanished">This improvement no longer exists.</translation>
         </message>
         <message>
             <source>This participant</source>
-            <translation>This participant</translation>
+            <translation type="vanished">This participant</translation>
         </message>
         <message>
             <source>Title</source>
@@ -837,7 +837,7 @@
         </message>
         <message>
             <source>Vote</source>
-            <translation>Vote</translation>
+            <translation type="vanished">Vote</translation>
         </message>
         <message>
             <source>Votes</source>
@@ -1673,7 +1673,7 @@
         </message>
         <message>
             <source>%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</source>
-            <translation>%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</translation>
+            <translation type="vanished">%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</translation>
         </message>
         <message>
             <source>The change could not be saved to %1: %2.</source>
@@ -1686,6 +1686,117 @@
         <message>
             <source>The version could not be saved in “%1”: %2.</source>
             <translation>The version could not be saved in “%1”: %2.</translation>
+        </message>
+        <message>
+            <source>A vote is for one card or one improvement.</source>
+            <translation>A vote is for one card or one improvement.</translation>
+        </message>
+        <message>
+            <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels; use a scale of %5 or less, or export a PDF or SVG.</source>
+            <translation>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels; use a scale of %5 or less, or export a PDF or SVG.</translation>
+        </message>
+        <message>
+            <source>The image would be %1 × %2 pixels, more than the limit of %3 pixels a side; use a scale of %4 or less, or export a PDF or SVG.</source>
+            <translation>The image would be %1 × %2 pixels, more than the limit of %3 pixels a side; use a scale of %4 or less, or export a PDF or SVG.</translation>
+        </message>
+        <message>
+            <source>The journey's identity must be 32 hexadecimal digits (got %1).</source>
+            <translation>The journey's identity must be 32 hexadecimal digits (got %1).</translation>
+        </message>
+        <message>
+            <source>its cells belong to different improvements (%1), as when only some of the columns were sorted; sort whole rows and import again</source>
+            <translation>its cells belong to different improvements (%1), as when only some of the columns were sorted; sort whole rows and import again</translation>
+        </message>
+        <message>
+            <source>the agenda step</source>
+            <translation>the agenda step</translation>
+        </message>
+        <message>
+            <source>the agenda step's title</source>
+            <translation>the agenda step's title</translation>
+        </message>
+        <message>
+            <source>the participant</source>
+            <translation>the participant</translation>
+        </message>
+        <message>
+            <source>the participant's name</source>
+            <translation>the participant's name</translation>
+        </message>
+        <message>
+            <source>the step's minutes</source>
+            <translation>the step's minutes</translation>
+        </message>
+        <message>
+            <source>the vote</source>
+            <translation>the vote</translation>
+        </message>
+        <message>
+            <source>the votes per participant</source>
+            <translation>the votes per participant</translation>
+        </message>
+        <message>
+            <source>the voting round</source>
+            <translation>the voting round</translation>
+        </message>
+        <message>
+            <source>the voting round's title</source>
+            <translation>the voting round's title</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>The agenda: timed steps the countdown follows in presentation mode (Ctrl+Shift+T goes to the next step).</source>
+            <translation>The agenda: timed steps the countdown follows in presentation mode (Ctrl+Shift+T goes to the next step).</translation>
+        </message>
+        <message>
+            <source>Step, e.g. Capture pain points</source>
+            <translation>Step, e.g. Capture pain points</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>New step</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Minutes of the new step</source>
+            <translation>Minutes of the new step</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected step (Delete)</source>
+            <translation>Remove the selected step (Delete)</translation>
+        </message>
+        <message>
+            <source>Agenda steps</source>
+            <translation>Agenda steps</translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3 min</source>
+            <translation>%1. %2 — %3 min</translation>
+        </message>
+        <message>
+            <source>Total: %1 min</source>
+            <translation>Total: %1 min</translation>
+        </message>
+        <message>
+            <source>Add agenda step</source>
+            <translation>Add agenda step</translation>
+        </message>
+        <message>
+            <source>Remove agenda step</source>
+            <translation>Remove agenda step</translation>
         </message>
     </context>
     <context>
@@ -1704,31 +1815,39 @@
         </message>
         <message>
             <source>Dot voting</source>
-            <translation>Dot voting</translation>
+            <translation type="vanished">Dot voting</translation>
         </message>
         <message>
             <source>In voting mode each click on an improvement adds a vote.</source>
-            <translation>In voting mode each click on an improvement adds a vote.</translation>
+            <translation type="vanished">In voting mode each click on an improvement adds a vote.</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation>Participant</translation>
+            <translation type="vanished">Participant</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation>no limit</translation>
+            <translation type="vanished">no limit</translation>
         </message>
         <message>
             <source>Votes per participant (0 = no limit)</source>
-            <translation>Votes per participant (0 = no limit)</translation>
+            <translation type="vanished">Votes per participant (0 = no limit)</translation>
         </message>
         <message>
             <source>Reset votes</source>
-            <translation>Reset votes</translation>
+            <translation type="vanished">Reset votes</translation>
         </message>
         <message>
             <source>Votes each:</source>
-            <translation>Votes each:</translation>
+            <translation type="vanished">Votes each:</translation>
+        </message>
+        <message>
+            <source>Vote…</source>
+            <translation>Vote…</translation>
+        </message>
+        <message>
+            <source>Dot voting on cards and improvements, in rounds (Workshop ▸ Voting)</source>
+            <translation>Dot voting on cards and improvements, in rounds (Workshop ▸ Voting)</translation>
         </message>
         <message>
             <source>Filter by status</source>
@@ -1775,11 +1894,11 @@
         </message>
         <message>
             <source>Add a vote</source>
-            <translation>Add a vote</translation>
+            <translation type="vanished">Add a vote</translation>
         </message>
         <message>
             <source>Set every vote of this journey back to zero? You can undo it.</source>
-            <translation>Set every vote of this journey back to zero? You can undo it.</translation>
+            <translation type="vanished">Set every vote of this journey back to zero? You can undo it.</translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s) cast</source>
@@ -1793,6 +1912,44 @@
             <translation>
                 <numerusform>%n vote left</numerusform>
                 <numerusform>%n votes left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotModel</name>
+        <message>
+            <source>Improvement</source>
+            <translation>Improvement</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="vanished">Item</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Card or improvement</source>
+            <translation>Card or improvement</translation>
+        </message>
+        <message>
+            <source>Add a vote for “%1” (+)</source>
+            <translation>Add a vote for “%1” (+)</translation>
+        </message>
+        <message>
+            <source>Take back a vote from “%1” (−)</source>
+            <translation>Take back a vote from “%1” (−)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
             </translation>
         </message>
     </context>
@@ -2956,6 +3113,65 @@
         </message>
     </context>
     <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Who is in the room?</source>
+            <translation>Who is in the room?</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter</source>
+            <translation>Type a name and press Enter</translation>
+        </message>
+        <message>
+            <source>New participant's name</source>
+            <translation>New participant's name</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Take the selected participant off the list (Delete)</source>
+            <translation>Take the selected participant off the list (Delete)</translation>
+        </message>
+        <message>
+            <source>New list</source>
+            <translation>New list</translation>
+        </message>
+        <message>
+            <source>Start an empty list for a new session</source>
+            <translation>Start an empty list for a new session</translation>
+        </message>
+        <message>
+            <source>Each person gets their own colour, on their cards and votes. F2 renames; Esc goes back to capturing cards.</source>
+            <translation>Each person gets their own colour, on their cards and votes. F2 renames; Esc goes back to capturing cards.</translation>
+        </message>
+        <message>
+            <source>%1 is already on the list.</source>
+            <translation>%1 is already on the list.</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <source>Rename participant</source>
+            <translation>Rename participant</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <source>New participant list</source>
+            <translation>New participant list</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonaActions</name>
         <message>
             <source>%n card(s) tied to it will keep their place without a persona.</source>
@@ -3308,6 +3524,38 @@
             <translation>Minutes for the activity</translation>
         </message>
         <message>
+            <source>Minutes for the activity (Enter applies them)</source>
+            <translation>Minutes for the activity (Enter applies them)</translation>
+        </message>
+        <message>
+            <source>Start or pause the countdown (Ctrl+T) · Ctrl+R resets it</source>
+            <translation>Start or pause the countdown (Ctrl+T) · Ctrl+R resets it</translation>
+        </message>
+        <message>
+            <source>The step of the agenda the countdown is for (Ctrl+Shift+T: next step)</source>
+            <translation>The step of the agenda the countdown is for (Ctrl+Shift+T: next step)</translation>
+        </message>
+        <message>
+            <source>Agenda step</source>
+            <translation>Agenda step</translation>
+        </message>
+        <message>
+            <source>Who is in the room (Ctrl+P)</source>
+            <translation>Who is in the room (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Dot voting (Ctrl+B)</source>
+            <translation>Dot voting (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Voting</translation>
+        </message>
+        <message>
             <source>Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane</source>
             <translation>Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane</translation>
         </message>
@@ -3330,6 +3578,10 @@
         <message>
             <source>%1 of %2 · %3</source>
             <translation>%1 of %2 · %3</translation>
+        </message>
+        <message>
+            <source>Facilitator (no name)</source>
+            <translation>Facilitator (no name)</translation>
         </message>
         <message>
             <source>Colour of %1</source>
@@ -3365,6 +3617,34 @@
         <message>
             <source>Lock the structure (Ctrl+L)</source>
             <translation>Lock the structure (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>🔒 Structure locked: stages and lanes stay put; cards can still be added. Ctrl+L unlocks.</source>
+            <translation>🔒 Structure locked: stages and lanes stay put; cards can still be added. Ctrl+L unlocks.</translation>
+        </message>
+        <message>
+            <source>Free countdown</source>
+            <translation>Free countdown</translation>
+        </message>
+        <message>
+            <source>%1. %2 (%3 min)</source>
+            <translation>%1. %2 (%3 min)</translation>
+        </message>
+        <message>
+            <source>Next: %1, %2 min (Ctrl+T starts)</source>
+            <translation>Next: %1, %2 min (Ctrl+T starts)</translation>
+        </message>
+        <message>
+            <source>Time is up: %1</source>
+            <translation>Time is up: %1</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+T: %1</source>
+            <translation>Ctrl+Shift+T: %1</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Time is up</translation>
         </message>
         <message>
             <source>Post-workshop</source>
@@ -3427,6 +3707,25 @@
         <message>
             <source>A copy was saved as “%1”.</source>
             <translation>A copy was saved as “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDock</name>
+        <message>
+            <source>Open a map to prepare the workshop.</source>
+            <translation>Open a map to prepare the workshop.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Voting</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
         </message>
     </context>
     <context>
@@ -3627,6 +3926,145 @@
         </message>
     </context>
     <context>
+        <name>VotingPanel</name>
+        <message>
+            <source>Votes each:</source>
+            <translation>Votes each:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Votes per participant in the new round (0: no limit)</source>
+            <translation>Votes per participant in the new round (0: no limit)</translation>
+        </message>
+        <message>
+            <source>Open round</source>
+            <translation>Open round</translation>
+        </message>
+        <message>
+            <source>Start a voting round; the list keeps its order until it closes</source>
+            <translation>Start a voting round; the list keeps its order until it closes</translation>
+        </message>
+        <message>
+            <source>Close round</source>
+            <translation>Close round</translation>
+        </message>
+        <message>
+            <source>End the round and rank the items by votes</source>
+            <translation>End the round and rank the items by votes</translation>
+        </message>
+        <message>
+            <source>Discard round</source>
+            <translation>Discard round</translation>
+        </message>
+        <message>
+            <source>Remove the round shown and all its votes (undoable)</source>
+            <translation>Remove the round shown and all its votes (undoable)</translation>
+        </message>
+        <message>
+            <source>Voting:</source>
+            <translation>Voting:</translation>
+        </message>
+        <message>
+            <source>Who is voting</source>
+            <translation>Who is voting</translation>
+        </message>
+        <message>
+            <source>Ballot: + adds a vote, − takes one back</source>
+            <translation>Ballot: + adds a vote, − takes one back</translation>
+        </message>
+        <message>
+            <source>Facilitator (no name)</source>
+            <translation>Facilitator (no name)</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Round %1</translation>
+        </message>
+        <message>
+            <source>Open voting round</source>
+            <translation>Open voting round</translation>
+        </message>
+        <message>
+            <source>Close voting round</source>
+            <translation>Close voting round</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 closed: %n item(s) got votes.</source>
+            <translation>
+                <numerusform>%1 closed: %n item got votes.</numerusform>
+                <numerusform>%1 closed: %n items got votes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discard voting round</source>
+            <translation>Discard voting round</translation>
+        </message>
+        <message>
+            <source>Open a round first (Open round).</source>
+            <translation>Open a round first (Open round).</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; votes cannot be added.</source>
+            <translation>This file is open read-only; votes cannot be added.</translation>
+        </message>
+        <message>
+            <source>%1 has used all %2 votes.</source>
+            <translation>%1 has used all %2 votes.</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>%1 has no vote on this item to take back.</source>
+            <translation>%1 has no vote on this item to take back.</translation>
+        </message>
+        <message>
+            <source>Take back vote</source>
+            <translation>Take back vote</translation>
+        </message>
+        <message>
+            <source>The facilitator</source>
+            <translation>The facilitator</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) each</source>
+            <translation>
+                <numerusform>%n vote each</numerusform>
+                <numerusform>%n votes each</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is open · %2 · + / − to vote</source>
+            <translation>%1 is open · %2 · + / − to vote</translation>
+        </message>
+        <message>
+            <source>%1 closed · ranked by votes</source>
+            <translation>%1 closed · ranked by votes</translation>
+        </message>
+        <message>
+            <source>No voting round yet: choose the votes each and open one.</source>
+            <translation>No voting round yet: choose the votes each and open one.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n vote cast</numerusform>
+                <numerusform>%n votes cast</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n left</numerusform>
+                <numerusform>%n left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopFeatures</name>
         <message>
             <source>Improvement: %1</source>
@@ -3635,6 +4073,14 @@
         <message>
             <source>Filter</source>
             <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>🔒 Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</source>
+            <translation>🔒 Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</translation>
         </message>
         <message>
             <source>&amp;Start screen…</source>
@@ -3667,6 +4113,18 @@
         <message>
             <source>Keep a post-workshop &amp;snapshot</source>
             <translation>Keep a post-workshop &amp;snapshot</translation>
+        </message>
+        <message>
+            <source>P&amp;eople in the room…</source>
+            <translation>P&amp;eople in the room…</translation>
+        </message>
+        <message>
+            <source>&amp;Voting…</source>
+            <translation>&amp;Voting…</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda…</source>
+            <translation>&amp;Agenda…</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>

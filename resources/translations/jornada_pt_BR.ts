@@ -349,7 +349,7 @@
         </message>
         <message>
             <source>%1 has used all %2 votes.</source>
-            <translation>%1 já usou os %2 votos.</translation>
+            <translation type="vanished">%1 já usou os %2 votos.</translation>
         </message>
         <message>
             <source>&amp;Insights dashboard</source>
@@ -761,7 +761,7 @@
         </message>
         <message>
             <source>Reset votes</source>
-            <translation>Zerar votos</translation>
+            <translation type="vanished">Zerar votos</translation>
         </message>
         <message>
             <source>SVG image (vector)</source>
@@ -805,19 +805,19 @@
         </message>
         <message>
             <source>The vote was not saved.</source>
-            <translation>O voto não foi salvo.</translation>
+            <translation type="vanished">O voto não foi salvo.</translation>
         </message>
         <message>
             <source>This file is open read-only; votes cannot be added.</source>
-            <translation>Este arquivo está aberto somente para leitura; não dá para votar.</translation>
+            <translation type="vanished">Este arquivo está aberto somente para leitura; não dá para votar.</translation>
         </message>
         <message>
             <source>This improvement no longer exists.</source>
-            <translation>Esta melhoria não existe mais.</translation>
+            <translation type="vanished">Esta melhoria não existe mais.</translation>
         </message>
         <message>
             <source>This participant</source>
-            <translation>Este participante</translation>
+            <translation type="vanished">Este participante</translation>
         </message>
         <message>
             <source>Title</source>
@@ -837,7 +837,7 @@
         </message>
         <message>
             <source>Vote</source>
-            <translation>Votar</translation>
+            <translation type="vanished">Votar</translation>
         </message>
         <message>
             <source>Votes</source>
@@ -1673,7 +1673,7 @@
         </message>
         <message>
             <source>%1 uses an older file format and must be upgraded, but it cannot be changed where it is. Copy it to a folder you can write to.</source>
-            <translation>%1 usa um formato de arquivo mais antigo e precisa ser atualizado, mas não pode ser alterado onde está. Copie-o para uma pasta em que você possa gravar.</translation>
+            <translation type="vanished">%1 usa um formato de arquivo mais antigo e precisa ser atualizado, mas não pode ser alterado onde está. Copie-o para uma pasta em que você possa gravar.</translation>
         </message>
         <message>
             <source>The change could not be saved to %1: %2.</source>
@@ -1686,6 +1686,117 @@
         <message>
             <source>The version could not be saved in “%1”: %2.</source>
             <translation>Não foi possível guardar a versão em “%1”: %2.</translation>
+        </message>
+        <message>
+            <source>A vote is for one card or one improvement.</source>
+            <translation>Um voto é para um cartão ou para uma melhoria.</translation>
+        </message>
+        <message>
+            <source>The journey's identity must be 32 hexadecimal digits (got %1).</source>
+            <translation>A identidade da jornada deve ter 32 dígitos hexadecimais (recebido %1).</translation>
+        </message>
+        <message>
+            <source>the agenda step</source>
+            <translation>a etapa da pauta</translation>
+        </message>
+        <message>
+            <source>the agenda step's title</source>
+            <translation>o título da etapa da pauta</translation>
+        </message>
+        <message>
+            <source>the participant</source>
+            <translation>o participante</translation>
+        </message>
+        <message>
+            <source>the participant's name</source>
+            <translation>o nome do participante</translation>
+        </message>
+        <message>
+            <source>the step's minutes</source>
+            <translation>os minutos da etapa</translation>
+        </message>
+        <message>
+            <source>the vote</source>
+            <translation>o voto</translation>
+        </message>
+        <message>
+            <source>the votes per participant</source>
+            <translation>os votos por participante</translation>
+        </message>
+        <message>
+            <source>the voting round</source>
+            <translation>a rodada de votação</translation>
+        </message>
+        <message>
+            <source>the voting round's title</source>
+            <translation>o título da rodada de votação</translation>
+        </message>
+        <message>
+            <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels; use a scale of %5 or less, or export a PDF or SVG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image would be %1 × %2 pixels, more than the limit of %3 pixels a side; use a scale of %4 or less, or export a PDF or SVG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its cells belong to different improvements (%1), as when only some of the columns were sorted; sort whole rows and import again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>The agenda: timed steps the countdown follows in presentation mode (Ctrl+Shift+T goes to the next step).</source>
+            <translation>A pauta: etapas cronometradas que a contagem regressiva segue no modo apresentação (Ctrl+Shift+T vai para a próxima etapa).</translation>
+        </message>
+        <message>
+            <source>Step, e.g. Capture pain points</source>
+            <translation>Etapa, por ex. Levantar pontos de dor</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>Nova etapa</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Minutes of the new step</source>
+            <translation>Minutos da nova etapa</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Adicionar etapa</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Remove the selected step (Delete)</source>
+            <translation>Remover a etapa selecionada (Delete)</translation>
+        </message>
+        <message>
+            <source>Agenda steps</source>
+            <translation>Etapas da pauta</translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3 min</source>
+            <translation>%1. %2 — %3 min</translation>
+        </message>
+        <message>
+            <source>Total: %1 min</source>
+            <translation>Total: %1 min</translation>
+        </message>
+        <message>
+            <source>Add agenda step</source>
+            <translation>Adicionar etapa da pauta</translation>
+        </message>
+        <message>
+            <source>Remove agenda step</source>
+            <translation>Remover etapa da pauta</translation>
         </message>
     </context>
     <context>
@@ -1704,31 +1815,39 @@
         </message>
         <message>
             <source>Dot voting</source>
-            <translation>Votação por pontos</translation>
+            <translation type="vanished">Votação por pontos</translation>
         </message>
         <message>
             <source>In voting mode each click on an improvement adds a vote.</source>
-            <translation>No modo de votação, cada clique numa melhoria soma um voto.</translation>
+            <translation type="vanished">No modo de votação, cada clique numa melhoria soma um voto.</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation>Participante</translation>
+            <translation type="vanished">Participante</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation>sem limite</translation>
+            <translation type="vanished">sem limite</translation>
         </message>
         <message>
             <source>Votes per participant (0 = no limit)</source>
-            <translation>Votos por participante (0 = sem limite)</translation>
+            <translation type="vanished">Votos por participante (0 = sem limite)</translation>
         </message>
         <message>
             <source>Reset votes</source>
-            <translation>Zerar votos</translation>
+            <translation type="vanished">Zerar votos</translation>
         </message>
         <message>
             <source>Votes each:</source>
-            <translation>Votos por pessoa:</translation>
+            <translation type="vanished">Votos por pessoa:</translation>
+        </message>
+        <message>
+            <source>Vote…</source>
+            <translation>Votar…</translation>
+        </message>
+        <message>
+            <source>Dot voting on cards and improvements, in rounds (Workshop ▸ Voting)</source>
+            <translation>Votação por pontos em cartões e melhorias, em rodadas (Oficina ▸ Votação)</translation>
         </message>
         <message>
             <source>Filter by status</source>
@@ -1775,24 +1894,62 @@
         </message>
         <message>
             <source>Add a vote</source>
-            <translation>Adicionar um voto</translation>
+            <translation type="vanished">Adicionar um voto</translation>
         </message>
         <message>
             <source>Set every vote of this journey back to zero? You can undo it.</source>
-            <translation>Zerar todos os votos desta jornada? Dá para desfazer.</translation>
+            <translation type="vanished">Zerar todos os votos desta jornada? Dá para desfazer.</translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s) cast</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n voto dado</numerusform>
                 <numerusform>%n votos dados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s) left</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n voto restante</numerusform>
                 <numerusform>%n votos restantes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotModel</name>
+        <message>
+            <source>Improvement</source>
+            <translation>Melhoria</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="vanished">Item</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Onde</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votos</translation>
+        </message>
+        <message>
+            <source>Card or improvement</source>
+            <translation>Cartão ou melhoria</translation>
+        </message>
+        <message>
+            <source>Add a vote for “%1” (+)</source>
+            <translation>Adicionar um voto para “%1” (+)</translation>
+        </message>
+        <message>
+            <source>Take back a vote from “%1” (−)</source>
+            <translation>Retirar um voto de “%1” (−)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n voto</numerusform>
+                <numerusform>%n votos</numerusform>
             </translation>
         </message>
     </context>
@@ -2956,6 +3113,65 @@
         </message>
     </context>
     <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Who is in the room?</source>
+            <translation>Quem está na sala?</translation>
+        </message>
+        <message>
+            <source>Type a name and press Enter</source>
+            <translation>Digite um nome e tecle Enter</translation>
+        </message>
+        <message>
+            <source>New participant's name</source>
+            <translation>Nome do novo participante</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Take the selected participant off the list (Delete)</source>
+            <translation>Tirar da lista o participante selecionado (Delete)</translation>
+        </message>
+        <message>
+            <source>New list</source>
+            <translation>Nova lista</translation>
+        </message>
+        <message>
+            <source>Start an empty list for a new session</source>
+            <translation>Começar uma lista vazia para uma nova sessão</translation>
+        </message>
+        <message>
+            <source>Each person gets their own colour, on their cards and votes. F2 renames; Esc goes back to capturing cards.</source>
+            <translation>Cada pessoa recebe a sua cor, nos seus cartões e votos. F2 renomeia; Esc volta à captura de cartões.</translation>
+        </message>
+        <message>
+            <source>%1 is already on the list.</source>
+            <translation>%1 já está na lista.</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Adicionar participante</translation>
+        </message>
+        <message>
+            <source>Rename participant</source>
+            <translation>Renomear participante</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Remover participante</translation>
+        </message>
+        <message>
+            <source>New participant list</source>
+            <translation>Nova lista de participantes</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonaActions</name>
         <message>
             <source>%n card(s) tied to it will keep their place without a persona.</source>
@@ -3308,6 +3524,38 @@
             <translation>Minutos da atividade</translation>
         </message>
         <message>
+            <source>Minutes for the activity (Enter applies them)</source>
+            <translation>Minutos da atividade (Enter aplica)</translation>
+        </message>
+        <message>
+            <source>Start or pause the countdown (Ctrl+T) · Ctrl+R resets it</source>
+            <translation>Iniciar ou pausar a contagem regressiva (Ctrl+T) · Ctrl+R reinicia</translation>
+        </message>
+        <message>
+            <source>The step of the agenda the countdown is for (Ctrl+Shift+T: next step)</source>
+            <translation>A etapa da pauta da contagem regressiva (Ctrl+Shift+T: próxima etapa)</translation>
+        </message>
+        <message>
+            <source>Agenda step</source>
+            <translation>Etapa da pauta</translation>
+        </message>
+        <message>
+            <source>Who is in the room (Ctrl+P)</source>
+            <translation>Quem está na sala (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Dot voting (Ctrl+B)</source>
+            <translation>Votação por pontos (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Votação</translation>
+        </message>
+        <message>
             <source>Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane</source>
             <translation>Digite um cartão e tecle Enter · Tab: próxima célula · ←/→: etapa · ↑/↓: raia</translation>
         </message>
@@ -3330,6 +3578,10 @@
         <message>
             <source>%1 of %2 · %3</source>
             <translation>%1 de %2 · %3</translation>
+        </message>
+        <message>
+            <source>Facilitator (no name)</source>
+            <translation>Facilitador (sem nome)</translation>
         </message>
         <message>
             <source>Colour of %1</source>
@@ -3365,6 +3617,34 @@
         <message>
             <source>Lock the structure (Ctrl+L)</source>
             <translation>Travar a estrutura (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>🔒 Structure locked: stages and lanes stay put; cards can still be added. Ctrl+L unlocks.</source>
+            <translation>🔒 Estrutura travada: etapas e raias ficam como estão; cartões ainda podem ser adicionados. Ctrl+L destrava.</translation>
+        </message>
+        <message>
+            <source>Free countdown</source>
+            <translation>Contagem livre</translation>
+        </message>
+        <message>
+            <source>%1. %2 (%3 min)</source>
+            <translation>%1. %2 (%3 min)</translation>
+        </message>
+        <message>
+            <source>Next: %1, %2 min (Ctrl+T starts)</source>
+            <translation>A seguir: %1, %2 min (Ctrl+T inicia)</translation>
+        </message>
+        <message>
+            <source>Time is up: %1</source>
+            <translation>Tempo esgotado: %1</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+T: %1</source>
+            <translation>Ctrl+Shift+T: %1</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>O tempo acabou</translation>
         </message>
         <message>
             <source>Post-workshop</source>
@@ -3427,6 +3707,25 @@
         <message>
             <source>A copy was saved as “%1”.</source>
             <translation>Uma cópia foi salva como “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDock</name>
+        <message>
+            <source>Open a map to prepare the workshop.</source>
+            <translation>Abra um mapa para preparar a oficina.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Votação</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Pauta</translation>
         </message>
     </context>
     <context>
@@ -3627,6 +3926,145 @@
         </message>
     </context>
     <context>
+        <name>VotingPanel</name>
+        <message>
+            <source>Votes each:</source>
+            <translation>Votos por pessoa:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sem limite</translation>
+        </message>
+        <message>
+            <source>Votes per participant in the new round (0: no limit)</source>
+            <translation>Votos por participante na nova rodada (0: sem limite)</translation>
+        </message>
+        <message>
+            <source>Open round</source>
+            <translation>Abrir rodada</translation>
+        </message>
+        <message>
+            <source>Start a voting round; the list keeps its order until it closes</source>
+            <translation>Começar uma rodada de votação; a lista mantém a ordem até ela ser fechada</translation>
+        </message>
+        <message>
+            <source>Close round</source>
+            <translation>Fechar rodada</translation>
+        </message>
+        <message>
+            <source>End the round and rank the items by votes</source>
+            <translation>Encerrar a rodada e ordenar os itens por votos</translation>
+        </message>
+        <message>
+            <source>Discard round</source>
+            <translation>Descartar rodada</translation>
+        </message>
+        <message>
+            <source>Remove the round shown and all its votes (undoable)</source>
+            <translation>Remover a rodada mostrada e todos os seus votos (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Voting:</source>
+            <translation>Votando:</translation>
+        </message>
+        <message>
+            <source>Who is voting</source>
+            <translation>Quem está votando</translation>
+        </message>
+        <message>
+            <source>Ballot: + adds a vote, − takes one back</source>
+            <translation>Cédula: + adiciona um voto, − retira um</translation>
+        </message>
+        <message>
+            <source>Facilitator (no name)</source>
+            <translation>Facilitador (sem nome)</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Rodada %1</translation>
+        </message>
+        <message>
+            <source>Open voting round</source>
+            <translation>Abrir rodada de votação</translation>
+        </message>
+        <message>
+            <source>Close voting round</source>
+            <translation>Fechar rodada de votação</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 closed: %n item(s) got votes.</source>
+            <translation>
+                <numerusform>%1 fechada: %n item recebeu votos.</numerusform>
+                <numerusform>%1 fechada: %n itens receberam votos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discard voting round</source>
+            <translation>Descartar rodada de votação</translation>
+        </message>
+        <message>
+            <source>Open a round first (Open round).</source>
+            <translation>Abra uma rodada primeiro (Abrir rodada).</translation>
+        </message>
+        <message>
+            <source>This file is open read-only; votes cannot be added.</source>
+            <translation>Este arquivo está aberto somente para leitura; não dá para votar.</translation>
+        </message>
+        <message>
+            <source>%1 has used all %2 votes.</source>
+            <translation>%1 já usou os %2 votos.</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Votar</translation>
+        </message>
+        <message>
+            <source>%1 has no vote on this item to take back.</source>
+            <translation>%1 não tem voto neste item para retirar.</translation>
+        </message>
+        <message>
+            <source>Take back vote</source>
+            <translation>Retirar voto</translation>
+        </message>
+        <message>
+            <source>The facilitator</source>
+            <translation>O facilitador</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) each</source>
+            <translation>
+                <numerusform>%n voto cada</numerusform>
+                <numerusform>%n votos cada</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is open · %2 · + / − to vote</source>
+            <translation>%1 aberta · %2 · + / − para votar</translation>
+        </message>
+        <message>
+            <source>%1 closed · ranked by votes</source>
+            <translation>%1 fechada · ordenada por votos</translation>
+        </message>
+        <message>
+            <source>No voting round yet: choose the votes each and open one.</source>
+            <translation>Nenhuma rodada de votação ainda: escolha os votos de cada um e abra uma.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s) cast</source>
+            <translation>
+                <numerusform>%n voto dado</numerusform>
+                <numerusform>%n votos dados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n restante</numerusform>
+                <numerusform>%n restantes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopFeatures</name>
         <message>
             <source>Improvement: %1</source>
@@ -3635,6 +4073,14 @@
         <message>
             <source>Filter</source>
             <translation>Filtro</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>🔒 Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</source>
+            <translation>🔒 Estrutura travada para a oficina: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas; cartões podem. Oficina ▸ Travar estrutura (Ctrl+L) destrava.</translation>
         </message>
         <message>
             <source>&amp;Start screen…</source>
@@ -3667,6 +4113,18 @@
         <message>
             <source>Keep a post-workshop &amp;snapshot</source>
             <translation>Guardar um &amp;instantâneo pós-oficina</translation>
+        </message>
+        <message>
+            <source>P&amp;eople in the room…</source>
+            <translation>P&amp;essoas na sala…</translation>
+        </message>
+        <message>
+            <source>&amp;Voting…</source>
+            <translation>&amp;Votação…</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda…</source>
+            <translation>Pa&amp;uta…</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>

@@ -58,6 +58,7 @@ class BacklogHooks(WindowHooks):
         self.panel = BacklogPanel()
         self.panel.card_requested.connect(lambda card_id: reveal_card(window, card_id))
         self.panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        self.panel.voting_requested.connect(lambda: _trigger(window, "voting"))
         self.dock = window.add_dock(_tr("Improvement backlog"), self.panel, "backlogDock",
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
         self.matrix = None
@@ -145,3 +146,10 @@ def install_backlog(window: Any) -> BacklogHooks:
     hooks = BacklogHooks(window)
     window.backlog_hooks = hooks
     return hooks
+
+
+def _trigger(window: object, name: str) -> None:
+    """Trigger one of the window's actions by name (one another feature installed), if it is there."""
+    action = getattr(window, "actions_by_name", {}).get(name)
+    if action is not None and action.isEnabled():
+        action.trigger()

@@ -1,4 +1,4 @@
-"""The improvement backlog panel: filters, search, the table, dot voting and the item actions."""
+"""The improvement backlog panel: filters, search, the table (votes as dots) and the item actions."""
 
 from __future__ import annotations
 
@@ -6,16 +6,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.widgets.backlog.editor import edit_improvement
 from jornada_desktop.widgets.backlog.model import COLUMNS, ID_ROLE, BacklogFilter, BacklogModel, column_title
-from jornada_desktop.widgets.backlog.voting import DotsDelegate, VotingSession, dots_width
+from jornada_desktop.widgets.backlog.voting import DotsDelegate, dots_width
 
 SIZE_ROWS = 30  # rows measured to size the columns (more than a dock shows at once)
 CELL_PADDING = 16  # a cell's margins and grid line
@@ -41,13 +38,13 @@ class BacklogPanel(QWidget):
     card_requested = Signal(int)
     improvement_selected = Signal(int)  # 0 when nothing is selected
     message = Signal(str)  # a sentence for the status bar
+    voting_requested = Signal()  # the Vote button: the window opens Workshop ▸ Voting
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backlogPanel")
         self.document: Document | None = None
         self.journey_id: int | None = None
-        self.voting: VotingSession | None = None
         self._columns_sized = False
         self.model = BacklogModel(self)
         self.proxy = BacklogFilter(self)
@@ -68,28 +65,10 @@ class BacklogPanel(QWidget):
         for b in (self.new_button, self.edit_button, self.delete_button):
             actions.addWidget(b)
         actions.addSpacing(16)
-        self.voting_toggle = QCheckBox(self.tr("Dot voting"))
-        self.voting_toggle.setToolTip(self.tr("In voting mode each click on an improvement adds a vote."))
-        self.voting_toggle.toggled.connect(self._voting_toggled)
-        self.participant = QLineEdit()
-        self.participant.setPlaceholderText(self.tr("Participant"))
-        self.participant.setMaximumWidth(140)
-        self.participant.textChanged.connect(self._participant_changed)
-        self.limit = QSpinBox()
-        self.limit.setRange(0, 99)
-        self.limit.setSpecialValueText(self.tr("no limit"))
-        self.limit.setToolTip(self.tr("Votes per participant (0 = no limit)"))
-        self.limit.valueChanged.connect(self._limit_changed)
-        self.remaining = QLabel()
-        self.reset_button = QPushButton(self.tr("Reset votes"))
-        self.reset_button.clicked.connect(self.reset_votes)
-        actions.addWidget(self.voting_toggle)
-        actions.addWidget(self.participant)
-        self.limit_label = QLabel(self.tr("Votes each:"))
-        actions.addWidget(self.limit_label)
-        actions.addWidget(self.limit)
-        actions.addWidget(self.remaining)
-        actions.addWidget(self.reset_button)
+        self.vote_button = QPushButton(self.tr("Vote…"))
+        self.vote_button.setToolTip(self.tr("Dot voting on cards and improvements, in rounds (Workshop ▸ Voting)"))
+        self.vote_button.clicked.connect(self.voting_requested)
+        actions.addWidget(self.vote_button)
         actions.addStretch(1)
         layout.addLayout(actions)
 
@@ -135,12 +114,10 @@ class BacklogPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setItemDelegateForColumn(COLUMNS.index("votes"), DotsDelegate(self.table))
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.clicked.connect(self._clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        self._update_voting_widgets()
 
     # ---- binding ---------------------------------------------------------
     def set_journey(self, document: Document | None, journey_id: int | None) -> None:
@@ -152,13 +129,6 @@ class BacklogPanel(QWidget):
                 self.document.changed.disconnect(self._document_changed)
             if document is not None:
                 document.changed.connect(self._document_changed)
-            if self.voting is not None:  # a child of the panel: it would outlive its file
-                self.voting.deleteLater()
-            self.voting = VotingSession(document, self) if document is not None else None
-            if self.voting is not None:
-                self.voting.changed.connect(self._update_voting_widgets)
-                self.voting.set_limit(self.limit.value())
-                self.voting.set_participant(self.participant.text())
         self.document = document
         self.journey_id = journey_id
         self.model.set_journey(document, journey_id)
@@ -166,7 +136,6 @@ class BacklogPanel(QWidget):
         self._columns_sized = False
         if self.isVisible():
             self._size_columns()
-        self._update_voting_widgets()
 
     def _size_columns(self) -> None:
         # Widths from the display texts of the first rows, done when the panel is on screen (see
@@ -282,7 +251,7 @@ class BacklogPanel(QWidget):
         self.document.push(self.tr("Delete %n improvement(s)", "", len(ids)), ops)
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if self.voting_toggle.isChecked() or self.document is None:
+        if self.document is None:
             return
         item = self.document.ws.get("improvements", index.data(ID_ROLE))
         if item is None:
@@ -301,64 +270,8 @@ class BacklogPanel(QWidget):
         menu.addAction(self.tr("Edit…"), self.edit_selected)
         if item is not None and item.card_id is not None:
             menu.addAction(self.tr("Show the card on the map"), lambda: self.card_requested.emit(item.card_id))
-        if item is not None:
-            menu.addAction(self.tr("Add a vote"), lambda: self.vote(item.id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    # ---- voting ----------------------------------------------------------
-    def _voting_toggled(self, on: bool) -> None:
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if on else
-                                   QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor)
-        self._update_voting_widgets()
 
-    def _participant_changed(self, text: str) -> None:
-        if self.voting is not None:
-            self.voting.set_participant(text)
-
-    def _limit_changed(self, value: int) -> None:
-        if self.voting is not None:
-            self.voting.set_limit(value)
-
-    def _clicked(self, index: QModelIndex) -> None:
-        if self.voting_toggle.isChecked() and index.isValid():
-            self.vote(int(index.data(ID_ROLE)))
-
-    def vote(self, improvement_id: int) -> bool:
-        """Add one vote to an improvement; False (and a message) when it was refused."""
-        if self.voting is None:
-            return False
-        refusal = self.voting.vote(improvement_id)
-        if refusal:
-            self.message.emit(refusal)
-            self.remaining.setText(refusal)
-            return False
-        return True
-
-    def reset_votes(self) -> None:
-        """Set every vote of the journey back to zero, after asking."""
-        if self.voting is None or self.journey_id is None or not self._writable():
-            return
-        ids = [i.id for i in self.document.ws.improvements(self.journey_id)]
-        if not any(self.document.ws.get("improvements", i).votes for i in ids):
-            self.voting.reset([])
-            return
-        answer = QMessageBox.question(self, self.tr("Reset votes"),
-                                      self.tr("Set every vote of this journey back to zero? You can undo it."))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.voting.reset(ids)
-
-    def _update_voting_widgets(self) -> None:
-        on = self.voting_toggle.isChecked()
-        for w in (self.participant, self.limit_label, self.limit, self.remaining, self.reset_button):
-            w.setVisible(on)
-        if self.voting is None or not on:
-            return
-        left = self.voting.remaining()
-        if left is None:
-            self.remaining.setText(self.tr("%n vote(s) cast", "", self.voting.used()))
-        else:
-            self.remaining.setText(self.tr("%n vote(s) left", "", left))

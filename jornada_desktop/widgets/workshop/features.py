@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from jornada_desktop import __version__, i18n
 from jornada_desktop.icons import app_icon, icon
@@ -57,6 +57,8 @@ class WorkshopFeatures(QObject):
         self._context = Shown()
         self._build_find()
         self._build_filter()
+        self._build_room()
+        self._build_lock_banner()
         self._build_actions()
         window.document_opened.connect(self._document_opened)
         window.journey_changed.connect(self._journey_changed)
@@ -143,6 +145,49 @@ class WorkshopFeatures(QObject):
         self.filter_dock.raise_()
         self.filter_panel.tree.setFocus()
 
+    # ---- the room: people, voting, agenda -------------------------------------------------------------
+    def _build_room(self) -> None:
+        self._room: Any = None
+        self.room_dock = self.window.add_lazy_dock(self.tr("Workshop"), self._make_room, "roomDock",
+                                                   Qt.DockWidgetArea.RightDockWidgetArea)
+        self.room_dock.hide()
+
+    def _make_room(self) -> QWidget:
+        from jornada_desktop.widgets.workshop.room import RoomDock
+
+        room = self._room = RoomDock()
+        room.message.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
+        room.set_context(self.window.document, self.window.current_journey,
+                         getattr(self.window, "lang", i18n.current_language()))
+        return room
+
+    @property
+    def room(self) -> Any:
+        """The Workshop dock's panel (built on first use)."""
+        if self._room is None:
+            self.window.build_lazy_dock(self.room_dock)
+        return self._room
+
+    def open_room(self, tab: int) -> None:
+        """Show the Workshop dock on a tab (0 people, 1 voting, 2 agenda) with the keyboard in it."""
+        self.room_dock.show()
+        self.room_dock.raise_()
+        self.room.show_tab(tab)
+
+    # ---- the lock shows ---------------------------------------------------------------------------------
+    def _build_lock_banner(self) -> None:
+        banner = self.lock_banner = QLabel()
+        banner.setObjectName("lockBanner")
+        banner.setWordWrap(True)
+        banner.setVisible(False)
+        self.window.central_layout.insertWidget(1, banner)  # (under the read-only banner, over the map)
+
+    def _update_lock_banner(self, locked: bool) -> None:
+        self.lock_banner.setText(self.tr("🔒 Structure locked for the workshop: stages and lanes cannot be added, "
+                                         "moved, renamed or deleted; cards can. Workshop ▸ Lock structure "
+                                         "(Ctrl+L) unlocks."))
+        self.lock_banner.setVisible(locked)
+
     # ---- actions and menus ---------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: Any, keys: str | QKeySequence.StandardKey | None = None,
                 icon_name: str = "", checkable: bool = False) -> QAction:
@@ -187,8 +232,16 @@ class WorkshopFeatures(QObject):
                              checkable=True)
         self.snapshot_action = a("post_workshop_snapshot", self.tr("Keep a post-workshop &snapshot"),
                                  self.take_snapshot, None, "snapshot")
+        self.people_action = a("participants", self.tr("P&eople in the room…"), lambda: self.open_room(0),
+                               "Ctrl+Shift+P", "people")
+        self.voting_action = a("voting", self.tr("&Voting…"), lambda: self.open_room(1), "Ctrl+Shift+B", "vote")
+        self.agenda_action = a("agenda", self.tr("&Agenda…"), lambda: self.open_room(2), None, "agenda")
         workshop = self.workshop_menu = QMenu(self.tr("&Workshop"), w)
-        workshop.addActions([self.presentation_action, self.lock_action, self.snapshot_action])
+        workshop.addActions([self.presentation_action, self.lock_action])
+        workshop.addSeparator()
+        workshop.addActions([self.people_action, self.voting_action, self.agenda_action])
+        workshop.addSeparator()
+        workshop.addAction(self.snapshot_action)
         menus["workshop"] = workshop
         help_menu = menus.get("help")
         if help_menu is not None:
@@ -222,6 +275,9 @@ class WorkshopFeatures(QObject):
         self.lock_action.setChecked(locked)
         self.lock_action.setIcon(icon("lock" if locked else "unlock"))
         self.filter_action.setEnabled(journey is not None)
+        for action in (self.people_action, self.voting_action, self.agenda_action):
+            action.setEnabled(journey is not None)
+        self._update_lock_banner(locked)
 
     # ---- following the window ---------------------------------------------------------------------------
     def _document_opened(self, document: Any) -> None:
@@ -239,6 +295,8 @@ class WorkshopFeatures(QObject):
         self.find_bar.set_context(doc, journey_id)
         if self._filter_panel is not None:
             self._filter_panel.set_context(doc, journey_id, getattr(self.window, "lang", i18n.current_language()))
+        if self._room is not None:
+            self._room.set_context(doc, journey_id, getattr(self.window, "lang", i18n.current_language()))
         self._update_actions()
 
     def _fill_recent_menu(self) -> None:

@@ -2,14 +2,14 @@
 
 Keys: Left/Right (or Page Up/Down) step through the stages (the current one highlighted, the others
 dimmed); Up/Down pick the lane; Tab / Shift+Tab go to the next / previous cell; typing and Enter adds a
-card to the focused cell, in the participant's colour; Ctrl+T starts or pauses the countdown; Ctrl+L
-locks the structure; Esc leaves (offering a post-workshop snapshot).
+card to the focused cell, in the participant's colour; Ctrl+T starts or pauses the countdown, Ctrl+R
+resets it, Ctrl+Shift+T goes to the next step of the agenda; Ctrl+P shows the participants, Ctrl+B the
+ballot; Ctrl+L locks the structure; Esc leaves (offering a post-workshop snapshot).
 """
 
 from __future__ import annotations
 
 import contextlib
-import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,24 +36,15 @@ from jornada_desktop.editing.document import ChangeSet, Document
 from jornada_desktop.icons import icon
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import insert_card_ops, update_ops, utc_now
-from jornada_desktop.model.search import fold
 from jornada_desktop.model.validation import MAX_TITLE
 from jornada_desktop.settings import Settings
 from jornada_desktop.widgets.workshop.countdown import Countdown, CountdownLabel
+from jornada_desktop.widgets.workshop.room import ParticipantsPanel, RoomState, VotingPanel, swatch
 
 Cell = tuple[int, int]
-PARTICIPANT_COLORS = ("#E76F51", "#2A9D8F", "#8E44AD", "#C99A06", "#3A86FF", "#D81B60", "#43AA8B", "#F77F00",
-                      "#6D597A", "#118AB2")
 Z_DIM = 40.0
 BAR_INK = "#F1F3F5"  # the presentation bars are dark in both themes
-
-
-def participant_color(name: str) -> str | None:
-    """A participant's card colour: the same name always gets the same colour; None for no name."""
-    key = fold(name.strip())
-    if not key:
-        return None
-    return PARTICIPANT_COLORS[zlib.crc32(key.encode("utf-8")) % len(PARTICIPANT_COLORS)]
+ROOM_PANEL_WIDTH = 380
 
 
 def step_cell(stages: list[int], lanes: list[int], cell: Cell | None, forward: bool = True) -> Cell | None:
@@ -97,11 +89,20 @@ class PresentationWindow(QWidget):
         self.outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.scene.addItem(self.outline)
         self.countdown = Countdown(self.settings.timer_minutes, parent=self)
+        self.countdown.expired.connect(self._time_up)
+        self.step_index = -1  # the agenda step the countdown is for (-1: a free countdown)
+        self.room = RoomState(self)  # who is speaking now: nobody until picked (never carried over)
+        self._asked = False
+        self.room.changed.connect(self._participant_changed)
         self._build()
         self._retranslate()
         self.scene.layout_changed.connect(self._layout_changed)
         document.changed.connect(self._document_changed)
         self._shortcut("Ctrl+T", self.countdown.toggle)
+        self._shortcut("Ctrl+R", self.reset_timer)
+        self._shortcut("Ctrl+Shift+T", self.next_step)
+        self._shortcut("Ctrl+P", lambda: self.show_room(0))
+        self._shortcut("Ctrl+B", lambda: self.show_room(1))
         self._shortcut("Ctrl+L", self.toggle_lock)
         self._shortcut("F5", self.leave)
         self._shortcut("PgDown", self.next_stage)
@@ -138,11 +139,19 @@ class PresentationWindow(QWidget):
         self.lock_button = self._tool("lock", self.toggle_lock, checkable=True)
         self.timer_label = CountdownLabel(self.countdown)
         self.timer_button = self._tool("timer", self.countdown.toggle)
+        self.agenda_combo = QComboBox()
+        self.agenda_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.agenda_combo.activated.connect(self.go_to_step)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, 240)
         self.minutes_spin.setValue(self.settings.timer_minutes)
-        self.minutes_spin.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # A click puts the keyboard in the field and keeps it there while the minutes are typed;
+        # Enter applies them and goes back to capturing cards.
+        self.minutes_spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.minutes_spin.setKeyboardTracking(False)
         self.minutes_spin.valueChanged.connect(self._minutes_changed)
+        self.people_button = self._tool("people", lambda: self.show_room(0), checkable=True)
+        self.vote_button = self._tool("vote", lambda: self.show_room(1), checkable=True)
         self.snapshot_button = self._tool("snapshot", self.take_snapshot)
         self.exit_button = self._tool("close", self.leave)
         top = QHBoxLayout(bar)
@@ -150,8 +159,9 @@ class PresentationWindow(QWidget):
         for widget in (self.previous_button, self.stage_label, self.next_button):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.lock_button, self.timer_button, self.minutes_spin, self.timer_label,
-                       self.snapshot_button, self.exit_button):
+        for widget in (self.people_button, self.vote_button, self.lock_button, self.agenda_combo,
+                       self.timer_button, self.minutes_spin, self.timer_label, self.snapshot_button,
+                       self.exit_button):
             top.addWidget(widget)
         self.countdown.running_changed.connect(self._timer_state)
 
@@ -165,13 +175,9 @@ class PresentationWindow(QWidget):
         self._escape_armed = False  # the last key was an Esc that kept the typed text
         self.capture_field.returnPressed.connect(self.capture)
         self.participant_combo = QComboBox()
-        self.participant_combo.setEditable(True)
         self.participant_combo.setMinimumWidth(180)
-        self.participant_combo.setInsertPolicy(QComboBox.InsertPolicy.InsertAtTop)
-        names = sorted({c.participant for c in self.document.ws.cards(self.journey_id) if c.participant})
-        self.participant_combo.addItems(names)
-        self.participant_combo.setCurrentText(self.settings.participant)
-        self.participant_combo.currentTextChanged.connect(self._participant_changed)
+        self.participant_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.participant_combo.activated.connect(self._participant_picked)
         self.swatch = QLabel()
         self.status_label = QLabel()
         bottom = QHBoxLayout(capture_bar)
@@ -181,13 +187,40 @@ class PresentationWindow(QWidget):
         bottom.addWidget(self.swatch)
         bottom.addWidget(self.participant_combo)
         bottom.addWidget(self.status_label)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_banner.setVisible(False)
+        # The people in the room and the ballot, beside the map (Ctrl+P, Ctrl+B; Esc hides them).
+        self.people_panel = ParticipantsPanel(self.document, self.journey_id, self.room)
+        self.voting_panel = VotingPanel(self.document, self.journey_id, self.room, style.ui_lang())
+        self.voting_panel.message.connect(self.status_label.setText)
+        self.room_tabs = QTabWidget()
+        self.room_tabs.setObjectName("roomPanel")
+        self.room_tabs.addTab(self.people_panel, "")
+        self.room_tabs.addTab(self.voting_panel, "")
+        self.room_tabs.setFixedWidth(ROOM_PANEL_WIDTH)
+        self.room_tabs.installEventFilter(self)
+        for child in (self.people_panel.name_field, self.people_panel.people, self.voting_panel.table):
+            child.installEventFilter(self)
+        self.room_tabs.currentChanged.connect(lambda _i: self._room_buttons())
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.setSpacing(0)
+        middle.addWidget(self.view, 1)
+        middle.addWidget(self.room_tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.lock_banner)
+        layout.addLayout(middle, 1)
         layout.addWidget(capture_bar)
-        self._participant_changed(self.participant_combo.currentText())
+        self._fill_participants()
+        self._fill_agenda()
+        self.minutes_spin.installEventFilter(self)
+        self.document.changed.connect(self._room_changed)
+        self._participant_changed()
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -208,11 +241,21 @@ class PresentationWindow(QWidget):
             widget.setAccessibleName(text)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccessibleName(self.tr("Minutes for the activity"))
-        self.minutes_spin.setToolTip(self.tr("Minutes for the activity"))
+        self.minutes_spin.setToolTip(self.tr("Minutes for the activity (Enter applies them)"))
+        self.timer_button.setToolTip(self.tr("Start or pause the countdown (Ctrl+T) · Ctrl+R resets it"))
+        self.agenda_combo.setToolTip(self.tr("The step of the agenda the countdown is for (Ctrl+Shift+T: next step)"))
+        self.agenda_combo.setAccessibleName(self.tr("Agenda step"))
+        self.people_button.setToolTip(self.tr("Who is in the room (Ctrl+P)"))
+        self.vote_button.setToolTip(self.tr("Dot voting (Ctrl+B)"))
+        self.room_tabs.setTabText(0, self.tr("People"))
+        self.room_tabs.setTabText(1, self.tr("Voting"))
+        self.people_panel.retranslate()
+        self.voting_panel.retranslate()
+        self._fill_participants()
+        self._fill_agenda()
         self.capture_field.setPlaceholderText(
             self.tr("Type a card and press Enter · Tab: next cell · ←/→: stage · ↑/↓: lane"))
         self.capture_field.setAccessibleName(self.tr("Quick capture: the text of a new card"))
-        self.participant_combo.lineEdit().setPlaceholderText(self.tr("Participant"))
         self.participant_combo.setAccessibleName(self.tr("Participant"))
         self.participant_combo.setToolTip(self.tr("Cards you capture carry this name and its colour."))
         self._update_lock()
@@ -390,7 +433,13 @@ class PresentationWindow(QWidget):
         """Fit the map and put the keyboard in the capture field when shown."""
         super().showEvent(event)
         QTimer.singleShot(0, self.fit_map)
-        self.capture_field.setFocus()
+        if not self._asked:  # the session starts by asking who is in the room (Esc skips)
+            self._asked = True
+            self.show_room(0, toggle=False)
+            if self.document.ws.participants(self.journey_id) or self.document.read_only:
+                self.capture_field.setFocus()  # (a list is there: ready to capture, the list in sight)
+        elif not self.room_tabs.isVisible():
+            self.capture_field.setFocus()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Refit on a new screen size."""
@@ -399,16 +448,72 @@ class PresentationWindow(QWidget):
 
     # ---- quick capture --------------------------------------------------------------------------
     def participant(self) -> str:
-        """The participant name cards are captured for."""
-        return self.participant_combo.currentText().strip()[:100]
+        """The name of the participant cards are captured for ('' for the facilitator)."""
+        who = self.document.ws.get("participants", self.room.participant_id)
+        return who.name if who is not None else ""
 
-    def _participant_changed(self, name: str) -> None:
-        self.settings.participant = name
-        color = participant_color(name)
+    def participant_color(self) -> str | None:
+        """The colour of the current participant (None for the facilitator)."""
+        who = self.document.ws.get("participants", self.room.participant_id)
+        return who.color if who is not None else None
+
+    def _fill_participants(self) -> None:
+        combo = self.participant_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(swatch(None), self.tr("Facilitator (no name)"), None)
+            for p in self.document.ws.participants(self.journey_id):
+                combo.addItem(swatch(p.color), p.name, p.id)
+            combo.setCurrentIndex(max(0, combo.findData(self.room.participant_id)))
+        finally:
+            combo.blockSignals(False)
+
+    def _participant_picked(self, index: int) -> None:
+        self.room.set_participant(self.participant_combo.itemData(index))
+        self.capture_field.setFocus()
+
+    def _participant_changed(self) -> None:
+        self._fill_participants()
+        name, color = self.participant(), self.participant_color()
         picture = QPixmap(22, 22)
         picture.fill(QColor(color) if color else Qt.GlobalColor.transparent)
         self.swatch.setPixmap(picture)
         self.swatch.setAccessibleName(self.tr("Colour of %1").replace("%1", name) if color else "")
+
+    def _room_changed(self, change: ChangeSet) -> None:
+        if change.touches("participants"):
+            self._participant_changed()
+        if change.touches("agenda_steps"):
+            self._fill_agenda()
+
+    # ---- the room panel ------------------------------------------------------------------------------
+    def show_room(self, tab: int, toggle: bool = True) -> None:
+        """Show the people (0) or the ballot (1) beside the map, with the keyboard in it; again hides it."""
+        if toggle and self.room_tabs.isVisible() and self.room_tabs.currentIndex() == tab:
+            self.hide_room()
+            return
+        self.room_tabs.setCurrentIndex(tab)
+        self.room_tabs.show()
+        if tab == 0:
+            self.people_panel.name_field.setFocus()
+        else:
+            table = self.voting_panel.table
+            table.setFocus()
+            if not table.currentIndex().isValid() and self.voting_panel.model.rowCount():
+                table.setCurrentIndex(self.voting_panel.model.index(0, 0))
+        self._room_buttons()
+
+    def hide_room(self) -> None:
+        """Hide the side panel; the keyboard goes back to the capture box."""
+        self.room_tabs.hide()
+        self.capture_field.setFocus()
+        self._room_buttons()
+
+    def _room_buttons(self) -> None:
+        shown = self.room_tabs.isVisible()
+        self.people_button.setChecked(shown and self.room_tabs.currentIndex() == 0)
+        self.vote_button.setChecked(shown and self.room_tabs.currentIndex() == 1)
 
     def capture(self, text: str | None = None) -> int | None:
         """Add a card with the typed text to the focused cell; return its id (None when nothing was added)."""
@@ -424,7 +529,7 @@ class PresentationWindow(QWidget):
         name = self.participant()
         fields = {"journey_id": self.journey_id, "stage_id": stage_id, "lane_id": lane_id, "kind": kind,
                   "title": text[:MAX_TITLE], "body": text if len(text) > MAX_TITLE else "",
-                  "participant": name, "color": participant_color(name)}
+                  "participant": name, "color": self.participant_color()}
         ops = insert_card_ops(ws, fields, None, utc_now())
         if not self.document.push(self.tr("Add card"), ops):
             return None
@@ -434,15 +539,32 @@ class PresentationWindow(QWidget):
         item = self.scene.card_items.get(card_id)
         if item is not None:  # the room sees the card it just gave
             self.view.ensureVisible(item.sceneBoundingRect(), 24, 24)
-        if name and self.participant_combo.findText(name) < 0:
-            self.participant_combo.addItem(name)
         self.status_label.setText(self.tr("%n card(s) added", "", len(self.added_ids)))
         return card_id
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Keys of the capture field and clicks on the map's cells."""
+        if not hasattr(self, "capture_field"):  # (events while the window is being built)
+            return False
         if watched is self.capture_field and event.type() == QEvent.Type.KeyPress:
             return self._capture_key(event)  # type: ignore[arg-type]
+        if watched is self.minutes_spin and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+                self.minutes_spin.interpretText()
+                self.capture_field.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+                self.capture_field.setFocus()
+                return True
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape  # type: ignore[attr-defined]
+                and watched in (self.room_tabs, self.people_panel.name_field, self.people_panel.people,
+                                self.voting_panel.table)):
+            if watched is self.people_panel.name_field and self.people_panel.name_field.text():
+                self.people_panel.name_field.clear()  # (a first Esc clears a half-typed name)
+            elif not (watched is self.people_panel.people
+                      and self.people_panel.people.state() == self.people_panel.people.State.EditingState):
+                self.hide_room()
+            return True
         if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
             point: QPointF = self.view.mapToScene(event.position().toPoint())  # type: ignore[attr-defined]
             cell = self.scene.layout.cell_at(point.x(), point.y())
@@ -521,6 +643,9 @@ class PresentationWindow(QWidget):
                 else self.tr("Lock the structure (Ctrl+L)"))
         self.lock_button.setToolTip(text)
         self.lock_button.setAccessibleName(text)
+        self.lock_banner.setText(self.tr("🔒 Structure locked: stages and lanes stay put; cards can still be added. "
+                                         "Ctrl+L unlocks."))
+        self.lock_banner.setVisible(on)
 
     def _timer_state(self, running: bool) -> None:
         self.timer_button.setChecked(running)
@@ -528,8 +653,67 @@ class PresentationWindow(QWidget):
         self.timer_button.setChecked(running)
 
     def _minutes_changed(self, minutes: int) -> None:
-        self.settings.timer_minutes = minutes
+        if self.step_index < 0:  # (a step's minutes belong to the agenda, not to the preference)
+            self.settings.timer_minutes = minutes
         self.countdown.reset(minutes)
+
+    def reset_timer(self) -> None:
+        """Back to the full time of the step (Ctrl+R), paused."""
+        self.countdown.reset(self.minutes_spin.value())
+        self.status_label.setText("")
+
+    # ---- the agenda ----------------------------------------------------------------------------------
+    def agenda(self) -> list:
+        """The journey's agenda steps, in order."""
+        return self.document.ws.agenda(self.journey_id)
+
+    def _fill_agenda(self) -> None:
+        steps = self.agenda()
+        if self.step_index >= len(steps):
+            self.step_index = -1
+        combo = self.agenda_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("Free countdown"))
+            for n, step in enumerate(steps):
+                combo.addItem(self.tr("%1. %2 (%3 min)").replace("%1", str(n + 1)).replace("%2", step.title)
+                              .replace("%3", str(step.minutes)))
+            combo.setCurrentIndex(self.step_index + 1)
+        finally:
+            combo.blockSignals(False)
+        combo.setVisible(bool(steps))
+
+    def go_to_step(self, combo_index: int) -> None:
+        """Set the countdown for an agenda step (0 in the list: a free countdown), paused."""
+        steps = self.agenda()
+        self.step_index = combo_index - 1 if 0 < combo_index <= len(steps) else -1
+        minutes = steps[self.step_index].minutes if self.step_index >= 0 else self.settings.timer_minutes
+        self.agenda_combo.setCurrentIndex(self.step_index + 1)
+        self.minutes_spin.blockSignals(True)
+        self.minutes_spin.setValue(minutes)
+        self.minutes_spin.blockSignals(False)
+        self.countdown.reset(minutes)
+        if self.step_index >= 0:
+            self.status_label.setText(self.tr("Next: %1, %2 min (Ctrl+T starts)")
+                                      .replace("%1", steps[self.step_index].title).replace("%2", str(minutes)))
+        self.capture_field.setFocus()
+
+    def next_step(self) -> None:
+        """The next step of the agenda (Ctrl+Shift+T)."""
+        if self.agenda():
+            self.go_to_step(self.step_index + 2 if self.step_index + 1 < len(self.agenda()) else 1)
+
+    def _time_up(self) -> None:
+        steps = self.agenda()
+        if 0 <= self.step_index < len(steps):
+            text = self.tr("Time is up: %1").replace("%1", steps[self.step_index].title)
+            if self.step_index + 1 < len(steps):
+                text += " · " + self.tr("Ctrl+Shift+T: %1").replace("%1", steps[self.step_index + 1].title)
+        else:
+            text = self.tr("Time is up")
+        self.status_label.setText(text)
+        self.message.emit(text)
 
     def take_snapshot(self) -> bool:
         """Keep a post-workshop version of the file (beside it, kept until deleted)."""
@@ -568,6 +752,10 @@ class PresentationWindow(QWidget):
         self.capture()
         with contextlib.suppress(RuntimeError, TypeError):
             self.document.changed.disconnect(self._document_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.changed.disconnect(self._room_changed)
+        self.people_panel.disconnect_document()
+        self.voting_panel.disconnect_document()
         self.countdown.pause()
         super().closeEvent(event)
         self.closed.emit()
