@@ -6,8 +6,8 @@ import itertools
 
 from jornada_desktop.model import workshop as w
 from jornada_desktop.model.edits import utc_now
-from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.model.interchange import journey_from_dict
+from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.templates import load_template
 
 # ---- colour-vision simulation (Machado, Oliveira & Fernandes 2009, severity 1) and CIELAB ----
