@@ -199,45 +199,88 @@ def test_capture_box_keeps_what_is_typed(qtbot, document) -> None:
     assert titles(last)[-1] == "Ultima ideia"
 
 
-def test_the_room_fits_a_stage_zooms_and_sees_each_new_card(qtbot, document) -> None:
-    """Ctrl+0 fits the current stage with every lane; Ctrl++ and Ctrl+- zoom; Shift+F5 toggles
-    whole map / stage; a captured card is in view."""
-    from PySide6.QtCore import QRectF
+def _fill_stage(document, stage_index: int, per_cell: int) -> None:  # noqa: ANN001
+    """Cards up to `per_cell` in every lane of a stage, with long titles (one undo step)."""
+    from jornada_desktop.model.edits import insert_card_ops, utc_now
+    from jornada_desktop.model.workspace import Workspace
+
+    ws: Workspace = document.ws
+    stage = ws.stages(1)[stage_index]
+    ops = []
+    scratch = Workspace.from_rows({t: ws.rows(t) for t in ws.tables})
+    for lane in ws.lanes(1):
+        if lane.kind == "metrics":
+            continue
+        for n in range(per_cell - len(scratch.cards_in_cell(stage.id, lane.id))):
+            step = insert_card_ops(scratch, {"journey_id": 1, "stage_id": stage.id, "lane_id": lane.id,
+                                             "kind": "touchpoint", "title": f"Cliente pergunta sobre o prazo {n}"},
+                                   None, utc_now())
+            scratch.apply(step)
+            ops += step
+    assert document.push("fill", ops)
+
+
+def test_the_room_reads_a_full_stage_at_1024x768(qtbot, document) -> None:
+    """Ctrl+0 shows the current stage with every lane, eight cards a cell, text of at least 16 px
+    without scrolling; Ctrl++ / Ctrl+- / Ctrl+wheel size the text; Shift+F5 toggles whole map /
+    stage; a captured card is in view."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    from jornada_desktop.canvas import style
-
+    _fill_stage(document, 1, 8)
     window = _window(qtbot, document)
     window.resize(1024, 768)
     window.capture_field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.capture_field)
-    view = window.view
 
     def key(k, mod=Qt.KeyboardModifier.ControlModifier):  # noqa: ANN001, ANN202
         qtbot.keyClick(QApplication.focusWidget(), k, mod)
 
-    def seen() -> QRectF:
-        return view.mapToScene(view.viewport().rect()).boundingRect()
-
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # the second stage
     key(Qt.Key.Key_0)
-    layout = window.scene.layout
-    stage = QRectF(layout.col_x[1], 0, style.COLUMN_W, layout.height)
-    assert seen().adjusted(-1, -1, 1, 1).contains(stage)  # every lane of the stage on screen
-    fitted = view.zoom()
+    assert window.stage_shown() and not window.whole_map
+    board, area = window.board, window.board_area
+    qtbot.waitUntil(lambda: abs(board.viewport_height - area.viewport().height()) < 1)
+    layout = board.board_layout()
+    visible_lanes = [ln.id for ln in window.scene.layout.lanes]
+    assert [lane_id for lane_id, _ in layout.lanes] == visible_lanes  # every lane of the stage
+    assert layout.text_px >= 16  # readable from the back of the room
+    assert layout.height <= area.viewport().height() + 1  # all of it on screen, no scrolling
+    for lane in document.ws.lanes(1):
+        if lane.kind != "metrics":
+            cards = document.ws.cards_in_cell(window.current_stage_id(), lane.id)
+            assert len(cards) >= 8 and all(board.chip_rect(c.id) is not None for c in cards)
+    fitted = layout.text_px
     key(Qt.Key.Key_Plus)
-    assert view.zoom() > fitted
+    assert board.board_layout().text_px > fitted
     key(Qt.Key.Key_Minus)
     key(Qt.Key.Key_Minus)
-    assert view.zoom() < fitted
+    assert board.board_layout().text_px < fitted
+    wheel = QWheelEvent(QPointF(200, 200), QPointF(200, 200), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    before = board.board_layout().text_px
+    QApplication.sendEvent(board, wheel)
+    assert board.board_layout().text_px > before
     key(Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # the whole map's width
-    assert window.whole_map and abs(view.zoom() - fitted) > 1e-3
+    assert window.whole_map and not window.stage_shown()
+    map_zoom = window.view.zoom()
+    QApplication.sendEvent(window.view.viewport(), wheel)  # Ctrl+wheel zooms the map too
+    assert window.view.zoom() > map_zoom
     key(Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)  # back to the stage
-    assert not window.whole_map and abs(view.zoom() - fitted) < 1e-6
-    for _ in range(6):  # the last lane, far below
+    assert window.stage_shown() and board.board_layout().text_px >= 16
+    for _ in range(6):  # the last lane
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     qtbot.keyClicks(QApplication.focusWidget(), "Sala cheia")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     card_id = window.added_ids[-1]
-    assert seen().intersects(window.scene.card_items[card_id].sceneBoundingRect())
+    chip = board.chip_rect(card_id)
+    assert chip is not None
+    top = area.verticalScrollBar().value()
+    assert top <= chip.top() and chip.bottom() <= top + area.viewport().height()  # in view
     assert any(r["title"] == "Sala cheia" for r in file_rows(document.path, "cards"))
+    # A click on a lane's row puts the cursor there.
+    lane_id, row = board.board_layout().lanes[0]
+    qtbot.mouseClick(board, Qt.MouseButton.LeftButton, pos=row.center().toPoint())
+    assert window.cell == (window.current_stage_id(), lane_id)

@@ -46,9 +46,13 @@ def test_the_session_starts_by_asking_who_is_there(qtbot, document) -> None:
     rows = file_rows(document.path, "participants")
     assert [r["name"] for r in rows] == names
     assert [r["color"] for r in rows] == list(w.PALETTE)  # twelve people, twelve colours
-    _type(qtbot, "maria")  # the same person twice is refused, and says so
+    _type(qtbot, "maria")  # a name on the list picks that person; nobody is added twice
     _key(qtbot, Qt.Key.Key_Return)
     assert len(file_rows(document.path, "participants")) == 12 and "Maria" in panel.hint.text()
+    assert window.participant() == "Maria"
+    _type(qtbot, "Juca")
+    _key(qtbot, Qt.Key.Key_Return)
+    _type(qtbot, "Ze")
     _key(qtbot, Qt.Key.Key_Escape)  # clears the half-typed name
     assert panel.name_field.text() == ""
     _key(qtbot, Qt.Key.Key_Escape)  # then back to capturing cards
@@ -70,7 +74,9 @@ def test_the_session_starts_by_asking_who_is_there(qtbot, document) -> None:
     # The next session asks again and credits nobody until someone is picked.
     again = _window(qtbot, document)
     assert again.participant() == "" and again.room_tabs.isVisible()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is again.capture_field)  # a list exists: ready to capture
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is again.people_panel.name_field)  # asked again
+    _key(qtbot, Qt.Key.Key_Escape)  # nobody picked: on to capturing
+    assert QApplication.focusWidget() is again.capture_field
     _type(qtbot, "Sem dono")
     _key(qtbot, Qt.Key.Key_Return)
     card = next(r for r in file_rows(document.path, "cards") if r["title"] == "Sem dono")

@@ -3151,8 +3151,12 @@
             <translation>Each person gets their own colour, on their cards and votes. F2 renames; Esc goes back to capturing cards.</translation>
         </message>
         <message>
+            <source>%1 is already on the list and is now the current participant.</source>
+            <translation>%1 is already on the list and is now the current participant.</translation>
+        </message>
+        <message>
             <source>%1 is already on the list.</source>
-            <translation>%1 is already on the list.</translation>
+            <translation type="vanished">%1 is already on the list.</translation>
         </message>
         <message>
             <source>Add participant</source>

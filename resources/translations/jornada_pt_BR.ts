@@ -1733,15 +1733,15 @@
         </message>
         <message>
             <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels; use a scale of %5 or less, or export a PDF or SVG.</source>
-            <translation type="unfinished" />
+            <translation>A imagem teria %1 × %2 pixels (%3 megapixels), mais que o limite de %4 megapixels; use uma escala de %5 ou menos, ou exporte em PDF ou SVG.</translation>
         </message>
         <message>
             <source>The image would be %1 × %2 pixels, more than the limit of %3 pixels a side; use a scale of %4 or less, or export a PDF or SVG.</source>
-            <translation type="unfinished" />
+            <translation>A imagem teria %1 × %2 pixels, mais que o limite de %3 pixels por lado; use uma escala de %4 ou menos, ou exporte em PDF ou SVG.</translation>
         </message>
         <message>
             <source>its cells belong to different improvements (%1), as when only some of the columns were sorted; sort whole rows and import again</source>
-            <translation type="unfinished" />
+            <translation>suas células pertencem a melhorias diferentes (%1), como quando só algumas colunas foram ordenadas; ordene as linhas inteiras e importe de novo</translation>
         </message>
     </context>
     <context>
@@ -3151,8 +3151,12 @@
             <translation>Cada pessoa recebe a sua cor, nos seus cartões e votos. F2 renomeia; Esc volta à captura de cartões.</translation>
         </message>
         <message>
+            <source>%1 is already on the list and is now the current participant.</source>
+            <translation>%1 já está na lista e agora é o participante atual.</translation>
+        </message>
+        <message>
             <source>%1 is already on the list.</source>
-            <translation>%1 já está na lista.</translation>
+            <translation type="vanished">%1 já está na lista.</translation>
         </message>
         <message>
             <source>Add participant</source>

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +43,7 @@ from jornada_desktop.model.validation import MAX_TITLE
 from jornada_desktop.settings import Settings
 from jornada_desktop.widgets.workshop.countdown import Countdown, CountdownLabel
 from jornada_desktop.widgets.workshop.room import ParticipantsPanel, RoomState, VotingPanel, swatch
+from jornada_desktop.widgets.workshop.stage_board import StageBoard
 
 Cell = tuple[int, int]
 Z_DIM = 40.0
@@ -112,8 +116,8 @@ class PresentationWindow(QWidget):
         self._shortcut("Ctrl+0", self.fit_stage)
         self._shortcut("Shift+F5", self.toggle_fit)
         for keys in ("Ctrl++", "Ctrl+="):
-            self._shortcut(keys, self.view.zoom_in)
-        self._shortcut("Ctrl+-", self.view.zoom_out)
+            self._shortcut(keys, self.zoom_in)
+        self._shortcut("Ctrl+-", self.zoom_out)
         self.go_to_stage(0)
         self._update_lock()
 
@@ -136,6 +140,10 @@ class PresentationWindow(QWidget):
         self.next_button = self._tool("next", self.next_stage)
         self.stage_label = QLabel()
         self.stage_label.setObjectName("presentationStage")
+        # Long stage names give way (cut at the right) instead of pushing the bar past a
+        # 1024-pixel projector; the whole name is in the tooltip.
+        self.stage_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.stage_label.setMinimumWidth(120)
         self.lock_button = self._tool("lock", self.toggle_lock, checkable=True)
         self.timer_label = CountdownLabel(self.countdown)
         self.timer_button = self._tool("timer", self.countdown.toggle)
@@ -156,9 +164,9 @@ class PresentationWindow(QWidget):
         self.exit_button = self._tool("close", self.leave)
         top = QHBoxLayout(bar)
         top.setContentsMargins(12, 6, 12, 6)
-        for widget in (self.previous_button, self.stage_label, self.next_button):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.stage_label, 1)  # (takes what is left; a long name is cut, not the bar)
         for widget in (self.people_button, self.vote_button, self.lock_button, self.agenda_combo,
                        self.timer_button, self.minutes_spin, self.timer_label, self.snapshot_button,
                        self.exit_button):
@@ -178,15 +186,22 @@ class PresentationWindow(QWidget):
         self.participant_combo.setMinimumWidth(180)
         self.participant_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.participant_combo.activated.connect(self._participant_picked)
+        self.participant_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.participant_combo.setMinimumContentsLength(14)
         self.swatch = QLabel()
         self.status_label = QLabel()
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(60)
         bottom = QHBoxLayout(capture_bar)
         bottom.setContentsMargins(12, 6, 12, 6)
-        bottom.addWidget(self.cell_label)
-        bottom.addWidget(self.capture_field, 1)
+        self.cell_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.cell_label.setMinimumWidth(80)
+        self.capture_field.setMinimumWidth(280)
+        bottom.addWidget(self.cell_label, 1)
+        bottom.addWidget(self.capture_field, 3)
         bottom.addWidget(self.swatch)
         bottom.addWidget(self.participant_combo)
-        bottom.addWidget(self.status_label)
+        bottom.addWidget(self.status_label, 1)
         self.lock_banner = QLabel()
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -204,10 +219,23 @@ class PresentationWindow(QWidget):
         for child in (self.people_panel.name_field, self.people_panel.people, self.voting_panel.table):
             child.installEventFilter(self)
         self.room_tabs.currentChanged.connect(lambda _i: self._room_buttons())
+        # The current stage made readable (Ctrl+0): its lanes as rows, the text as large as fits.
+        self.board = StageBoard(self.document, self.journey_id, lambda: self.scene.layout.lanes)
+        self.board.cell_clicked.connect(self._board_clicked)
+        self.board.zoom_requested.connect(lambda step: self.zoom_in() if step > 0 else self.zoom_out())
+        self.board_area = QScrollArea()
+        self.board_area.setObjectName("stageBoardArea")
+        self.board_area.setWidget(self.board)
+        self.board_area.setWidgetResizable(True)
+        self.board_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.board_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.board_area)
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.setSpacing(0)
-        middle.addWidget(self.view, 1)
+        middle.addWidget(self.stack, 1)
         middle.addWidget(self.room_tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -331,6 +359,7 @@ class PresentationWindow(QWidget):
         self.scene.clearSelection()
         self.scene.set_current_cell(cell)
         self._update_labels()
+        self._update_board()
         if cell is not None:
             rect = self.scene.layout.cell_rect(cell)
             if rect is not None:
@@ -346,8 +375,10 @@ class PresentationWindow(QWidget):
             self.stage_label.setText(self.tr("%1 of %2 · %3").replace("%1", str(self.stage_index + 1))
                                      .replace("%2", str(len(ids))).replace("%3", stage.name))
         self.stage_label.setAccessibleName(self.stage_label.text())
+        self.stage_label.setToolTip(self.stage_label.text())
         lane = ws.get("lanes", self.cell[1]) if self.cell else None
         self.cell_label.setText(f"{stage.name} › {lane.title}" if stage is not None and lane is not None else "")
+        self.cell_label.setToolTip(self.cell_label.text())
         self.capture_field.setEnabled(self.cell is not None and not self.document.read_only)
 
     # ---- highlight -----------------------------------------------------------------------------
@@ -389,17 +420,51 @@ class PresentationWindow(QWidget):
             self.view.ensureVisible(rect, 40, 0)
 
     def fit_stage(self) -> None:
-        """Zoom so the current stage, every lane of it, fills the screen (Ctrl+0)."""
-        layout = self.scene.layout
-        index = self.stage_index
-        view = self.view.viewport().rect()
-        if not (0 <= index < len(layout.stages)) or view.isEmpty():
-            return
+        """The current stage, every lane of it, readable on the screen (Ctrl+0): the stage board
+        with its text as large as fits (at least 16 px; beyond that the board scrolls)."""
         self.whole_map = False
-        rect = QRectF(layout.col_x[index], 0, style.COLUMN_W, layout.height)
-        factor = min(view.width() / rect.width(), view.height() / rect.height(), 2.5) * 0.98
-        self.view.set_zoom(factor)
-        self.view.centerOn(rect.center())
+        self.board.set_scale(1.0)
+        self.stack.setCurrentWidget(self.board_area)
+        self._update_board()
+
+    def stage_shown(self) -> bool:
+        """Whether the stage board (not the whole map) is shown."""
+        return self.stack.currentWidget() is self.board_area
+
+    def zoom_in(self) -> None:
+        """Larger: the board's text, or the map (Ctrl++)."""
+        if self.stage_shown():
+            self.board.set_scale(self.board.scale * 1.15)
+        else:
+            self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        """Smaller: the board's text, or the map (Ctrl+-)."""
+        if self.stage_shown():
+            self.board.set_scale(self.board.scale / 1.15)
+        else:
+            self.view.zoom_out()
+
+    def _update_board(self) -> None:
+        if not hasattr(self, "board"):
+            return
+        self.board.fit_height(float(self.board_area.viewport().height()))
+        self.board.show_stage(self.current_stage_id(), self.stage_index, self.cell[1] if self.cell else None)
+        self._reveal_lane()
+
+    def _reveal_lane(self, card_id: int | None = None) -> None:
+        if not self.stage_shown():
+            return
+        rect = self.board.chip_rect(card_id) if card_id is not None else None
+        if rect is None and self.cell is not None:
+            rect = self.board.lane_rect(self.cell[1])
+        if rect is not None:
+            self.board_area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 20,
+                                          int(rect.height() / 2) + 12)
+
+    def _board_clicked(self, stage_id: int, lane_id: int) -> None:
+        self.set_cell((stage_id, lane_id))
+        self.capture_field.setFocus()
 
     def toggle_fit(self) -> None:
         """Whole map or current stage (Shift+F5)."""
@@ -411,6 +476,7 @@ class PresentationWindow(QWidget):
     def fit_map(self) -> None:
         """Zoom so the map's width fills the screen (larger than 100 % on a big screen)."""
         self.whole_map = True
+        self.stack.setCurrentWidget(self.view)
         rect = self.scene.export_rect()
         view = self.view.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
@@ -428,6 +494,7 @@ class PresentationWindow(QWidget):
             self.cell = None
             self.go_to_stage(self.stage_index)
         self._update_highlight()
+        self._update_board()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Fit the map and put the keyboard in the capture field when shown."""
@@ -436,15 +503,21 @@ class PresentationWindow(QWidget):
         if not self._asked:  # the session starts by asking who is in the room (Esc skips)
             self._asked = True
             self.show_room(0, toggle=False)
-            if self.document.ws.participants(self.journey_id) or self.document.read_only:
-                self.capture_field.setFocus()  # (a list is there: ready to capture, the list in sight)
+            if self.document.read_only:
+                self.capture_field.setFocus()
         elif not self.room_tabs.isVisible():
             self.capture_field.setFocus()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Refit on a new screen size."""
+        """Refit on a new screen size (the map, or the stage board)."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.fit_map)
+        QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        if self.stage_shown():
+            self._update_board()
+        else:
+            self.fit_map()
 
     # ---- quick capture --------------------------------------------------------------------------
     def participant(self) -> str:
@@ -539,6 +612,7 @@ class PresentationWindow(QWidget):
         item = self.scene.card_items.get(card_id)
         if item is not None:  # the room sees the card it just gave
             self.view.ensureVisible(item.sceneBoundingRect(), 24, 24)
+        self._reveal_lane(card_id)
         self.status_label.setText(self.tr("%n card(s) added", "", len(self.added_ids)))
         return card_id
 
@@ -768,3 +842,5 @@ class PresentationWindow(QWidget):
             self._update_lock()
         if change.touches("stages", "lanes"):
             self._update_labels()
+        if change.touches("cards", "metrics", "stages", "lanes"):
+            self.board.relayout()

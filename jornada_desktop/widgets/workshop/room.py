@@ -173,13 +173,17 @@ class ParticipantsPanel(QWidget):
         self.state.set_participant(item.data(Qt.ItemDataRole.UserRole) if item is not None else None)
 
     def add_typed(self) -> int | None:
-        """Add the typed name to the list (one undoable edit); the new person becomes current."""
+        """Add the typed name to the list (one undoable edit) and make that person current; a name
+        already on the list makes that person current."""
         name = self.name_field.text()
         ws = self.document.ws
         existing = w.find_participant(ws, self.journey_id, name)
-        if existing is not None:
-            self.hint.setText(self.tr("%1 is already on the list.").replace("%1", existing.name))
-            return None
+        if existing is not None:  # a name on the list: that person speaks now
+            self.name_field.clear()
+            self.state.set_participant(existing.id)
+            self.hint.setText(self.tr("%1 is already on the list and is now the current participant.")
+                              .replace("%1", existing.name))
+            return existing.id
         ops = w.add_participant_ops(ws, self.journey_id, name, utc_now())
         if not ops or not self.document.push(self.tr("Add participant"), ops):
             return None
