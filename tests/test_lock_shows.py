@@ -63,3 +63,20 @@ def test_locked_entries_are_greyed_out_before_they_are_chosen(qtbot, sample_path
     menu = window.canvas.build_header_menu("stage", stage_id)
     assert {a.text(): a.isEnabled() for a in menu.actions() if a.text()}["Rename…"]
     menu.deleteLater()
+
+
+def test_a_banner_over_the_map_and_in_presentation_mode_while_locked(qtbot, sample_path):
+    window, features = _locked_window(qtbot, sample_path)
+    assert features.lock_banner.isVisible() and "Ctrl+L" in features.lock_banner.text()
+    banner_bottom = features.lock_banner.mapTo(window, features.lock_banner.rect().bottomLeft()).y()
+    assert banner_bottom <= window.view.mapTo(window, window.view.rect().topLeft()).y()  # above the map
+    window.actions_by_name["presentation"].trigger()
+    presentation = features.presentation
+    qtbot.waitUntil(lambda: presentation.lock_banner.isVisible())
+    presentation.ask_snapshot = lambda: False
+    presentation.hide_room()
+    qtbot.keyClick(presentation.capture_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # unlock
+    assert file_rows(sample_path, "journeys")[0]["structure_locked"] == 0
+    assert not presentation.lock_banner.isVisible()
+    presentation.close()
+    assert not features.lock_banner.isVisible()  # the window follows the file
