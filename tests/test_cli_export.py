@@ -109,3 +109,21 @@ def test_import_refuses_a_file_open_elsewhere(qapp, capsys, sample_path: Path, t
         holder.close()
     assert code == 1 and "already open" in err
     assert digest(sample_path) == before
+
+
+def test_import_prints_no_qt_warning(sample_path: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from jornada_desktop.exports.excel import export_workbook
+    from tests.helpers import load_workspace
+
+    ws = load_workspace(sample_path)
+    book = export_workbook(ws, 1, tmp_path / "b.xlsx", "pt_BR", chart_picture=False)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM",
+                                                            "QT_LOGGING_RULES")}
+    result = subprocess.run([sys.executable, "-m", "jornada_desktop", "import", str(sample_path), "--backlog",
+                             str(book)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0 and "2 unchanged" in result.stdout
+    assert result.stderr == ""  # "QObject::startTimer: current thread's event dispatcher …" on every import

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import struct
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -140,3 +141,50 @@ def test_images_carry_badges_metric_chips_and_persona_curves(qapp, sample_path: 
     text = " ".join("".join(el.itertext()) for el in ET.parse(tmp_path / "map.svg").getroot().iter()
                     if el.tag.endswith("text"))
     assert chip_words and all(word in text for word in chip_words), (chip_words, text[-300:])
+
+
+def _cli(args: list[str]) -> subprocess.CompletedProcess:
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "jornada_desktop", *args], capture_output=True, text=True,
+                          env=env, timeout=180)
+
+
+def test_a_poster_of_too_many_pages_is_refused_without_a_crash(sample_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "poster.pdf"
+    target.write_bytes(b"previous")
+    result = _cli(["export", str(sample_path), "-o", str(target), "--tiles", "60"])
+    # the painter was left active on the writer when the page count was refused: exit 139
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert result.stderr.count("\n") == 1 and "choose fewer pages across" in result.stderr
+    assert target.read_bytes() == b"previous"
+
+
+def test_cli_images_speak_the_language_asked_for(sample_path: Path, tmp_path: Path) -> None:
+    for lang, corner in (("pt_BR", "Etapas → / Raias ↓"), ("en", "Stages → / Lanes ↓")):
+        out = tmp_path / f"{lang}.svg"
+        result = _cli(["export", str(sample_path), "-o", str(out), "--lang", lang])
+        assert result.returncode == 0, result.stderr
+        text = " ".join("".join(el.itertext()) for el in ET.parse(out).getroot().iter() if el.tag.endswith("text"))
+        assert corner in text, text[:300]
+
+
+def test_the_size_error_names_the_limit_that_was_passed(qapp, sample_path: Path, monkeypatch) -> None:
+    from jornada_desktop.exports import images
+    from jornada_desktop.exports.images import JourneyPicture, check_png_size
+
+    ws = load_workspace(sample_path)
+    picture = JourneyPicture(ws, ws.journeys()[0].id, ImageOptions())
+    try:
+        monkeypatch.setattr(images, "MAX_SIDE", 3000)
+        with pytest.raises(ExportError) as side:
+            check_png_size(picture, 4.0, max_pixels=10**9)
+        assert "3000 pixels a side" in str(side.value).replace(",", "") and "megapixels" not in str(side.value)
+        monkeypatch.setattr(images, "MAX_SIDE", 32_000)
+        with pytest.raises(ExportError) as many:
+            check_png_size(picture, 4.0, max_pixels=1_000_000)
+        assert "limit of 1 megapixels;" in str(many.value) and "a side" not in str(many.value)
+    finally:
+        picture.close()

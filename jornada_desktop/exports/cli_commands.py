@@ -122,8 +122,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export_image(ws: Workspace, jid: int, fmt: str, args: argparse.Namespace, lang: str) -> None:
-    ensure_gui_app()
+    app = ensure_gui_app()
     from jornada_desktop.exports import images
+    from jornada_desktop.i18n import install_language
+
+    # The canvas draws its own words (the corner's "Stages → / Lanes ↓") through Qt's translators:
+    # the image speaks the language asked for, not the English of a process without one.
+    install_language(app, lang)
 
     options = images.ImageOptions(
         scale=args.scale if args.scale is not None else (args.dpi / 96.0 if args.dpi else 1.0),
@@ -142,6 +147,13 @@ def ensure_gui_app() -> Any:
     return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jornada"])
 
 
+def ensure_core_app() -> Any:
+    """The process's Qt application object (a QCoreApplication when there is none: no display needed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "jornada"])
+
+
 def run_import(args: argparse.Namespace) -> int:
     """`jornada import`: add a JSON journey or merge a backlog workbook, as one transaction."""
     from jornada_desktop.editing.document import Document
@@ -149,6 +161,10 @@ def run_import(args: argparse.Namespace) -> int:
     source: Path = args.json or args.backlog
     if not source.exists():
         raise ExportError(Sentence("“%1” does not exist.", str(source)))
+    # The document schedules the day's version on Qt's event loop: without an application object
+    # Qt printed "QObject::startTimer: current thread's event dispatcher has already been destroyed"
+    # on every import (the version itself is kept before the first write either way).
+    _app = ensure_core_app()  # alive until the import ends
     document = Document.open(args.file)
     try:
         if args.json is not None:

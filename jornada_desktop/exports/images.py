@@ -205,15 +205,27 @@ def check_png_size(picture: JourneyPicture, scale: float, max_pixels: int = MAX_
         raise ExportError(Sentence("The scale must be more than 0 and at most %1 (got %2).", float(MAX_SCALE), float(scale)))
     size = png_size(picture, scale)
     pixels = size.width() * size.height()
-    if pixels > max_pixels or max(size.width(), size.height()) > MAX_SIDE:
-        fit = min(math.sqrt(max_pixels / (picture.width * picture.height)),
-                  MAX_SIDE / max(picture.width, picture.height))
+    too_many = pixels > max_pixels
+    too_long = max(size.width(), size.height()) > MAX_SIDE
+    if not (too_many or too_long):
+        return size
+    fit = min(math.sqrt(max_pixels / (picture.width * picture.height)),
+              MAX_SIDE / max(picture.width, picture.height))
+    fit = math.floor(fit * 100) / 100
+    if too_many and too_long:
         raise ExportError(Sentence(
             "The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 "
             "pixels a side; use a scale of %6 or less, or export a PDF or SVG.",
-            size.width(), size.height(), round(pixels / 1e6), round(max_pixels / 1e6), MAX_SIDE,
-            math.floor(fit * 100) / 100))
-    return size
+            size.width(), size.height(), round(pixels / 1e6), round(max_pixels / 1e6), MAX_SIDE, fit))
+    if too_many:
+        raise ExportError(Sentence(
+            "The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels; "
+            "use a scale of %5 or less, or export a PDF or SVG.",
+            size.width(), size.height(), round(pixels / 1e6), round(max_pixels / 1e6), fit))
+    raise ExportError(Sentence(
+        "The image would be %1 × %2 pixels, more than the limit of %3 pixels a side; "
+        "use a scale of %4 or less, or export a PDF or SVG.",
+        size.width(), size.height(), MAX_SIDE, fit))
 
 
 def render_png_image(picture: JourneyPicture, scale: float, max_pixels: int = MAX_PIXELS) -> QImage:
@@ -335,14 +347,16 @@ def _write_pdf(picture: JourneyPicture, tmp: Path, options: ImageOptions,
     writer.setTitle(picture.journey.title)
     if not writer.setPageLayout(_page_layout(options)):
         raise ExportError(Sentence("The page size could not be set."))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportError(Sentence("“%1” could not be opened for writing.", tmp.name))
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     page_w, page_h = float(page.width()), float(page.height())
     overlap = OVERLAP_MM / 25.4 * writer.resolution()
+    # The pages are counted before the painter begins: a painter left active on the writer when
+    # pdf_tiles refuses the poster crashed the process as the writer was freed (exit 139).
     scale, tiles = pdf_tiles(picture, options, page_w, page_h, overlap)
     across = max(1, int(options.tiles_across))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(Sentence("“%1” could not be opened for writing.", tmp.name))
     try:
         for index, tile in enumerate(tiles):
             if index:
