@@ -9,7 +9,6 @@ from typing import Any
 ILLEGAL_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_CELL_CHARS = 32_767  # Excel's limit, counted in UTF-16 units
 FORMULA_STARTS = ("=", "+", "-", "@")
-CSV_DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_SHEET_TITLE = 31
 _SHEET_BAD_RE = re.compile(r"[\[\]:*?/\\]")
 TRUNCATION_MARKERS = {"en": " … [text cut: {n:,} characters in Jornada]",
@@ -46,23 +45,86 @@ def clean_text(value: Any, lang: str = "en", limit: int = MAX_CELL_CHARS) -> str
     return text
 
 
+def was_cut(value: Any, limit: int = MAX_CELL_CHARS) -> bool:
+    """Whether `clean_text` cuts this value (it is longer than a cell holds)."""
+    text = "" if value is None else str(value)
+    if len(text) * 2 <= limit:
+        return False
+    return _utf16_len(ILLEGAL_XML_RE.sub("", text)) > limit
+
+
+# The marker `clean_text` puts at the end of a cut text, in either language (a person may have
+# typed before or after it, changed its number, or pushed its end past the cell's limit).
+CUT_MARKER_RE = re.compile(r"\s*…\s*\[(?:text cut|texto cortado):[^\]]*(?:\]|$)")
+
+
+def without_cut_marker(text: str) -> tuple[str, bool]:
+    """The text with any cut marker removed, and whether there was one."""
+    stripped, n = CUT_MARKER_RE.subn("", text)
+    return stripped, bool(n)
+
+
 def needs_quote_prefix(text: str) -> bool:
     """Whether a spreadsheet would read this text as a formula when typed in."""
     return text.startswith(FORMULA_STARTS)
 
 
+# ---- CSV ------------------------------------------------------------------------------------
+# A spreadsheet that guesses another separator than the one written (LibreOffice offers comma,
+# semicolon and tab at once) loses track of the quotes and starts a field after any of these.
+CSV_SEPARATORS = ",;\t\r\n"
+CSV_QUOTE_TRIGGERS = CSV_SEPARATORS + '"'
+
+
+def csv_text(text: str) -> str:
+    """User text made safe for a CSV field under any of comma, semicolon or tab as separator.
+
+    A text whose first non-blank character is = + - @, or that starts with a tab or CR, gets a
+    leading apostrophe. Inside the text, every place a wrong-separator reading would start a field
+    (after a comma, semicolon, tab or line end, past blanks and quotes) that begins with one of
+    = + - @ gets an apostrophe before that character ("a, -10%" becomes "a, '-10%": read with the
+    wrong separator, the piece runs on into the next field, so not even a number is safe there).
+    """
+    if ILLEGAL_XML_RE.search(text):
+        text = ILLEGAL_XML_RE.sub("", text)
+    out: list[str] = []
+    lead = text.lstrip()
+    if text.startswith(("\t", "\r")) or lead.startswith(FORMULA_STARTS):
+        out.append("'")
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        out.append(ch)
+        i += 1
+        if ch not in CSV_SEPARATORS:
+            continue
+        j = i
+        while j < n and text[j] not in CSV_SEPARATORS and (text[j] == '"' or text[j].isspace()):
+            j += 1
+        if j < n and text[j] in FORMULA_STARTS:
+            out.append(text[i:j])
+            out.append("'")
+            i = j
+    return "".join(out)
+
+
 def csv_safe(value: Any) -> str:
-    """A CSV field that a spreadsheet never runs: dangerous starts get a leading apostrophe."""
+    """A CSV field's text that a spreadsheet never runs (see `csv_text`); numbers as they are."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, int | float):
         return repr(value) if isinstance(value, float) else str(value)
-    text = ILLEGAL_XML_RE.sub("", str(value)) if ILLEGAL_XML_RE.search(str(value)) else str(value)
-    if text.startswith(CSV_DANGEROUS_STARTS):
-        return "'" + text
-    return text
+    return csv_text(str(value))
+
+
+def csv_quoted(field: str) -> str:
+    """A field as RFC 4180 writes it: in quotes (inner quotes doubled) when it holds a comma, a
+    semicolon, a tab, a quote, CR or LF, or starts with the apostrophe that disarms a formula."""
+    if field.startswith("'") or any(ch in field for ch in CSV_QUOTE_TRIGGERS):
+        return '"' + field.replace('"', '""') + '"'
+    return field
 
 
 def safe_sheet_title(title: str, taken: set[str] | None = None) -> str:

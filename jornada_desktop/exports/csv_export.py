@@ -1,15 +1,20 @@
-"""CSV files of the backlog and of the touchpoints: UTF-8 with BOM for Excel, safe from CSV injection."""
+"""CSV files of the backlog and of the touchpoints: UTF-8 with BOM, RFC 4180, safe from CSV injection.
+
+Portuguese files use `;` between fields and a decimal comma (as Excel and LibreOffice expect in a
+Brazilian locale); English files use `,` and a decimal point. Every field holding a comma, a
+semicolon, a tab, a quote or a line end is quoted, whatever the separator, so a spreadsheet that
+splits on comma, semicolon and tab at once (LibreOffice's default) still sees the same columns;
+and no text can start a formula under any of those separators (`cells.csv_text`).
+"""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any
 
 from jornada_desktop.exports.atomic import write_bytes_atomically
-from jornada_desktop.exports.cells import csv_safe
+from jornada_desktop.exports.cells import csv_quoted, csv_safe
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.tables import (
     BACKLOG_COLUMNS,
@@ -29,6 +34,11 @@ def _is_pt(lang: str) -> bool:
     return lang.lower().startswith("pt")
 
 
+def separator(lang: str) -> str:
+    """The field separator of a language's CSV: `;` in Portuguese (decimal comma), `,` else."""
+    return ";" if _is_pt(lang) else ","
+
+
 def _field(value: Any, lang: str) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -36,6 +46,11 @@ def _field(value: Any, lang: str) -> str:
         text = f"{value:g}" if value.is_integer() else repr(value)
         return text.replace(".", ",") if _is_pt(lang) else text
     return csv_safe(value)
+
+
+def csv_line(fields: list[str], sep: str) -> str:
+    """One record: fields quoted as RFC 4180 says, separated, ended by CRLF."""
+    return sep.join(csv_quoted(f) for f in fields) + "\r\n"
 
 
 def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str = "en") -> bytes:
@@ -49,12 +64,10 @@ def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str =
         labels, rows = header(TOUCHPOINT_COLUMNS, lang), touchpoint_rows(view, lang)
     else:
         raise ExportError(Sentence("Unknown CSV content “%1”: choose backlog or touchpoints.", str(what)))
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if _is_pt(lang) else ",", lineterminator="\r\n")
-    writer.writerow([csv_safe(x) for x in labels])
-    for row in rows:
-        writer.writerow([_field(x, lang) for x in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8", "replace")
+    sep = separator(lang)
+    lines = [csv_line([csv_safe(x) for x in labels], sep)]
+    lines.extend(csv_line([_field(x, lang) for x in row], sep) for row in rows)
+    return ("\ufeff" + "".join(lines)).encode("utf-8", "replace")
 
 
 def export_csv(ws: Workspace, journey_id: int, target: str | Path, what: str = "backlog",
