@@ -13,9 +13,9 @@ from jornada_desktop.store import Store
 from tests.export_data import CONTROL, HOSTILE, LONG_NOTE, UNICODE, add_hostile_rows
 
 PT_SHEETS = ["Leia-me", "Mapa", "Pontos de contato", "Backlog de melhorias", "Personas", "Métricas",
-             "Emoções", "_jornada"]
+             "Emoções", "Gráficos", "_jornada", "_lists"]
 EN_SHEETS = ["Read me", "Map", "Touchpoints", "Improvement backlog", "Personas", "Metrics", "Emotions",
-             "_jornada"]
+             "Charts", "_jornada", "_lists"]
 
 
 def _export(path: Path, out: Path, lang: str = "pt_BR") -> openpyxl.Workbook:
@@ -44,7 +44,7 @@ def test_sheet_names_follow_the_language(sample_path: Path, tmp_path: Path) -> N
     assert _export(sample_path, tmp_path / "pt.xlsx", "pt_BR").sheetnames == PT_SHEETS
     book = _export(sample_path, tmp_path / "en.xlsx", "en")
     assert book.sheetnames == EN_SHEETS
-    assert book["_jornada"].sheet_state == "hidden"
+    assert book["_jornada"].sheet_state == "hidden" and book["_lists"].sheet_state == "hidden"
     assert book["Improvement backlog"]["B1"].value == "Title"
 
 
@@ -92,9 +92,24 @@ def test_backlog_sheet_table_validation_and_formatting(sample_path: Path, tmp_pa
     assert sheet.freeze_panes == "C2"
     assert "Backlog" in sheet.tables
     assert sheet.column_dimensions["Q"].hidden
-    formulas = {dv.formula1: str(dv.sqref) for dv in sheet.data_validations.dataValidation}
-    assert formulas['"Aberto,Em andamento,Concluído,Descartado"'].startswith("J2:J")
-    assert "F2:F" in formulas['"1,2,3,4,5"'] and "G2:G" in formulas['"1,2,3,4,5"']
+    rules = {str(dv.sqref).split(":")[0]: dv for dv in sheet.data_validations.dataValidation}
+    assert rules["J2"].formula1 == '"Aberto,Em andamento,Concluído,Descartado"'
+    assert rules["F2"].formula1 == rules["G2"].formula1 == '"1,2,3,4,5"'
+    # each column's own help: Effort's drop-down said Impact's text
+    assert rules["F2"].error == "Quanto a melhoria ajuda, de 1 (pouco) a 5 (muito)."
+    assert rules["G2"].error == "Quanto custa fazer, de 1 (pouco) a 5 (muito)."
+    # drop-downs of the map's stages and cards, from the hidden list sheet
+    assert rules["D2"].type == "list" and rules["D2"].formula1 == "'_lists'!$A$2:$A$6"
+    assert rules["E2"].type == "list" and rules["E2"].formula1.startswith("'_lists'!$B$2:$B$")
+    lists = book["_lists"]
+    assert [lists.cell(r, 1).value for r in range(2, 7)] == [
+        "Conscientização", "Consideração", "Decisão", "Compra", "Pós-compra"]
+    assert "Tempo de espera no telefone" in {lists.cell(r, 2).value for r in range(2, lists.max_row + 1)}
+    # dates checked, and every column says what the import does with it
+    assert rules["M2"].type == rules["N2"].type == "date"
+    for col in "ABCDEFGHIJKLMNOPQ":
+        assert rules[f"{col}2"].showInputMessage and rules[f"{col}2"].prompt, col
+    assert "não é importada" in rules["H2"].prompt and "não altere" in rules["A2"].prompt
     rules = [r for cf in sheet.conditional_formatting for r in cf.rules]
     assert any(r.type == "expression" and "TODAY()" in r.formula[0] for r in rules)
     assert sum(r.type == "cellIs" for r in rules) == 4
@@ -107,7 +122,29 @@ def test_emotions_sheet_has_a_native_line_chart(sample_path: Path, tmp_path: Pat
     assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [
         "Conscientização", "Consideração", "Decisão", "Compra", "Pós-compra"]
     assert len(sheet._charts) == 1
-    assert sheet._charts[0].tagname == "lineChart"
+    chart = sheet._charts[0]
+    assert chart.tagname == "lineChart"
+    # axes shown, stage names below the plot (they were drawn across the curve at 0)
+    assert chart.x_axis.delete is False and chart.y_axis.delete is False
+    assert chart.x_axis.tickLblPos == "low"
+
+
+def test_charts_sheet_has_titled_native_charts_with_axes(sample_path: Path, tmp_path: Path) -> None:
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Gráficos"]
+    assert [r[:2] for r in sheet.iter_rows(min_row=1, max_row=5, values_only=True)] == [
+        ("Status", "Melhorias"), ("Aberto", 1), ("Em andamento", 1), ("Concluído", 0), ("Descartado", 0)]
+    kinds = [c.tagname for c in sheet._charts]
+    assert kinds == ["barChart", "scatterChart", "barChart"]
+    for chart in sheet._charts:
+        assert chart.title is not None
+        assert chart.x_axis.delete is False and chart.y_axis.delete is False
+        assert chart.x_axis.title is not None and chart.y_axis.title is not None
+    scatter = sheet._charts[1]
+    refs = (scatter.series[0].xVal.numRef.f, scatter.series[0].yVal.numRef.f)
+    assert refs == ("'Backlog de melhorias'!$G$2:$G$3", "'Backlog de melhorias'!$F$2:$F$3")  # effort, impact
+    metrics = sheet._charts[2]
+    assert [s.val.numRef.f for s in metrics.series] == ["'Métricas'!$F$2:$F$3", "'Métricas'!$G$2:$G$3"]
 
 
 def test_map_grid_merged_stages_and_coloured_emotions(sample_path: Path, tmp_path: Path) -> None:
@@ -163,3 +200,34 @@ def test_invalid_journey_is_a_sentence(sample_path: Path, tmp_path: Path) -> Non
     with pytest.raises(ExportError, match="does not exist"):
         export_workbook(ws, 999, tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_every_sheet_is_set_up_to_print(sample_path: Path, tmp_path: Path) -> None:
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    for name in PT_SHEETS[:-2]:
+        sheet = book[name]
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and setup.paperSize == 9, name
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth == 1, name
+        assert sheet.oddFooter.center.text == "Página &P de &N", name
+        assert sheet.oddHeader.left.text == "Jornada de compra" and sheet.oddHeader.right.text == "&A", name
+    assert book["Mapa"].print_title_rows == "$1:$2" and book["Mapa"].print_title_cols == "$A:$A"
+    assert book["Backlog de melhorias"].print_title_rows == "$1:$1"
+    assert book["Pontos de contato"].print_title_cols == "$A:$A"
+    assert book["Gráficos"].page_setup.fitToHeight == 1  # charts never split across pages
+
+
+def test_rows_are_as_tall_as_their_wrapped_text_and_styles_name_a_font(sample_path: Path, tmp_path: Path) -> None:
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Mapa"]
+    cell = next(c for row in sheet.iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("Pergunta sobre entrega no chat"))
+    assert cell.alignment.wrap_text
+    assert sheet.row_dimensions[cell.row].height >= 3 * 15  # two lines of title and the emotion
+    readme = book["Leia-me"]
+    hint = next(c for row in readme.iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("Edite status"))
+    assert readme.row_dimensions[hint.row].height >= 45  # set before the row went in: it was ignored
+    for style in book._named_styles:
+        if style.name.startswith("jornada"):
+            assert style.font.name == "Calibri" and style.font.sz >= 11, style.name

@@ -1,5 +1,7 @@
 """The stakeholder workbook (openpyxl, write-only): read me, map, touchpoints, backlog, personas,
-metrics and emotions, every user text a text cell, written atomically."""
+metrics, emotions and charts, every user text a text cell, every sheet set up to print, written
+atomically. The backlog sheet and the hidden sheets are in `excel_backlog`, the charts in
+`excel_charts`, the page setup and row heights in `excel_print`."""
 
 from __future__ import annotations
 
@@ -8,20 +10,13 @@ import copy
 import datetime as dt
 import io
 import math
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import LineChart, Reference
-from openpyxl.formatting.rule import CellIsRule, FormulaRule
-from openpyxl.styles import Font, PatternFill
-from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from jornada_desktop import __version__
 from jornada_desktop.exports import excel_styles as st
@@ -29,14 +24,15 @@ from jornada_desktop.exports.atomic import atomic_path
 from jornada_desktop.exports.backlog_sync import sync_value
 from jornada_desktop.exports.cells import clean_text, needs_quote_prefix, safe_sheet_title
 from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.excel_backlog import LISTS_SHEET, DropDownLists, write_backlog_sheet
+from jornada_desktop.exports.excel_charts import emotion_chart, write_charts_sheet
+from jornada_desktop.exports.excel_print import POINTS_PER_LINE, fit_height, page_setup, text_lines
 from jornada_desktop.exports.strings import t
 from jornada_desktop.exports.tables import (
-    BACKLOG_COLUMNS,
     METRIC_COLUMNS,
     PERSONA_COLUMNS,
     TOUCHPOINT_COLUMNS,
     JourneyView,
-    backlog_rows,
     emotion_series,
     header,
     metric_rows,
@@ -49,10 +45,11 @@ from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
 META_SHEET = "_jornada"
+META_ROW_KEY = "improvement"  # a row of the meta sheet holding one exported row's sync cell
 WORKBOOK_FORMAT = "jornada-workbook"
-WORKBOOK_VERSION = 1
+WORKBOOK_VERSION = 2
 MAP_MAX_COLUMNS_PER_STAGE = 3
-BACKLOG_SPARE_ROWS = 500  # validation and formatting reach this far below the data, for new rows
+MAP_CARD_WIDTH = 24.0
 Progress = Callable[[int, str], None]  # percent, step
 
 
@@ -111,6 +108,11 @@ class Cells:
         """A row of exported values."""
         return [self.value(x) for x in values]
 
+    def top(self, out: list[Any]) -> list[Any]:
+        """A tall row's plain cells aligned to the top, beside its wrapped texts."""
+        return [self.styled(x, st.TOP) if isinstance(x, str | int | float) and not isinstance(x, bool) else x
+                for x in out]
+
     def header(self, labels: list[str]) -> list[Any]:
         """A header row."""
         return [self.text(x, st.HEADER) for x in labels]
@@ -121,20 +123,25 @@ def _widths(ws: Any, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _list_sheet(wb: Workbook, title: str, lang: str, labels: list[str], rows: list[list[Any]],
+def _list_sheet(wb: Workbook, title: str, lang: str, map_name: str, labels: list[str], rows: list[list[Any]],
                 widths: list[float], wrap: set[int] | None = None) -> Any:
-    """A sheet with a header row, frozen, with an autofilter, and rows."""
+    """A sheet with a header row, frozen, with an autofilter, and rows as tall as their wrapped texts."""
     ws = wb.create_sheet(title)
+    page_setup(ws, lang, map_name)
     _widths(ws, widths)
     ws.freeze_panes = "A2"
     cells = Cells(ws, lang)
+    fit_height(ws, 1, labels, widths)
     ws.append(cells.header(labels))
     wrap = wrap or set()
-    for values in rows:
+    wrapped = [i in wrap for i in range(len(labels))]
+    for row_no, values in enumerate(rows, 2):
         out = cells.row(values)
         for i in wrap:
-            if isinstance(out[i], str) and "\n" in out[i]:
+            if isinstance(out[i], str) and ("\n" in out[i] or len(out[i]) > widths[i]):
                 out[i] = cells.text(out[i], st.WRAP)
+        if fit_height(ws, row_no, out, widths, wrapped) > 1:
+            out = cells.top(out)
         ws.append(out)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(labels))}{max(len(rows) + 1, 2)}"
     return ws
@@ -161,42 +168,53 @@ class WorkbookWriter:
         self.titles.add(title)
         return title
 
+    @property
+    def map_name(self) -> str:
+        """The journey's title, as page headers show it."""
+        return self.view.journey.title
+
     def build(self) -> Workbook:
         """The whole workbook in memory (write-only sheets are streamed on save)."""
         wb = Workbook(write_only=True)
         st.register_styles(wb, self.lang)
         wb.properties.creator = f"Jornada {__version__}"
         wb.properties.title = clean_text(self.view.journey.title, self.lang)[:200]
-        self.titles = {META_SHEET}
+        self.titles = {META_SHEET, LISTS_SHEET}
         names = {k: self._title(k) for k in ("sheet.readme", "sheet.map", "sheet.touchpoints",
                                              "sheet.backlog", "sheet.personas", "sheet.metrics",
-                                             "sheet.emotions")}
+                                             "sheet.emotions", "sheet.charts")}
         self.progress(5, "readme")
         self._readme(wb, names["sheet.readme"])
         self.progress(15, "map")
         self._map(wb, names["sheet.map"])
         self.progress(40, "touchpoints")
-        _list_sheet(wb, names["sheet.touchpoints"], self.lang, header(TOUCHPOINT_COLUMNS, self.lang),
+        _list_sheet(wb, names["sheet.touchpoints"], self.lang, self.map_name, header(TOUCHPOINT_COLUMNS, self.lang),
                     touchpoint_rows(self.view, self.lang),
-                    [22, 20, 20, 16, 36, 48, 16, 18, 9, 14, 18, 12, 40], wrap={5, 12})
+                    [20, 18, 18, 14, 30, 44, 14, 16, 8, 13, 16, 12, 36], wrap={0, 1, 2, 4, 5, 7, 10, 12})
         self.progress(65, "backlog")
-        self._backlog(wb, names["sheet.backlog"])
+        lists = DropDownLists.of(self.ws, self.view.journey_id)
+        write_backlog_sheet(self, wb, names["sheet.backlog"], lists.refs())
         self.progress(80, "personas")
-        _list_sheet(wb, names["sheet.personas"], self.lang, header(PERSONA_COLUMNS, self.lang),
-                    persona_rows(self.view, self.lang), [22, 20, 36, 36, 36, 36, 24, 10], wrap={2, 3, 4, 5})
-        _list_sheet(wb, names["sheet.metrics"], self.lang, header(METRIC_COLUMNS, self.lang),
-                    metric_rows(self.view, self.lang), [22, 28, 20, 28, 10, 10, 10, 12, 14, 20])
+        _list_sheet(wb, names["sheet.personas"], self.lang, self.map_name, header(PERSONA_COLUMNS, self.lang),
+                    persona_rows(self.view, self.lang), [20, 18, 36, 36, 36, 36, 22, 9], wrap={0, 1, 2, 3, 4, 5, 6})
+        _list_sheet(wb, names["sheet.metrics"], self.lang, self.map_name, header(METRIC_COLUMNS, self.lang),
+                    metric_rows(self.view, self.lang), [16, 26, 18, 26, 9, 10, 10, 12, 13, 20],
+                    wrap={1, 2, 3, 9})
         self.progress(90, "emotions")
         self._emotions(wb, names["sheet.emotions"])
+        write_charts_sheet(self, wb, names["sheet.charts"], names["sheet.backlog"], names["sheet.metrics"])
         self._meta(wb)
+        lists.write(wb, self.lang)  # hidden, after the sheets a person reads
         return wb
 
     # ---- sheets --------------------------------------------------------
     def _readme(self, wb: Workbook, title: str) -> None:
         ws = wb.create_sheet(title)
         lang = self.lang
+        page_setup(ws, lang, self.map_name, title_rows=None, title_cols=None, one_page=True)
         c = Cells(ws, lang)
-        _widths(ws, [24, 16, 60, 4])
+        widths = [24, 16, 60, 4]
+        _widths(ws, widths)
         journey = self.view.journey
         personas = ", ".join(p.name for p in self.view.personas())
         ws.append([c.text(f"{t('readme.title', lang)}: {journey.title}", st.TITLE)])
@@ -211,8 +229,12 @@ class WorkbookWriter:
             ("readme.version", __version__),
             ("readme.source", self.source_name),
         ]
+        row = 3
         for key, value in facts:
-            ws.append([c.text(t(key, lang), st.LABEL), None, c.text(value, st.WRAP)])
+            out = [c.text(t(key, lang), st.LABEL), None, c.text(value, st.WRAP)]
+            fit_height(ws, row, out, widths)
+            ws.append(out)
+            row += 1
         ws.append([])
         ws.append([c.text(t("readme.scale", lang), st.LABEL)])
         ws.append(c.header([t("readme.value", lang), t("readme.label", lang)]))
@@ -220,10 +242,12 @@ class WorkbookWriter:
             face = f"{st.EMOTION_FACE[value]} {v.emotion_label(value, lang)}"
             ws.append([c.styled(value, st.emotion_style(value)), c.text(face, st.emotion_style(value))])
         ws.append([])
-        hint_row = 2 + len(facts) + 1 + 2 + len(v.EMOTIONS) + 1 + 1
-        ws.append([c.text(t("readme.reimport", lang), st.WRAP)])
+        hint_row = row + 1 + 2 + len(v.EMOTIONS) + 1
+        hint = t("readme.reimport", lang)
+        # A write-only sheet writes a row's height when the row goes in: set it first.
+        ws.row_dimensions[hint_row].height = text_lines(hint, sum(widths[:3])) * POINTS_PER_LINE + 4
+        ws.append([c.text(hint, st.WRAP)])
         ws.merged_cells.add(f"A{hint_row}:C{hint_row}")
-        ws.row_dimensions[hint_row].height = 48
         ws.append([])
         ws.append([c.text(t("readme.glossary", lang), st.LABEL)])
         ws.append(c.header([t("readme.sheet", lang), t("readme.column", lang), t("readme.meaning", lang)]))
@@ -256,6 +280,7 @@ class WorkbookWriter:
 
     def _map(self, wb: Workbook, title: str) -> None:
         ws = wb.create_sheet(title)
+        page_setup(ws, self.lang, self.map_name, title_rows="1:2", title_cols="A:A")
         c = Cells(ws, self.lang)
         w, jid = self.ws, self.view.journey_id
         stages = w.stages(jid)
@@ -270,9 +295,10 @@ class WorkbookWriter:
             first_col[s.id] = col
             col += span[s.id]
         last_col = col - 1
-        widths = [22] + [26] * max(0, last_col - 1)
+        widths = [20.0] + [MAP_CARD_WIDTH] * max(0, last_col - 1)
         _widths(ws, widths)
         ws.freeze_panes = "B3"
+        ws.row_dimensions[1].height = 24
         ws.append([c.text(self.view.journey.title, st.TITLE)])
         if last_col > 1:
             ws.merged_cells.add(f"A1:{get_column_letter(last_col)}1")
@@ -285,6 +311,8 @@ class WorkbookWriter:
                 head[extra - 1] = c.text("", st.STAGE)
             if span[s.id] > 1:
                 ws.merged_cells.add(f"{get_column_letter(first)}2:{get_column_letter(first + span[s.id] - 1)}2")
+        stage_widths = [20.0] + [MAP_CARD_WIDTH * span[s.id] for s in stages]
+        fit_height(ws, 2, [""] + [s.name for s in stages], stage_widths)
         ws.append(head)
         row_no = 3
         for lane in lanes:
@@ -296,7 +324,10 @@ class WorkbookWriter:
                 for index, card in enumerate(cells[(s.id, lane.id)]):
                     r, k = divmod(index, span[s.id])
                     grid[r][first_col[s.id] - 1 + k] = self._card_cell(c, card)
-            for line in grid:
+            for offset, line in enumerate(grid):
+                # the lane's name is merged down its band: its lines count only on one row
+                values = ([None] if band > 1 else [line[0]]) + line[1:]
+                fit_height(ws, row_no + offset, values, widths)
                 ws.append(line)
             if band > 1:
                 ws.merged_cells.add(f"A{row_no}:A{row_no + band - 1}")
@@ -310,94 +341,22 @@ class WorkbookWriter:
         label = card.emotion_label or v.emotion_label(card.emotion, self.lang)
         return c.text(f"{text}\n{face} {label} ({card.emotion:+d})", st.emotion_style(card.emotion))
 
-    def _backlog(self, wb: Workbook, title: str) -> None:
-        lang = self.lang
-        labels = header(BACKLOG_COLUMNS, lang) + [t("col.sync", lang)]
-        ws = wb.create_sheet(title)
-        _widths(ws, [7, 34, 44, 18, 24, 9, 9, 10, 8, 15, 18, 18, 12, 14, 16, 16, 10])
-        sync_col = get_column_letter(len(labels))
-        ws.column_dimensions[sync_col].hidden = True
-        ws.freeze_panes = "C2"
-        c = Cells(ws, lang)
-        ws.append(c.header(labels))
-        items = self.ws.improvements(self.view.journey_id)
-        for values, item in zip(backlog_rows(self.view, lang), items, strict=True):
-            out = c.row(values)
-            if isinstance(out[2], str) and len(out[2]) > 60:
-                out[2] = c.text(out[2], st.WRAP)
-            out.append(sync_value(self.ws, item, lang))
-            ws.append(out)
-        last = max(len(items) + 1, 2)
-        if not items:
-            ws.append([None] * len(labels))
-        table = Table(displayName="Backlog", ref=f"A1:{sync_col}{last}")
-        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-        table._initialise_columns()
-        for column, name in zip(table.tableColumns, labels, strict=True):
-            column.name = clean_text(name, lang)
-        with warnings.catch_warnings():  # openpyxl warns in write-only mode; the columns are set above
-            warnings.simplefilter("ignore", UserWarning)
-            ws.add_table(table)
-        reach = last + BACKLOG_SPARE_ROWS
-        col = {name: get_column_letter(i + 1) for i, name in enumerate(BACKLOG_COLUMNS)}
-        status_labels = [v.label(v.IMPROVEMENT_STATUS, s, lang) for s in v.IMPROVEMENT_STATUS]
-        status_dv = DataValidation(type="list", formula1='"' + ",".join(status_labels) + '"', allow_blank=True,
-                                   showErrorMessage=True, errorTitle=t("col.status", lang),
-                                   error=t("gl.status", lang))
-        status_dv.add(f"{col['status']}2:{col['status']}{reach}")
-        scale_dv = DataValidation(type="list", formula1='"1,2,3,4,5"', allow_blank=True, showErrorMessage=True,
-                                  error=t("gl.impact", lang))
-        scale_dv.add(f"{col['impact']}2:{col['impact']}{reach}")
-        scale_dv.add(f"{col['effort']}2:{col['effort']}{reach}")
-        for dv in (status_dv, scale_dv):
-            ws.data_validations.append(dv)
-        from openpyxl.formatting.formatting import ConditionalFormattingList
-
-        ws.conditional_formatting = ConditionalFormattingList()
-        status_range = f"{col['status']}2:{col['status']}{reach}"
-        fills = {"done": "C6EFCE", "in_progress": "FFEB9C", "dismissed": "D9D9D9", "open": "DDEBF7"}
-        for code, fill in fills.items():
-            literal = '"' + v.label(v.IMPROVEMENT_STATUS, code, lang).replace('"', '""') + '"'
-            ws.conditional_formatting.add(status_range, CellIsRule(
-                operator="equal", formula=[literal], fill=PatternFill("solid", bgColor=fill)))
-        done = v.label(v.IMPROVEMENT_STATUS, "done", lang)
-        dismissed = v.label(v.IMPROVEMENT_STATUS, "dismissed", lang)
-        due, status = col["due_date"], col["status"]
-        overdue = (f'AND(ISNUMBER({due}2),{due}2<TODAY(),${status}2<>"{done}",${status}2<>"{dismissed}")')
-        rule = FormulaRule(formula=[overdue], stopIfTrue=False)
-        rule.dxf = DifferentialStyle(font=Font(bold=True, color="9C0006"),
-                                     fill=PatternFill("solid", bgColor="FFC7CE"))
-        ws.conditional_formatting.add(f"{due}2:{due}{reach}", rule)
-
     def _emotions(self, wb: Workbook, title: str) -> None:
         ws = wb.create_sheet(title)
+        page_setup(ws, self.lang, self.map_name, one_page=True)
         c = Cells(ws, self.lang)
         stages, series = emotion_series(self.view, self.lang)
-        _widths(ws, [24] + [16] * len(series))
+        widths = [24.0] + [16.0] * len(series)
+        _widths(ws, widths)
         ws.freeze_panes = "B2"
-        ws.append(c.header([t("col.stage", self.lang)] + [name for name, _, _ in series]))
+        labels = [t("col.stage", self.lang)] + [name for name, _, _ in series]
+        fit_height(ws, 1, labels, widths)
+        ws.append(c.header(labels))
         for i, stage in enumerate(stages):
             ws.append([c.text(stage)] + [values[i] for _, _, values in series])
         if not stages:
             return
-        chart = LineChart()
-        chart.title = clean_text(t("readme.curve", self.lang))
-        chart.y_axis.title = t("col.emotion", self.lang)
-        chart.x_axis.title = t("col.stage", self.lang)
-        chart.y_axis.scaling.min = -2
-        chart.y_axis.scaling.max = 2
-        chart.y_axis.majorUnit = 1
-        chart.height, chart.width = 9, 18
-        data = Reference(ws, min_col=2, max_col=1 + len(series), min_row=1, max_row=1 + len(stages))
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=1 + len(stages)))
-        for s, (_, color, _) in zip(chart.series, series, strict=False):
-            s.marker.symbol = "circle"
-            s.smooth = False
-            if color and color.startswith("#") and len(color) == 7:
-                s.graphicalProperties.line.solidFill = color[1:]
-                s.graphicalProperties.line.width = 28575
-        ws.add_chart(chart, f"{get_column_letter(len(series) + 3)}2")
+        ws.add_chart(emotion_chart(ws, self.lang, len(stages), series), f"{get_column_letter(len(series) + 3)}2")
 
     def _meta(self, wb: Workbook) -> None:
         ws = wb.create_sheet(META_SHEET)
@@ -409,6 +368,10 @@ class WorkbookWriter:
                            ("exported_at", self.exported_at), ("lang", self.lang),
                            ("app_version", __version__), ("source", self.source_name)):
             ws.append([key, c.value(value)])
+        # What was exported, row by row: the import finds each row's fingerprint here whatever
+        # was done to the backlog sheet, and tells which rows were deleted from it.
+        for item in self.ws.improvements(journey.id):
+            ws.append([META_ROW_KEY, sync_value(self.ws, item, self.lang)])
 
 
 def export_workbook(ws: Workspace, journey_id: int, target: str | Path, lang: str = "en", *,

@@ -11,10 +11,14 @@ HEADER_FILL = "2F4858"
 STAGE_FILL = "D9E2EC"
 LANE_FILL = "EEF2F6"
 
+FONT_NAME = "Calibri"  # Excel's; LibreOffice draws it with the metric-compatible Carlito
+FONT_SIZE = 11.0
+
 HEADER = "jornada header"
 TITLE = "jornada title"
 LABEL = "jornada label"
 WRAP = "jornada wrap"
+TOP = "jornada top"
 DATE = "jornada date"
 STAGE = "jornada stage"
 LANE = "jornada lane"
@@ -31,26 +35,32 @@ def date_format(lang: str) -> str:
     return "dd/mm/yyyy" if lang.lower().startswith("pt") else "yyyy-mm-dd"
 
 
+def font(size: float = FONT_SIZE, **kwargs: object) -> Font:
+    """The workbook's font (a style without a font name is drawn in a serif font by LibreOffice)."""
+    return Font(name=FONT_NAME, size=size, **kwargs)  # type: ignore[arg-type]
+
+
 def register_styles(wb: Workbook, lang: str) -> None:
     """Add every named style the exports use to a workbook."""
     thin = Side(style="thin", color="B0B8C0")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     top_wrap = Alignment(wrap_text=True, vertical="top")
     styles = [
-        NamedStyle(HEADER, font=Font(bold=True, color="FFFFFF"), fill=PatternFill("solid", fgColor=HEADER_FILL),
+        NamedStyle(HEADER, font=font(bold=True, color="FFFFFF"), fill=PatternFill("solid", fgColor=HEADER_FILL),
                    alignment=Alignment(wrap_text=True, vertical="center"), border=box),
-        NamedStyle(TITLE, font=Font(bold=True, size=16)),
-        NamedStyle(LABEL, font=Font(bold=True), alignment=Alignment(vertical="top")),
-        NamedStyle(WRAP, alignment=top_wrap),
-        NamedStyle(DATE, number_format=date_format(lang), alignment=Alignment(vertical="top")),
-        NamedStyle(STAGE, font=Font(bold=True), fill=PatternFill("solid", fgColor=STAGE_FILL),
+        NamedStyle(TITLE, font=font(16, bold=True)),
+        NamedStyle(LABEL, font=font(bold=True), alignment=Alignment(vertical="top")),
+        NamedStyle(WRAP, font=font(), alignment=top_wrap),
+        NamedStyle(TOP, font=font(), alignment=Alignment(vertical="top")),
+        NamedStyle(DATE, font=font(), number_format=date_format(lang), alignment=Alignment(vertical="top")),
+        NamedStyle(STAGE, font=font(bold=True), fill=PatternFill("solid", fgColor=STAGE_FILL),
                    alignment=Alignment(horizontal="center", vertical="center", wrap_text=True), border=box),
-        NamedStyle(LANE, font=Font(bold=True), fill=PatternFill("solid", fgColor=LANE_FILL),
+        NamedStyle(LANE, font=font(bold=True), fill=PatternFill("solid", fgColor=LANE_FILL),
                    alignment=Alignment(vertical="top", wrap_text=True), border=box),
-        NamedStyle(CARD, alignment=top_wrap, border=box),
+        NamedStyle(CARD, font=font(), alignment=top_wrap, border=box),
     ]
     for value, color in EMOTION_FILL.items():
-        styles.append(NamedStyle(emotion_style(value), fill=PatternFill("solid", fgColor=color),
+        styles.append(NamedStyle(emotion_style(value), font=font(), fill=PatternFill("solid", fgColor=color),
                                  alignment=top_wrap, border=box))
     for style in styles:
         wb.add_named_style(style)

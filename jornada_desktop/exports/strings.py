@@ -36,10 +36,12 @@ _T: Final[dict[str, tuple[str, str]]] = {
     "readme.curve": ("Emotion curve", "Curva de emoções"),
     "readme.reimport": (
         "Edit status, owner, dates, impact and effort in the backlog sheet, add rows without an id, "
-        "then import the workbook back into Jornada (File ▸ Import backlog). Do not edit the id column.",
+        "then import the workbook back into Jornada (File ▸ Import backlog). Do not edit the id column. "
+        "Rows you delete are listed on import, and deleted in Jornada only if you ask.",
         "Edite status, responsável, datas, impacto e esforço na planilha de backlog, acrescente linhas "
         "sem id e importe a pasta de trabalho de volta no Jornada (Arquivo ▸ Importar backlog). "
-        "Não altere a coluna id.",
+        "Não altere a coluna id. As linhas apagadas são listadas na importação e só são apagadas "
+        "no Jornada se você pedir.",
     ),
     # columns
     "col.journey": ("Journey", "Jornada"),
@@ -101,6 +103,46 @@ _T: Final[dict[str, tuple[str, str]]] = {
     "gl.emotions": ("Average emotion of the cards of each stage, per persona.",
                     "Emoção média dos cartões de cada etapa, por persona."),
     "gl.gap": ("Actual value minus the target.", "Valor real menos a meta."),
+    # printing and charts
+    "sheet.charts": ("Charts", "Gráficos"),
+    "print.page": ("Page %1 of %2", "Página %1 de %2"),
+    "chart.count": ("Improvements", "Melhorias"),
+    "chart.by_status": ("Improvements by status", "Melhorias por status"),
+    "chart.matrix": ("Impact × effort", "Impacto × esforço"),
+    "chart.improvements": ("Improvements", "Melhorias"),
+    "chart.metrics": ("Metrics: target and actual", "Métricas: meta e real"),
+    "chart.value": ("Value", "Valor"),
+    # what the import does with each backlog column (input hints, at most 255 characters)
+    "hint.id": ("Jornada's number for this improvement: leave it as it is. Leave it empty on a new row.",
+                "Número desta melhoria no Jornada: não altere. Deixe vazio numa linha nova."),
+    "hint.title": ("Imported. A new row needs a title.", "Importado. Uma linha nova precisa de título."),
+    "hint.description": ("Imported. A text cut with the marker “[text cut …]” is imported only once "
+                         "the marker is removed.",
+                         "Importado. Um texto cortado com a marca “[texto cortado …]” só é importado "
+                         "depois que a marca é removida."),
+    "hint.stage": ("Choose a stage of the map from the list; imported as the improvement's stage.",
+                   "Escolha uma etapa do mapa na lista; importada como a etapa da melhoria."),
+    "hint.touchpoint": ("Choose a card of the map from the list; imported as the linked touchpoint.",
+                        "Escolha um cartão do mapa na lista; importado como o ponto de contato ligado."),
+    "hint.impact": ("1 (little) to 5 (a lot); imported.", "De 1 (pouco) a 5 (muito); importado."),
+    "hint.effort": ("1 (little) to 5 (a lot); imported.", "De 1 (pouco) a 5 (muito); importado."),
+    "hint.priority": ("Worked out from impact, effort and votes; not imported.",
+                      "Calculada de impacto, esforço e votos; não é importada."),
+    "hint.votes": ("A whole number; imported.", "Um número inteiro; importado."),
+    "hint.status": ("Choose from the list; imported.", "Escolha na lista; importado."),
+    "hint.owner": ("Who takes care of it; imported.", "Quem cuida da melhoria; importado."),
+    "hint.department": ("Imported.", "Importado."),
+    "hint.due_date": ("A date; imported. Red when overdue.", "Uma data; importada. Vermelha quando atrasada."),
+    "hint.follow_up": ("A date; imported.", "Uma data; importada."),
+    "hint.metric": ("Imported.", "Importado."),
+    "hint.target": ("Imported.", "Importado."),
+    "hint.sync": ("Jornada's check of this row; do not edit.", "Verificação desta linha pelo Jornada; não altere."),
+    "err.stage": ("This is not a stage of the map; the import will skip the row.",
+                  "Esta não é uma etapa do mapa; a importação vai ignorar a linha."),
+    "err.touchpoint": ("This is not a card of the map; the import will skip the row.",
+                       "Este não é um cartão do mapa; a importação vai ignorar a linha."),
+    "err.date": ("Type a date, for example 2027-12-31.", "Digite uma data, por exemplo 31/12/2027."),
+    "err.votes": ("Votes are a whole number, 0 or more.", "Votos são um número inteiro, 0 ou mais."),
     "yes": ("yes", "sim"),
     "no": ("no", "não"),
 }
