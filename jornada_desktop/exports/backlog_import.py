@@ -1,9 +1,13 @@
 """Backlog re-import: merge a stakeholder's edits of the workbook back into the journey, as one step.
 
-Rows with an id update that improvement field by field (a three-way merge against what was exported,
-see `backlog_sync`); rows without an id and with a title become new improvements; nothing is ever
-deleted. Fields edited both in the file and in the workbook since the export are conflicts: they
-are reported and the file's value is kept.
+Each row is matched to the improvement it was exported from by its identity and the fingerprint
+of its values (`backlog_match`), so rows sorted, filtered or moved, with or without the id and the
+hidden sync column, still land on their improvement; a row whose cells belong to different
+improvements (part of its columns sorted apart) is skipped and reported. Fields then merge three
+ways (see `backlog_sync`); rows without an id and with a title become new improvements. Rows
+deleted from the workbook are listed and deleted only when asked (`apply_deletions`). Fields
+edited both in the file and in the workbook since the export are conflicts: the file's value is
+kept. A text that was cut to Excel's limit on export is never written back over the whole text.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jornada_desktop.exports.backlog_match import RowFacts, RowMatcher
 from jornada_desktop.exports.backlog_read import (
     BacklogSheet,
     CellProblem,
@@ -21,10 +26,19 @@ from jornada_desktop.exports.backlog_read import (
     as_text,
     read_backlog_sheet,
 )
-from jornada_desktop.exports.backlog_sync import SYNC_FIELDS, field_hash, model_fields, parse_sync
+from jornada_desktop.exports.backlog_sync import (
+    SYNC_FIELDS,
+    TEXT_SYNC_FIELDS,
+    SyncInfo,
+    canonical,
+    field_hash,
+    model_fields,
+    parse_sync,
+)
+from jornada_desktop.exports.cells import was_cut, without_cut_marker
 from jornada_desktop.exports.errors import ExportError, JourneyNotChosen
 from jornada_desktop.model import vocabulary as v
-from jornada_desktop.model.edits import new_row, update_ops, utc_now
+from jornada_desktop.model.edits import delete_ops, new_row, update_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.sentences import Phrase, Sentence, joined
 from jornada_desktop.model.validation import validate
@@ -56,6 +70,26 @@ class Conflict:
     there: Any
 
 
+@dataclass(frozen=True)
+class CutText:
+    """A cell cut to Excel's limit on export and edited with its marker kept: not imported, since it
+    would replace the whole text with the cut one."""
+
+    improvement_id: int
+    row: int
+    field: str
+    length: int  # characters of the whole text in the file
+
+
+@dataclass(frozen=True)
+class Missing:
+    """An exported improvement whose row is no longer in the workbook."""
+
+    improvement_id: int
+    title: str
+    changed_here: bool  # edited in the file since the export: never deleted from here
+
+
 @dataclass
 class BacklogImport:
     """The plan of one backlog import and what it found."""
@@ -68,15 +102,39 @@ class BacklogImport:
     conflicts: list[Conflict] = field(default_factory=list)
     unknown_ids: list[tuple[int, Any]] = field(default_factory=list)  # (row, id)
     problems: list[str] = field(default_factory=list)
+    cut_texts: list[CutText] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    deletion_ops: list[Op] = field(default_factory=list)  # delete the missing rows: only when asked
+    deleted: list[int] = field(default_factory=list)  # filled when the deletions were applied
+
+    def deletable(self) -> list[int]:
+        """The improvements whose rows were deleted from the workbook and that may be deleted here."""
+        return [m.improvement_id for m in self.missing if not m.changed_here]
 
     def summary(self) -> str:
-        """A short report for a person: counts, then conflicts, unknown ids and row problems."""
+        """A short report for a person: counts, then conflicts, cut texts, deleted rows, unknown ids
+        and row problems."""
         lines = [f"{len(self.updated)} improvement(s) updated, {self.added} added, "
                  f"{self.unchanged} unchanged, {len(self.conflicts)} conflict(s), "
-                 f"{len(self.unknown_ids)} unknown id(s)."]
+                 f"{len(self.unknown_ids)} unknown id(s), {len(self.missing)} row(s) deleted in the workbook, "
+                 f"{len(self.deleted)} deleted here."]
         for c in self.conflicts[:50]:
             lines.append(f"Row {c.row}: improvement {c.improvement_id}, “{c.field}” was changed here "
                          f"({short_value(c.here)}) and in the workbook ({short_value(c.there)}); kept this file's value.")
+        for cut in self.cut_texts[:50]:
+            lines.append(f"Row {cut.row}: improvement {cut.improvement_id}, “{cut.field}” was cut to fit the "
+                         f"workbook ({cut.length:,} characters here) and was edited with its cut marker in place; "
+                         "it was not imported, so as not to replace the whole text. Remove the marker to import it.")
+        for m in self.missing[:50]:
+            if m.improvement_id in self.deleted:
+                lines.append(f"Improvement {m.improvement_id} {short_value(m.title)}: its row was deleted in the "
+                             "workbook; deleted here too.")
+            elif m.changed_here:
+                lines.append(f"Improvement {m.improvement_id} {short_value(m.title)}: its row was deleted in the "
+                             "workbook, but it was changed here since the export; kept.")
+            else:
+                lines.append(f"Improvement {m.improvement_id} {short_value(m.title)}: its row was deleted in the "
+                             "workbook; kept (use --apply-deletions to delete it).")
         for row, ident in self.unknown_ids[:50]:
             lines.append(f"Row {row}: no improvement {ident} in this journey; the row was skipped.")
         lines.extend(self.problems[:50])
@@ -207,20 +265,36 @@ class _Planner:
             return value or "open"
         return value
 
-    def existing(self, row: int, ident: int, raw: dict[str, Any], values: dict[str, Any]) -> None:
+    def there(self, name: str, values: dict[str, Any]) -> Any:
+        """A field's workbook value in the form its hash was taken of."""
+        return self.model_value(name, values) if name in ("impact", "effort", "votes", "status") else values[name]
+
+    def row_hashes(self, values: dict[str, Any]) -> dict[str, str]:
+        """The hash of each field the row has."""
+        return {name: field_hash(self.there(name, values)) for name in SYNC_FIELDS if name in values}
+
+    def _full_text(self, item: Any, name: str) -> str:
+        if name == "stage":
+            stage = self.ws.get("stages", item.stage_id)
+            return stage.name if stage else ""
+        if name == "touchpoint":
+            card = self.ws.get("cards", item.card_id)
+            return card.title if card else ""
+        return str(getattr(item, name) or "")
+
+    def existing(self, row: int, ident: int, values: dict[str, Any], sync: SyncInfo | None) -> None:
         item = self.ws.get("improvements", ident)
         if item is None or item.journey_id != self.jid:
             self.result.unknown_ids.append((row, ident))
             return
         current = model_fields(self.ws, item, self.lang)
-        sync = parse_sync(raw.get("sync"))
         changed_here_row = bool(self.exported_at) and item.updated_at > self.exported_at
         apply: set[str] = set()
+        new_text: dict[str, str] = {}
         for name in SYNC_FIELDS:
             if name not in values:
                 continue
-            there = values[name] if name not in ("impact", "effort", "votes", "status") \
-                else self.model_value(name, values)
+            there = self.there(name, values)
             there_hash, here_hash = field_hash(there), field_hash(current[name])
             if there_hash == here_hash:
                 continue  # the workbook shows what the file holds
@@ -235,6 +309,17 @@ class _Planner:
             if edited_here:
                 self.result.conflicts.append(Conflict(ident, row, name, current[name], there))
                 continue
+            if name in TEXT_SYNC_FIELDS:
+                full = self._full_text(item, name)
+                cut = (sync is not None and name in sync.cut) or was_cut(full)
+                if cut:
+                    text, marked = without_cut_marker(str(there))
+                    if marked:  # edited, marker kept: the cell holds part of the text only
+                        self.result.cut_texts.append(CutText(ident, row, name, len(full)))
+                        continue
+                    if canonical(text) == canonical(without_cut_marker(str(current[name]))[0]):
+                        continue  # only the marker was removed: nothing to import
+                    new_text[name] = text
             apply.add(name)
         if not apply:
             self.result.unchanged += 1
@@ -243,6 +328,7 @@ class _Planner:
         if links is None:
             return
         changes = {n: self.model_value(n, values) for n in apply - {"stage", "touchpoint"}}
+        changes.update({n: text for n, text in new_text.items() if n in changes})
         changes.update(links)
         entity = item.with_changes(changes)
         messages = validate(entity, self.ws)
@@ -280,9 +366,17 @@ class _Planner:
         self.result.added += 1
 
     def run(self) -> BacklogImport:
-        seen: dict[int, int] = {}
+        """Plan the import: every row matched (`backlog_match`) and merged, then the rows deleted
+        from the workbook listed."""
+        exported = self.exported_rows()
+        seen: set[int] = set()  # ids some row still names (skipped rows included): never deleted
         self.result.problems.extend(self.sheet.notes)
+        parsed: list[tuple[RowFacts, dict[str, Any], SyncInfo | None]] = []
         for row, raw in self.sheet.rows:
+            sync_raw = raw.get("sync")
+            sync_cell = None if isinstance(sync_raw, Formula) else parse_sync(sync_raw)
+            if sync_cell is not None and sync_cell.improvement_id is not None:
+                seen.add(sync_cell.improvement_id)
             ident_raw = raw.get("id")
             if isinstance(ident_raw, Formula):
                 self.result.unknown_ids.append((row, ident_raw[:40]))
@@ -292,7 +386,10 @@ class _Planner:
             except CellProblem:
                 self.result.unknown_ids.append((row, as_text(ident_raw)[:40]))
                 continue
-            formulas = [name for name, value in raw.items() if isinstance(value, Formula) and name != "priority"]
+            if ident is not None:
+                seen.add(ident)
+            formulas = [name for name, value in raw.items()
+                        if isinstance(value, Formula) and name not in ("priority", "sync")]
             if formulas:
                 self.result.problems.append(Sentence("Row %1: %2 held a formula; those cells were not imported.",
                                                      str(row), ", ".join(formulas)))
@@ -300,15 +397,54 @@ class _Planner:
             values = self.parse(row, raw)
             if values is None:
                 continue
-            if ident is None:
+            sync_id = sync_cell.improvement_id if sync_cell is not None else None
+            parsed.append((RowFacts(row, ident, sync_id, self.row_hashes(values)), values, sync_cell))
+        matches = RowMatcher(exported).match_all([facts for facts, _, _ in parsed])
+        held: set[int] = set()
+        for (facts, values, sync_cell), match in zip(parsed, matches, strict=True):
+            row = facts.row
+            seen.update(match.named)
+            if match.torn:
+                self.problem(row, Phrase("its cells belong to different improvements (%1), as when only some "
+                                         "of the columns were sorted; sort whole rows and import again",
+                                         ", ".join(str(i) for i in sorted(match.named))))
+            elif match.duplicate_of is not None:
+                self.problem(row, Phrase("improvement %1 already appears on row %2",
+                                         str(next(iter(match.named), "")), str(match.duplicate_of)))
+            elif match.improvement_id is None:
                 self.new(row, values)
-                continue
-            if ident in seen:
-                self.problem(row, Phrase("improvement %1 already appears on row %2", str(ident), str(seen[ident])))
-                continue
-            seen[ident] = row
-            self.existing(row, ident, raw, values)
+            else:
+                ident = match.improvement_id
+                held.add(ident)
+                own = sync_cell if sync_cell is not None and sync_cell.improvement_id in (ident, None) else None
+                self.existing(row, ident, values, exported.get(ident) or own)
+        self.deletions(exported, seen | held)
         return self.result
+
+    def exported_rows(self) -> dict[int, SyncInfo]:
+        """What the workbook says was exported, by improvement id (empty for a version 1 workbook)."""
+        out: dict[int, SyncInfo] = {}
+        for text in self.sheet.exported:
+            info = parse_sync(text)
+            if info is not None and info.improvement_id is not None:
+                out[info.improvement_id] = info
+        return out
+
+    def deletions(self, exported: dict[int, SyncInfo], seen: set[int]) -> None:
+        """List the exported improvements no row holds any more, and plan deleting those not
+        changed here since the export."""
+        for ident, info in exported.items():
+            if ident in seen:
+                continue
+            item = self.ws.get("improvements", ident)
+            if item is None or item.journey_id != self.jid:
+                continue  # already gone here
+            current = model_fields(self.ws, item, self.lang)
+            changed = any(field_hash(current[name]) != info.hashes[name] for name in SYNC_FIELDS)
+            self.result.missing.append(Missing(ident, item.title, changed))
+        doomed = self.result.deletable()
+        if doomed:
+            self.result.deletion_ops = delete_ops(self.ws, "improvements", doomed, self.stamp)
 
 
 def plan_backlog_import(ws: Workspace, path: str | Path, journey_id: int | None = None,
@@ -319,21 +455,36 @@ def plan_backlog_import(ws: Workspace, path: str | Path, journey_id: int | None 
     return _Planner(ws, sheet, jid, stamp or utc_now()).run()
 
 
-def import_backlog(document: Document, path: str | Path, journey_id: int | None = None,
-                   undo_text: str = "Import backlog") -> BacklogImport:
-    """Plan and apply a backlog import on an open document as one undoable step.
+def apply_backlog_import(document: Document, plan: BacklogImport, *, apply_deletions: bool = False,
+                         undo_text: str = "Import backlog") -> BacklogImport:
+    """Apply a planned import on the open document as one undoable step (a version of the file is
+    kept first); the rows deleted from the workbook are deleted only with `apply_deletions`.
 
-    Raises ExportError when the workbook cannot be used or the change could not be saved.
+    Raises ExportError when the change could not be saved.
     """
-    plan = plan_backlog_import(document.ws, path, journey_id)
-    if plan.ops:
+    ops = list(plan.ops)
+    if apply_deletions and plan.deletion_ops:
+        ops += plan.deletion_ops
+    if ops:
         failures: list[str] = []
         document.write_failed.connect(failures.append)
         try:
-            ok = document.push(undo_text, plan.ops, keep_version="before_import")
+            ok = document.push(undo_text, ops, keep_version="before_import")
         finally:
             document.write_failed.disconnect(failures.append)
         if not ok:
             raise ExportError(failures[0] if failures
                               else Sentence("The backlog could not be saved; nothing was changed."))
+    if apply_deletions and plan.deletion_ops:
+        plan.deleted = plan.deletable()
     return plan
+
+
+def import_backlog(document: Document, path: str | Path, journey_id: int | None = None,
+                   undo_text: str = "Import backlog", *, apply_deletions: bool = False) -> BacklogImport:
+    """Plan and apply a backlog import on an open document as one undoable step.
+
+    Raises ExportError when the workbook cannot be used or the change could not be saved.
+    """
+    plan = plan_backlog_import(document.ws, path, journey_id)
+    return apply_backlog_import(document, plan, apply_deletions=apply_deletions, undo_text=undo_text)

@@ -34,15 +34,21 @@ HEADER_FIELDS[_norm("due date")] = "due_date"
 BACKLOG_SHEET_NAMES = {_norm(x) for x in all_labels("sheet.backlog")}
 
 
+META_ROW_KEY = "improvement"  # a meta row holding the sync cell of one exported row
+HIDDEN_SHEETS = (META_SHEET, "_lists")
+
+
 @dataclass
 class BacklogSheet:
-    """The rows of a workbook's backlog sheet: (spreadsheet row number, field -> raw cell value)."""
+    """The rows of a workbook's backlog sheet: (spreadsheet row number, field -> raw cell value),
+    with the workbook's facts (`meta`) and the sync cell of every row exported (`exported`)."""
 
     meta: dict[str, Any]
     sheet_title: str
     columns: dict[str, int]
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    exported: list[str] = field(default_factory=list)
 
 
 def _open(path: Path) -> Any:
@@ -68,16 +74,24 @@ def _open(path: Path) -> Any:
                                    "or password-protected).", path.name)) from None
 
 
-def _read_meta(wb: Any) -> dict[str, Any]:
+def _read_meta(wb: Any) -> tuple[dict[str, Any], list[str]]:
+    """The facts of the hidden meta sheet (its first rows) and the exported rows' sync cells."""
     if META_SHEET not in wb.sheetnames:
-        return {}
+        return {}, []
     meta: dict[str, Any] = {}
+    exported: list[str] = []
     for n, row in enumerate(wb[META_SHEET].iter_rows(max_col=2, values_only=True)):
-        if n > 50:
+        if n > MAX_ROWS:
             break
-        if row and isinstance(row[0], str):
-            meta[row[0]] = row[1] if len(row) > 1 else None
-    return meta
+        if not row or not isinstance(row[0], str):
+            continue
+        value = row[1] if len(row) > 1 else None
+        if row[0] == META_ROW_KEY:
+            if isinstance(value, str):
+                exported.append(value)
+        elif n <= 50:
+            meta[row[0]] = value
+    return meta, exported
 
 
 def _find_header(sheet: Any) -> tuple[int, dict[str, int]] | None:
@@ -97,10 +111,10 @@ def read_backlog_sheet(path: str | Path) -> BacklogSheet:
     path = Path(path)
     wb = _open(path)
     try:
-        meta = _read_meta(wb)
+        meta, exported = _read_meta(wb)
         ours = meta.get("format") == WORKBOOK_FORMAT
         candidates = [n for n in wb.sheetnames if _norm(n) in BACKLOG_SHEET_NAMES]
-        candidates += [n for n in wb.sheetnames if n not in candidates and n != META_SHEET]
+        candidates += [n for n in wb.sheetnames if n not in candidates and n not in HIDDEN_SHEETS]
         for name in candidates:
             sheet = wb[name]
             found = _find_header(sheet)
@@ -109,7 +123,7 @@ def read_backlog_sheet(path: str | Path) -> BacklogSheet:
             header_row, columns = found
             if not ours and "sync" not in columns and "id" not in columns:
                 continue
-            result = BacklogSheet(meta, name, columns)
+            result = BacklogSheet(meta, name, columns, exported=exported)
             _read_rows(sheet, header_row, result)
             return result
     except ExportError:
@@ -130,7 +144,9 @@ def _read_rows(sheet: Any, header_row: int, result: BacklogSheet) -> None:
     width = max(result.columns.values()) + 1
     for number, row in enumerate(sheet.iter_rows(min_row=header_row + 1, max_col=width), header_row + 1):
         values = {name: (_value(row[i]) if i < len(row) else None) for name, i in result.columns.items()}
-        if all(_blank(x) for x in values.values()):
+        # A row whose cells were cut away leaves its hidden sync cell (and a priority formula)
+        # behind: that is an empty row, not a new improvement without a title.
+        if all(_blank(x) for name, x in values.items() if name not in ("sync", "priority")):
             empty_run += 1
             if empty_run >= EMPTY_RUN_STOP:
                 break
