@@ -174,6 +174,8 @@ class CardItem(QGraphicsItem):
             facts.append(_tr("Channel: %1").replace("%1", _escape(v.label(v.CHANNELS, c.channel, self.lang))))
         if c.department:
             facts.append(_tr("Department: %1").replace("%1", _escape(c.department)))
+        if c.participant:
+            facts.append(_tr("Added by: %1").replace("%1", _escape(c.participant)))
         if c.emotion is not None:
             facts.append(_tr("Emotion: %1").replace("%1", v.emotion_label(c.emotion, self.lang)))
         if c.evidence:
@@ -303,10 +305,11 @@ class CardItem(QGraphicsItem):
             painter.setPen(style.INK)
             painter.drawText(QRectF(r.left() + 16, r.top(), 18, r.height()), _CENTER, str(min(self.note_count, 99)))
             badge_x -= 42
-        if c.department:
+        foot = " · ".join(t for t in (c.department, c.participant) if t)  # who added it, not by colour alone
+        if foot:
             painter.setFont(style.shared_font("small"))
             painter.setPen(style.INK_SOFT)
-            painter.drawText(QPointF(left, base + small_mid), _elide("small", c.department, badge_x - left - 4))
+            painter.drawText(QPointF(left, base + small_mid), _elide("small", foot, badge_x - left - 4))
 
     # ---- gestures (forwarded to the scene) ------------------------------------------------
     def _journey_scene(self) -> JourneyScene | None:

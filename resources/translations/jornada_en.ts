@@ -1743,6 +1743,10 @@
             <source>the voting round's title</source>
             <translation>the voting round's title</translation>
         </message>
+        <message>
+            <source>Added by: %1</source>
+            <translation>Added by: %1</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -2455,11 +2459,27 @@
         </message>
         <message>
             <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</source>
-            <translation>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</translation>
+            <translation type="vanished">Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</translation>
         </message>
         <message>
             <source>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</source>
-            <translation>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</translation>
+            <translation type="vanished">Start the countdown for each activity; at the end, keep a post-workshop snapshot.</translation>
+        </message>
+        <message>
+            <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant has their own colour, on their cards and votes.</source>
+            <translation>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant has their own colour, on their cards and votes.</translation>
+        </message>
+        <message>
+            <source>Presentation mode starts by asking who is in the room (Ctrl+P). Ctrl+0 shows the current stage with every lane readable from the back of the room.</source>
+            <translation>Presentation mode starts by asking who is in the room (Ctrl+P). Ctrl+0 shows the current stage with every lane readable from the back of the room.</translation>
+        </message>
+        <message>
+            <source>Dot voting in rounds (Ctrl+B, or Workshop ▸ Voting): each person's votes are counted against their allowance; + and − vote, selecting never does; closing the round ranks the items.</source>
+            <translation>Dot voting in rounds (Ctrl+B, or Workshop ▸ Voting): each person's votes are counted against their allowance; + and − vote, selecting never does; closing the round ranks the items.</translation>
+        </message>
+        <message>
+            <source>Prepare an agenda of timed steps (Workshop ▸ Agenda); the countdown follows it (Ctrl+Shift+T: next step). At the end, keep a post-workshop snapshot.</source>
+            <translation>Prepare an agenda of timed steps (Workshop ▸ Agenda); the countdown follows it (Ctrl+Shift+T: next step). At the end, keep a post-workshop snapshot.</translation>
         </message>
         <message>
             <source>Find and share</source>
@@ -2532,6 +2552,22 @@
         <message>
             <source>Start or pause the countdown (presentation mode)</source>
             <translation>Start or pause the countdown (presentation mode)</translation>
+        </message>
+        <message>
+            <source>Reset the countdown (presentation mode)</source>
+            <translation>Reset the countdown (presentation mode)</translation>
+        </message>
+        <message>
+            <source>Next step of the agenda (presentation mode)</source>
+            <translation>Next step of the agenda (presentation mode)</translation>
+        </message>
+        <message>
+            <source>Who is in the room / dot voting (presentation mode)</source>
+            <translation>Who is in the room / dot voting (presentation mode)</translation>
+        </message>
+        <message>
+            <source>Add or take back a vote on the focused item (voting)</source>
+            <translation>Add or take back a vote on the focused item (voting)</translation>
         </message>
         <message>
             <source>Fit the current stage / switch between the whole map and the stage (presentation mode)</source>

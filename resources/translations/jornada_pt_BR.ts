@@ -1743,6 +1743,10 @@
             <source>its cells belong to different improvements (%1), as when only some of the columns were sorted; sort whole rows and import again</source>
             <translation>suas células pertencem a melhorias diferentes (%1), como quando só algumas colunas foram ordenadas; ordene as linhas inteiras e importe de novo</translation>
         </message>
+        <message>
+            <source>Added by: %1</source>
+            <translation>Adicionado por: %1</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -2455,11 +2459,27 @@
         </message>
         <message>
             <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant can have a colour.</source>
-            <translation>Captura rápida: digite e tecle Enter para pôr um cartão na célula em foco; Tab vai para a próxima célula. Cada participante pode ter uma cor.</translation>
+            <translation type="vanished">Captura rápida: digite e tecle Enter para pôr um cartão na célula em foco; Tab vai para a próxima célula. Cada participante pode ter uma cor.</translation>
         </message>
         <message>
             <source>Start the countdown for each activity; at the end, keep a post-workshop snapshot.</source>
-            <translation>Inicie a contagem regressiva de cada atividade; no fim, guarde um instantâneo pós-oficina.</translation>
+            <translation type="vanished">Inicie a contagem regressiva de cada atividade; no fim, guarde um instantâneo pós-oficina.</translation>
+        </message>
+        <message>
+            <source>Quick capture: type and press Enter to add a card to the focused cell; Tab moves to the next cell. Each participant has their own colour, on their cards and votes.</source>
+            <translation>Captura rápida: digite e tecle Enter para adicionar um cartão à célula em foco; Tab vai para a próxima célula. Cada participante tem a sua cor, nos seus cartões e votos.</translation>
+        </message>
+        <message>
+            <source>Presentation mode starts by asking who is in the room (Ctrl+P). Ctrl+0 shows the current stage with every lane readable from the back of the room.</source>
+            <translation>O modo apresentação começa perguntando quem está na sala (Ctrl+P). Ctrl+0 mostra a etapa atual com todas as raias legíveis do fundo da sala.</translation>
+        </message>
+        <message>
+            <source>Dot voting in rounds (Ctrl+B, or Workshop ▸ Voting): each person's votes are counted against their allowance; + and − vote, selecting never does; closing the round ranks the items.</source>
+            <translation>Votação por pontos em rodadas (Ctrl+B, ou Oficina ▸ Votação): os votos de cada pessoa contam contra a sua cota; + e − votam, selecionar nunca vota; fechar a rodada ordena os itens.</translation>
+        </message>
+        <message>
+            <source>Prepare an agenda of timed steps (Workshop ▸ Agenda); the countdown follows it (Ctrl+Shift+T: next step). At the end, keep a post-workshop snapshot.</source>
+            <translation>Prepare uma pauta de etapas cronometradas (Oficina ▸ Pauta); a contagem regressiva a segue (Ctrl+Shift+T: próxima etapa). No fim, guarde um instantâneo pós-oficina.</translation>
         </message>
         <message>
             <source>Find and share</source>
@@ -2532,6 +2552,22 @@
         <message>
             <source>Start or pause the countdown (presentation mode)</source>
             <translation>Iniciar ou pausar a contagem regressiva (modo apresentação)</translation>
+        </message>
+        <message>
+            <source>Reset the countdown (presentation mode)</source>
+            <translation>Reiniciar a contagem regressiva (modo apresentação)</translation>
+        </message>
+        <message>
+            <source>Next step of the agenda (presentation mode)</source>
+            <translation>Próxima etapa da pauta (modo apresentação)</translation>
+        </message>
+        <message>
+            <source>Who is in the room / dot voting (presentation mode)</source>
+            <translation>Quem está na sala / votação por pontos (modo apresentação)</translation>
+        </message>
+        <message>
+            <source>Add or take back a vote on the focused item (voting)</source>
+            <translation>Adicionar ou retirar um voto do item em foco (votação)</translation>
         </message>
         <message>
             <source>Fit the current stage / switch between the whole map and the stage (presentation mode)</source>

@@ -46,9 +46,17 @@ def guide_html() -> str:
             "while participants add cards.")),
         ("li", QCoreApplication.translate(
             "HelpDialog", "Quick capture: type and press Enter to add a card to the focused cell; Tab moves "
-            "to the next cell. Each participant can have a colour.")),
+            "to the next cell. Each participant has their own colour, on their cards and votes.")),
         ("li", QCoreApplication.translate(
-            "HelpDialog", "Start the countdown for each activity; at the end, keep a post-workshop snapshot.")),
+            "HelpDialog", "Presentation mode starts by asking who is in the room (Ctrl+P). Ctrl+0 shows the "
+            "current stage with every lane readable from the back of the room.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Dot voting in rounds (Ctrl+B, or Workshop ▸ Voting): each person's votes are "
+            "counted against their allowance; + and − vote, selecting never does; closing the round ranks "
+            "the items.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "Prepare an agenda of timed steps (Workshop ▸ Agenda); the countdown follows it "
+            "(Ctrl+Shift+T: next step). At the end, keep a post-workshop snapshot.")),
         ("h3", QCoreApplication.translate("HelpDialog", "Find and share")),
         ("li", QCoreApplication.translate(
             "HelpDialog", "Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the "
@@ -90,6 +98,10 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
         ("Esc", t.translate("HelpDialog", "Leave presentation mode or close the find bar")),
         ("Ctrl+L", t.translate("HelpDialog", "Lock or unlock the structure (presentation mode)")),
         ("Ctrl+T", t.translate("HelpDialog", "Start or pause the countdown (presentation mode)")),
+        ("Ctrl+R", t.translate("HelpDialog", "Reset the countdown (presentation mode)")),
+        ("Ctrl+Shift+T", t.translate("HelpDialog", "Next step of the agenda (presentation mode)")),
+        ("Ctrl+P / Ctrl+B", t.translate("HelpDialog", "Who is in the room / dot voting (presentation mode)")),
+        ("+ / −", t.translate("HelpDialog", "Add or take back a vote on the focused item (voting)")),
         ("Ctrl+0 / Shift+F5", t.translate("HelpDialog", "Fit the current stage / switch between the whole map "
                                                         "and the stage (presentation mode)")),
     ]
