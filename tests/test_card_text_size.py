@@ -64,8 +64,13 @@ def test_card_text_size_applies_at_once_on_canvas_presentation_and_exports(qtbot
     press(qtbot, Qt.Key.Key_F5)
     presentation = window.workshop.presentation
     presentation.ask_snapshot = lambda: False
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is presentation.people_panel.name_field)
+    press(qtbot, Qt.Key.Key_Escape)  # (it starts by asking who is in the room)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is presentation.capture_field)
     assert presentation.scene.card_items[card["id"]].boundingRect() == item.boundingRect()
+    # The stage board's smallest text grows with the preference (20 pt: 16 × 20 / 11 px).
+    press(qtbot, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert presentation.board.board_layout().text_px >= 29
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.workshop.presentation is None)
     # Image exports draw the same canvas: a taller picture, the same width.

@@ -67,13 +67,16 @@ def plan(counts: list[int], width: float, height: float, scale: float = 1.0) -> 
     """The text size, title lines, columns and total height at which rows of chips (counts per
     lane) fit `height`.
 
-    The largest size from MAX_TEXT_PX down to MIN_TEXT_PX at which every lane fits, with two lines
-    of title and who added the card, else one line; else MIN_TEXT_PX with one line (the board then
-    scrolls). `scale` (Ctrl+±) multiplies the size found.
+    The largest size from MAX_TEXT_PX down to the floor at which every lane fits, with two lines
+    of title and who added the card, else one line; else the floor with one line (the board then
+    scrolls). The floor is MIN_TEXT_PX, raised by the card text size preference. `scale` (Ctrl+±)
+    multiplies the size found.
     """
     room = max(1.0, width - title_width(width) - 2 * PAD)
-    chosen, lines = MIN_TEXT_PX, 1
-    for px in range(MAX_TEXT_PX, MIN_TEXT_PX - 1, -1):
+    # The card text size preference raises the floor (11 pt is the standard: 16 px).
+    floor = max(MIN_TEXT_PX, round(MIN_TEXT_PX * style.card_text_size() / style.CARD_TEXT_STANDARD))
+    chosen, lines = floor, 1
+    for px in range(max(MAX_TEXT_PX, floor), floor - 1, -1):
         fitting = [n for n in (2, 1) if _total_height(counts, room, px, n) <= height]
         if fitting:
             chosen, lines = px, fitting[0]
