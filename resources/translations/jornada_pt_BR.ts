@@ -1221,11 +1221,11 @@
         </message>
         <message>
             <source>The workbook belongs to the journey “%1”, which is not in this file; choose the journey to import it into.</source>
-            <translation>A pasta de trabalho pertence à jornada “%1”, que não está neste arquivo; escolha a jornada para onde importá-la.</translation>
+            <translation type="vanished">A pasta de trabalho pertence à jornada “%1”, que não está neste arquivo; escolha a jornada para onde importá-la.</translation>
         </message>
         <message>
             <source>The workbook does not say which journey it belongs to; choose the journey to import into.</source>
-            <translation>A pasta de trabalho não diz a qual jornada pertence; escolha a jornada para onde importá-la.</translation>
+            <translation type="vanished">A pasta de trabalho não diz a qual jornada pertence; escolha a jornada para onde importá-la.</translation>
         </message>
         <message>
             <source>There is no journey “%1” in this file.</source>
@@ -1746,6 +1746,26 @@
         <message>
             <source>Added by: %1</source>
             <translation>Adicionado por: %1</translation>
+        </message>
+        <message>
+            <source>Choose the journey of this file to import the workbook into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was exported from the map “%2” of another file (%3), not from “%4” of this file; its rows were not imported, so as not to change the wrong improvements. To import it anyway, match its rows by their content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was exported from the map “%2”, not from “%3”; its rows were not imported. Import it into “%2”, or match its rows by their content to import it into “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3659,8 +3679,12 @@
             <translation>Travar a estrutura (Ctrl+L)</translation>
         </message>
         <message>
+            <source>Structure locked: stages and lanes stay put; cards can still be added. Ctrl+L unlocks.</source>
+            <translation>Estrutura travada: etapas e raias ficam como estão; cartões ainda podem ser adicionados. Ctrl+L destrava.</translation>
+        </message>
+        <message>
             <source>🔒 Structure locked: stages and lanes stay put; cards can still be added. Ctrl+L unlocks.</source>
-            <translation>🔒 Estrutura travada: etapas e raias ficam como estão; cartões ainda podem ser adicionados. Ctrl+L destrava.</translation>
+            <translation type="vanished">🔒 Estrutura travada: etapas e raias ficam como estão; cartões ainda podem ser adicionados. Ctrl+L destrava.</translation>
         </message>
         <message>
             <source>Free countdown</source>
@@ -4120,7 +4144,7 @@
         </message>
         <message>
             <source>🔒 Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</source>
-            <translation>🔒 Estrutura travada para a oficina: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas; cartões podem. Oficina ▸ Travar estrutura (Ctrl+L) destrava.</translation>
+            <translation type="vanished">🔒 Estrutura travada para a oficina: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas; cartões podem. Oficina ▸ Travar estrutura (Ctrl+L) destrava.</translation>
         </message>
         <message>
             <source>&amp;Start screen…</source>
@@ -4137,6 +4161,10 @@
         <message>
             <source>&amp;Filter and views…</source>
             <translation type="vanished">&amp;Filtro e visões…</translation>
+        </message>
+        <message>
+            <source>Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</source>
+            <translation>Estrutura travada para a oficina: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas; cartões podem. Oficina ▸ Travar estrutura (Ctrl+L) destrava.</translation>
         </message>
         <message>
             <source>Fi&amp;lter and views…</source>

@@ -183,7 +183,7 @@ class WorkshopFeatures(QObject):
         self.window.central_layout.insertWidget(1, banner)  # (under the read-only banner, over the map)
 
     def _update_lock_banner(self, locked: bool) -> None:
-        self.lock_banner.setText(self.tr("🔒 Structure locked for the workshop: stages and lanes cannot be added, "
+        self.lock_banner.setText(self.tr("Structure locked for the workshop: stages and lanes cannot be added, "
                                          "moved, renamed or deleted; cards can. Workshop ▸ Lock structure "
                                          "(Ctrl+L) unlocks."))
         self.lock_banner.setVisible(locked)

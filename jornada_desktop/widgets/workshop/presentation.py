@@ -229,6 +229,7 @@ class PresentationWindow(QWidget):
         self.board_area.setWidgetResizable(True)
         self.board_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.board_area.viewport().installEventFilter(self)  # (a new height: the board refits)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.board_area)
@@ -248,6 +249,7 @@ class PresentationWindow(QWidget):
         self._fill_agenda()
         self.minutes_spin.installEventFilter(self)
         self.document.changed.connect(self._room_changed)
+        self._built = True
         self._participant_changed()
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
@@ -618,10 +620,13 @@ class PresentationWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Keys of the capture field and clicks on the map's cells."""
-        if not hasattr(self, "capture_field"):  # (events while the window is being built)
+        if not self.__dict__.get("_built"):  # (events while the window is being built)
             return False
         if watched is self.capture_field and event.type() == QEvent.Type.KeyPress:
             return self._capture_key(event)  # type: ignore[arg-type]
+        if watched is self.board_area.viewport() and event.type() == QEvent.Type.Resize:
+            self.board.fit_height(float(event.size().height()))  # type: ignore[attr-defined]
+            return False
         if watched is self.minutes_spin and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
                 self.minutes_spin.interpretText()
@@ -717,7 +722,7 @@ class PresentationWindow(QWidget):
                 else self.tr("Lock the structure (Ctrl+L)"))
         self.lock_button.setToolTip(text)
         self.lock_button.setAccessibleName(text)
-        self.lock_banner.setText(self.tr("🔒 Structure locked: stages and lanes stay put; cards can still be added. "
+        self.lock_banner.setText(self.tr("Structure locked: stages and lanes stay put; cards can still be added. "
                                          "Ctrl+L unlocks."))
         self.lock_banner.setVisible(on)
 
