@@ -45,6 +45,11 @@ _SENTENCES = {
     "exists": lambda: _tr("%1 already exists; choose another name."),
     "missing_folder": lambda: _tr("The folder of %1 does not exist."),
     "create_failed": lambda: _tr("%1 could not be created."),
+    "special_file": lambda: _tr("%1 is not a regular file (it is a pipe, a device or a socket); it was not opened."),
+    "unrecoverable": lambda: _tr("%1 was left unfinished by a crash, and what was left beside it could not be "
+                                 "used to recover it. The file and what is beside it were left as they were; "
+                                 "open a version of the file, or ask for help."),
+    "busy": lambda: _tr("%1 is being changed by another program right now; try again in a moment."),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -166,7 +167,7 @@ def run_trials(folder: Path, trials: int, seed: int) -> Report:
     for n in range(trials):
         if n % FRESH_EVERY == 0:
             for leftover in folder.glob("crash.jornada*"):
-                leftover.unlink()
+                shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
             create_from_template(path, "compra", "pt_BR").close()
         _one_trial(path, rng.randrange(2**31), rng, report)
     print("\n" + report.line())

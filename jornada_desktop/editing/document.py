@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jornada_desktop.editing.file_lock import FileLock, LockHolder
 from jornada_desktop.editing.structure_lock import lock_violation
-from jornada_desktop.messages import error_text
+from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model.errors import ValidationError
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
 from jornada_desktop.model.sentences import Sentence
@@ -133,6 +133,8 @@ class Document(QObject):
                 lock.release()
             raise
         document = cls(store, workspace, lock, parent)
+        if store.notice:  # a crash recovered: the window says so
+            document.startup_warnings.append(sentence_text(store.notice))
         if daily_version and not store.read_only:
             # The day's version is the file as it was: kept just after the map is on screen (copying
             # a big file takes longer than drawing it), and in any case before this session's

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
+import time
 import types
 import typing
 from collections.abc import Callable, Sequence
@@ -19,7 +23,7 @@ from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.validation import table_phrase, validate
 from jornada_desktop.model.workspace import Workspace
 from jornada_desktop.store import migrations as mig
-from jornada_desktop.store.connection import SQLITE_HEADER, connect
+from jornada_desktop.store.connection import SQLITE_HEADER, connect, harden
 from jornada_desktop.store.errors import OpenError, WriteError
 from jornada_desktop.store.lean_imports import sqlite_utils
 from jornada_desktop.store.schema import (
@@ -49,12 +53,23 @@ def _name(path: Path) -> str:
     return f"“{path.name}”"
 
 
-def _probe_header(path: Path) -> None:
-    """Refuse paths that are not SQLite files, reading only the first bytes."""
-    if not path.exists():
-        raise OpenError(f"The file {_name(path)} does not exist (it may have been moved or deleted).", "missing")
-    if path.is_dir():
+def _probe_header(path: Path) -> bytes:
+    """Refuse paths that are not SQLite files, reading only the first bytes; return them."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise OpenError(f"The file {_name(path)} does not exist (it may have been moved or deleted).",
+                        "missing") from None
+    except PermissionError:
+        raise OpenError(f"You do not have permission to reach {_name(path)} (its folder cannot be opened).",
+                        "permission") from None
+    except OSError as exc:
+        raise OpenError(f"{_name(path)} could not be read ({exc.strerror or exc}).", "unreadable") from None
+    if stat.S_ISDIR(mode):
         raise OpenError(f"{_name(path)} is a folder, not a Jornada file.", "directory")
+    if not stat.S_ISREG(mode):  # a pipe or a device would block or never end
+        raise OpenError(f"{_name(path)} is not a regular file (it is a pipe, a device or a socket); "
+                        "it was not opened.", "special_file")
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -68,7 +83,80 @@ def _probe_header(path: Path) -> None:
         raise OpenError(f"{_name(path)} is not a Jornada file (it is not an SQLite database).", "not_sqlite")
     if len(head) < 100:
         raise OpenError(f"{_name(path)} is damaged: the file is cut short.", "corrupt")
+    return head
 
+
+def _wal_mode(head: bytes) -> bool:
+    """Whether the header says the database is in WAL mode (Jornada writes DELETE-journal files)."""
+    return head[18] == 2 or head[19] == 2
+
+
+def _needs_recovery(path: Path, head: bytes) -> bool:
+    """Whether a crash left the file unfinished: a hot rollback journal (no writer holds it; a
+    journal of a transaction going on in another program is not hot), a WAL, or WAL mode."""
+    if _wal_mode(head) or path.with_name(path.name + "-wal").exists():
+        return True
+    if not path.with_name(path.name + "-journal").exists():
+        return False
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error:
+        return True
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return False  # readable as it is: the journal is not hot
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or getattr(exc, "sqlite_errorcode", 0) == 5:
+            raise OpenError(f"{_name(path)} is being changed by another program right now; try again in a "
+                            "moment.", "busy") from None
+        return True  # a read-only connection may not roll back a hot journal
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        conn.close()
+
+
+def _leftovers(path: Path) -> list[Path]:
+    """What a crash (or another program) left beside the file: a rollback journal, a WAL and its index."""
+    return [p for p in (path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")) if p.exists()]
+
+
+def _recover_copy(path: Path, folder: Path) -> Path:
+    """Copy the file with the journal or WAL a crash left beside it into a private folder and let
+    SQLite finish the recovery there (roll the journal back, or fold the WAL in, then DELETE journal
+    mode). The original and its leftovers are only read. Return the recovered copy."""
+    copy = folder / "map.jornada"
+    try:
+        shutil.copyfile(path, copy)
+        extra = 0
+        for suffix in ("-journal", "-wal"):
+            src = path.with_name(path.name + suffix)
+            if src.exists() and stat.S_ISREG(src.stat().st_mode):
+                shutil.copyfile(src, folder / f"map.jornada{suffix}")
+                extra += src.stat().st_size
+    except OSError as exc:
+        raise OpenError(f"{_name(path)} could not be copied to recover it ({exc.strerror or exc}).",
+                        "unreadable") from None
+    limit = path.stat().st_size + extra + 1024 * 1024
+    try:
+        conn = sqlite3.connect(str(copy), isolation_level=None)
+        try:
+            harden(conn)
+            conn.execute("PRAGMA schema_version").fetchone()  # the first read finishes the recovery
+            if copy.stat().st_size > limit:  # a journal that does not belong: it "restored" a giant file
+                raise sqlite3.DatabaseError("the journal left beside it does not belong to it")
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise OpenError(
+            f"{_name(path)} was left unfinished by a crash, and what was left beside it could not be "
+            f"used to recover it ({exc}). The file and what is beside it were left as they were; "
+            "open a version of the file, or ask for help.", "unrecoverable") from None
+    for suffix in ("-journal", "-wal", "-shm"):
+        (folder / f"map.jornada{suffix}").unlink(missing_ok=True)
+    return copy
 
 def _check_schema(conn: sqlite3.Connection, path: Path, version: int = SCHEMA_VERSION) -> None:
     """Refuse files whose structure is not what a file of its version holds (missing tables, triggers, views)."""
@@ -196,10 +284,32 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def check_file(path: Path) -> FileFacts:
-    """Check a file without changing it: header, quick_check, identity, version and row counts."""
+def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """The contents of a connection copied into memory (read-only)."""
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.backup(mem)
+    mem.execute("PRAGMA trusted_schema=OFF")
+    mem.execute("PRAGMA query_only=ON")
+    return mem
+
+
+def check_file(path: Path, name: str | None = None) -> FileFacts:
+    """Check a file without changing it: header, quick_check, identity, version and row counts.
+
+    A file a crash left unfinished is checked as it would be once recovered (on a private copy:
+    nothing is created beside it). `name` names the file in sentences (a copy's original name).
+    """
     path = Path(path)
-    _probe_header(path)
+    head = _probe_header(path)
+    if name is None and _needs_recovery(path, head):
+        with tempfile.TemporaryDirectory(prefix="jornada-check-") as folder:
+            facts = check_file(_recover_copy(path, Path(folder)), name=path.name)
+        return FileFacts(path, facts.schema_version, facts.integrity, facts.counts)
+    if name is not None:  # a private copy: the sentences name the person's file
+        try:
+            return check_file(path)
+        except OpenError as exc:
+            raise OpenError(str(exc).replace(_name(path), f"“{name}”"), exc.reason) from None
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -240,6 +350,7 @@ class Store:
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self.migrated_backup: Path | None = None
+        self.notice: str = ""  # a sentence about the opening (a crash recovered), for the person
         self._identity = _identity(path)
         self.closed = False
         # Called once, just before the first write through this store (the day's version).
@@ -286,14 +397,16 @@ class Store:
     ) -> Store:
         """Open a file after checking it; a file in a read-only place opens read-only."""
         path = Path(path)
-        _probe_header(path)
+        head = _probe_header(path)
         reason = ""
         if not read_only and not _writable(path):
             read_only, reason = True, "read_only_place"
-        journal = path.with_name(path.name + "-journal")
+        if _needs_recovery(path, head):
+            # Left by a crash (or a WAL-mode file): recovered on a private copy, checked there, and only
+            # then put in place (a read-only open reads the copy and leaves everything as it was).
+            return cls._open_recovered(path, read_only, reason, migrations, schema_version)
+        probe_ro = True  # the file is checked as it is, through a read-only connection, before any write
         try:
-            # A hot journal (left by a crash) must be rolled back by a writable connection.
-            probe_ro = not (journal.exists() and not read_only)
             conn = connect(path, read_only=probe_ro)
         except sqlite3.Error as exc:
             raise OpenError(f"{_name(path)} could not be opened ({exc}).", "unreadable") from None
@@ -317,6 +430,56 @@ class Store:
         except BaseException:
             conn.close()
             raise
+
+    @classmethod
+    def _open_recovered(cls, path: Path, read_only: bool, reason: str,
+                        migrations: dict[int, mig.Migration] | None, schema_version: int) -> Store:
+        """Open a file a crash left unfinished: recover a private copy, check it, then use it."""
+        if read_only:  # nothing is created beside the file
+            with tempfile.TemporaryDirectory(prefix="jornada-recover-") as folder:
+                copy = _recover_copy(path, Path(folder))
+                check_file(copy, name=path.name)
+                conn = connect(copy, read_only=True)
+                try:
+                    version = conn.execute("PRAGMA user_version").fetchone()[0]
+                    mem = (mig.upgraded_copy(conn, version, migrations, schema_version) if version < schema_version
+                           else _memory_copy(conn))
+                finally:
+                    conn.close()
+            store = cls(path, mem, True, reason)
+            store.notice = Sentence("%1 was left unfinished by a crash; it is shown as it was before the "
+                                    "unfinished change. Open it for editing to recover it.", path.name)
+            return store
+        folder = path.with_name(f".{path.name}.recovering")
+        shutil.rmtree(folder, ignore_errors=True)
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise OpenError(f"{_name(path)} could not be recovered here ({exc.strerror or exc}).",
+                            "unreadable") from None
+        try:
+            copy = _recover_copy(path, folder)
+            check_file(copy, name=path.name)
+            kept = path.with_name(f"{path.name}.crash-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}")
+            try:
+                kept.mkdir()
+                for src in [path, *_leftovers(path)]:
+                    shutil.copy2(src, kept / src.name)
+                with open(copy, "rb+") as fh:
+                    os.fsync(fh.fileno())
+                os.replace(copy, path)  # (a journal still beside it would restore the same pages: harmless)
+                for leftover in _leftovers(path):
+                    leftover.unlink(missing_ok=True)
+            except OSError as exc:
+                raise OpenError(f"{_name(path)} could not be recovered here ({exc.strerror or exc}); "
+                                "it was left as it was.", "unreadable") from None
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        store = cls.open(path, read_only=False, migrations=migrations, schema_version=schema_version)
+        store.notice = Sentence("%1 was left unfinished by a crash and has been recovered as it was before "
+                                "the unfinished change; the file as the crash left it is kept in %2.",
+                                path.name, kept.name)
+        return store
 
     @classmethod
     def create(cls, path: str | Path, rows: dict[str, list[dict[str, Any]]] | None = None,

@@ -1767,6 +1767,30 @@
             <source>“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
             <translation>“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</translation>
         </message>
+        <message>
+            <source>%1 (Add --match-by-content to do so.)</source>
+            <translation>%1 (Add --match-by-content to do so.)</translation>
+        </message>
+        <message>
+            <source>%1 is being changed by another program right now; try again in a moment.</source>
+            <translation>%1 is being changed by another program right now; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a pipe, a device or a socket); it was not opened.</source>
+            <translation>%1 is not a regular file (it is a pipe, a device or a socket); it was not opened.</translation>
+        </message>
+        <message>
+            <source>%1 was left unfinished by a crash and has been recovered as it was before the unfinished change; the file as the crash left it is kept in %2.</source>
+            <translation>%1 was left unfinished by a crash and has been recovered as it was before the unfinished change; the file as the crash left it is kept in %2.</translation>
+        </message>
+        <message>
+            <source>%1 was left unfinished by a crash, and what was left beside it could not be used to recover it. The file and what is beside it were left as they were; open a version of the file, or ask for help.</source>
+            <translation>%1 was left unfinished by a crash, and what was left beside it could not be used to recover it. The file and what is beside it were left as they were; open a version of the file, or ask for help.</translation>
+        </message>
+        <message>
+            <source>%1 was left unfinished by a crash; it is shown as it was before the unfinished change. Open it for editing to recover it.</source>
+            <translation>%1 was left unfinished by a crash; it is shown as it was before the unfinished change. Open it for editing to recover it.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -2154,6 +2178,43 @@
         </message>
     </context>
     <context>
+        <name>DeletionsDialog</name>
+        <message>
+            <source>Import backlog</source>
+            <translation>Import backlog</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n improvement(s) of this journey are no longer in the workbook: their rows were deleted there.</source>
+            <translation>
+                <numerusform>%n improvement of this journey are no longer in the workbook: their rows were deleted there.</numerusform>
+                <numerusform>%n improvements of this journey are no longer in the workbook: their rows were deleted there.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(changed here since the export: kept)</source>
+            <translation>(changed here since the export: kept)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Delete the %n improvement(s) here too</source>
+            <translation>
+                <numerusform>&amp;Delete the %n improvement here too</numerusform>
+                <numerusform>&amp;Delete the %n improvements here too</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A version of the file is kept before the import, and Undo takes it back.</source>
+            <translation>A version of the file is kept before the import, and Undo takes it back.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Improvements changed here since the export are never deleted.</source>
+            <translation>Improvements changed here since the export are never deleted.</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>The change was not made, so that it can be undone safely.</source>
@@ -2195,16 +2256,52 @@
             <translation>Import backlog</translation>
         </message>
         <message>
+            <source>Spreadsheets (*.xlsx *.ods);;Excel workbook (*.xlsx)</source>
+            <translation>Spreadsheets (*.xlsx *.ods);;Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Importing it anyway matches each row to an improvement of the journey shown by its title or description, never by its id; rows that match none are added.</source>
+            <translation>Importing it anyway matches each row to an improvement of the journey shown by its title or description, never by its id; rows that match none are added.</translation>
+        </message>
+        <message>
+            <source>Import by &amp;content</source>
+            <translation>Import by &amp;content</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
+            <translation type="vanished">Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.</source>
             <translation>Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.</translation>
         </message>
         <message>
+            <source>Rows deleted in the workbook: %1 · deleted here: %2.</source>
+            <translation>Rows deleted in the workbook: %1 · deleted here: %2.</translation>
+        </message>
+        <message>
+            <source>Rows were matched by their content.</source>
+            <translation>Rows were matched by their content.</translation>
+        </message>
+        <message>
             <source>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</source>
             <translation>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</translation>
+        </message>
+        <message>
+            <source>Row %1: improvement %2, “%3” was cut to fit the workbook (%4 characters here) and was edited with its cut marker in place; it was not imported, so as not to replace the whole text. Remove the marker to import it.</source>
+            <translation>Row %1: improvement %2, “%3” was cut to fit the workbook (%4 characters here) and was edited with its cut marker in place; it was not imported, so as not to replace the whole text. Remove the marker to import it.</translation>
+        </message>
+        <message>
+            <source>Improvement %1 %2: its row was deleted in the workbook; deleted here too.</source>
+            <translation>Improvement %1 %2: its row was deleted in the workbook; deleted here too.</translation>
+        </message>
+        <message>
+            <source>Improvement %1 %2: its row was deleted in the workbook, but it was changed here since the export; kept.</source>
+            <translation>Improvement %1 %2: its row was deleted in the workbook, but it was changed here since the export; kept.</translation>
+        </message>
+        <message>
+            <source>Improvement %1 %2: its row was deleted in the workbook; kept.</source>
+            <translation>Improvement %1 %2: its row was deleted in the workbook; kept.</translation>
         </message>
         <message>
             <source>Row %1: there is no improvement %2 in this journey; the row was skipped.</source>

@@ -1748,6 +1748,30 @@
             <translation>Adicionado por: %1</translation>
         </message>
         <message>
+            <source>%1 (Add --match-by-content to do so.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is being changed by another program right now; try again in a moment.</source>
+            <translation>%1 está sendo alterado por outro programa neste momento; tente de novo daqui a pouco.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (it is a pipe, a device or a socket); it was not opened.</source>
+            <translation>%1 não é um arquivo comum (é um pipe, um dispositivo ou um socket); não foi aberto.</translation>
+        </message>
+        <message>
+            <source>%1 was left unfinished by a crash and has been recovered as it was before the unfinished change; the file as the crash left it is kept in %2.</source>
+            <translation>%1 ficou inacabado por uma queda e foi recuperado como estava antes da alteração inacabada; o arquivo como a queda o deixou está guardado em %2.</translation>
+        </message>
+        <message>
+            <source>%1 was left unfinished by a crash, and what was left beside it could not be used to recover it. The file and what is beside it were left as they were; open a version of the file, or ask for help.</source>
+            <translation>%1 ficou inacabado por uma queda, e o que ficou ao lado dele não pôde ser usado para recuperá-lo. O arquivo e o que está ao lado dele foram mantidos como estavam; abra uma versão do arquivo ou peça ajuda.</translation>
+        </message>
+        <message>
+            <source>%1 was left unfinished by a crash; it is shown as it was before the unfinished change. Open it for editing to recover it.</source>
+            <translation>%1 ficou inacabado por uma queda; ele é mostrado como estava antes da alteração inacabada. Abra-o para edição para recuperá-lo.</translation>
+        </message>
+        <message>
             <source>Choose the journey of this file to import the workbook into.</source>
             <translation type="unfinished" />
         </message>
@@ -2154,6 +2178,43 @@
         </message>
     </context>
     <context>
+        <name>DeletionsDialog</name>
+        <message>
+            <source>Import backlog</source>
+            <translation>Importar backlog</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n improvement(s) of this journey are no longer in the workbook: their rows were deleted there.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(changed here since the export: kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Delete the %n improvement(s) here too</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A version of the file is kept before the import, and Undo takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvements changed here since the export are never deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>The change was not made, so that it can be undone safely.</source>
@@ -2195,16 +2256,52 @@
             <translation>Importar backlog</translation>
         </message>
         <message>
+            <source>Spreadsheets (*.xlsx *.ods);;Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing it anyway matches each row to an improvement of the journey shown by its title or description, never by its id; rows that match none are added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import by &amp;content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+            <translation type="vanished">Pasta de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.</source>
             <translation>Atualizadas: %1 · adicionadas: %2 · sem mudança: %3 · conflitos: %4 · ids desconhecidos: %5.</translation>
         </message>
         <message>
+            <source>Rows deleted in the workbook: %1 · deleted here: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows were matched by their content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</source>
             <translation>Linha %1: melhoria %2, “%3” foi alterado aqui (%4) e na planilha (%5); o valor deste arquivo foi mantido.</translation>
+        </message>
+        <message>
+            <source>Row %1: improvement %2, “%3” was cut to fit the workbook (%4 characters here) and was edited with its cut marker in place; it was not imported, so as not to replace the whole text. Remove the marker to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement %1 %2: its row was deleted in the workbook; deleted here too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement %1 %2: its row was deleted in the workbook, but it was changed here since the export; kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement %1 %2: its row was deleted in the workbook; kept.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Row %1: there is no improvement %2 in this journey; the row was skipped.</source>
