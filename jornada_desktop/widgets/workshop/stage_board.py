@@ -63,6 +63,18 @@ def title_width(width: float) -> float:
     return min(200.0, width * LANE_TITLE_W)
 
 
+def _title_font(title: str, px: float, width: float) -> QFont:
+    """A lane title's font: the text size, smaller until its longest word fits the column."""
+    longest = max(title.split() or [title], key=len)
+    size = px
+    while size > 11:
+        font = _font(size, True)
+        if QFontMetricsF(font).horizontalAdvance(longest) <= width:
+            return font
+        size -= 1
+    return _font(11, True)
+
+
 def plan(counts: list[int], width: float, height: float, scale: float = 1.0) -> tuple[int, int, int, float]:
     """The text size, title lines, columns and total height at which rows of chips (counts per
     lane) fit `height`.
@@ -75,12 +87,13 @@ def plan(counts: list[int], width: float, height: float, scale: float = 1.0) -> 
     room = max(1.0, width - title_width(width) - 2 * PAD)
     # The card text size preference raises the floor (11 pt is the standard: 16 px).
     floor = max(MIN_TEXT_PX, round(MIN_TEXT_PX * style.card_text_size() / style.CARD_TEXT_STANDARD))
-    chosen, lines = floor, 1
-    for px in range(max(MAX_TEXT_PX, floor), floor - 1, -1):
-        fitting = [n for n in (2, 1) if _total_height(counts, room, px, n) <= height]
-        if fitting:
-            chosen, lines = px, fitting[0]
-            break
+    best = {n: next((px for px in range(max(MAX_TEXT_PX, floor), floor - 1, -1)
+                     if _total_height(counts, room, px, n) <= height), 0) for n in (1, 2)}
+    # Two lines (more of each card, and who added it) unless that costs too much size.
+    if best[2] and (best[2] >= 20 or best[2] >= 0.8 * best[1]):
+        chosen, lines = best[2], 2
+    else:
+        chosen, lines = best[1] or floor, 1
     px = max(8, round(chosen * scale))
     return px, lines, _columns(room, px), _total_height(counts, room, px, lines)
 
@@ -225,7 +238,7 @@ class StageBoard(QWidget):
         title_w = title_width(self.width())
         lines = layout.lines
         stage_color = style.stage_color(self.stage_index, None)
-        title_font, chip_font, small_font = _font(px, True), _font(px), _font(px * 0.8)
+        chip_font, small_font = _font(px), _font(px * 0.8)
         for lane_id, rect in layout.lanes:
             lane = lanes.get(lane_id)
             if lane is None:
@@ -236,7 +249,7 @@ class StageBoard(QWidget):
             painter.fillRect(rect.adjusted(0, 0, 0, -2), band)
             painter.fillRect(QRectF(0, rect.top(), 6, rect.height() - 2), accent)
             painter.setPen(QColor("#1F2933"))
-            painter.setFont(title_font)
+            painter.setFont(_title_font(lane.title, px, title_w - 20))
             painter.drawText(QRectF(14, rect.top() + PAD / 2, title_w - 20, rect.height() - PAD),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              lane.title)
