@@ -42,12 +42,15 @@ def read_journey_json(path: str | Path) -> Any:
         raise ExportError(joined(exc.messages)) from None
 
 
-def journey_import_ops(ws: Workspace, data: Any, stamp: str | None = None) -> list[Op]:
-    """The ops adding a JSON journey (and its personas) as new rows, after strict checks."""
+def journey_import_ops(ws: Workspace, data: Any, stamp: str | None = None, source: str = "") -> list[Op]:
+    """The ops adding a JSON journey (and its personas) as new rows, after strict checks; `source`
+    (the file's name) is named in the sentence when it cannot be imported."""
     try:
         ops = journey_from_dict(ws, data, stamp or utc_now())
         scratch_check(ws, ops)
     except ValidationError as exc:
+        if source:
+            raise ExportError(Sentence("“%1” cannot be imported: %2", source, joined(exc.messages[:3]))) from None
         raise ExportError(Sentence("This journey cannot be imported: %1", joined(exc.messages[:3]))) from None
     return ops
 
@@ -60,7 +63,7 @@ def scratch_check(ws: Workspace, ops: list[Op]) -> None:
 
 def import_journey_json(document: Document, path: str | Path, undo_text: str = "Import journey") -> int:
     """Import a JSON journey into an open document as one undoable step; return the new journey's id."""
-    ops = journey_import_ops(document.ws, read_journey_json(path))
+    ops = journey_import_ops(document.ws, read_journey_json(path), source=Path(path).name)
     failures: list[str] = []
     document.write_failed.connect(failures.append)
     try:

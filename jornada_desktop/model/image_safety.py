@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import struct
 
+from jornada_desktop.model.sentences import Sentence
+
 MAX_PHOTO_SIDE = 4096
 MAX_PHOTO_PIXELS = 2048 * 2048
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -94,16 +96,16 @@ def image_size(data: bytes) -> tuple[str, int, int] | None:
 def photo_problem(data: object) -> str | None:
     """Why bytes cannot be a persona photo (a sentence), or None when they look like a sane image."""
     if not isinstance(data, bytes):
-        return "The persona's photo must be image bytes."
+        return Sentence("The persona's photo must be image bytes.")
     if len(data) > MAX_PHOTO_BYTES:
-        return f"The persona's photo is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB."
+        return Sentence("The persona's photo is larger than %1 MB.", MAX_PHOTO_BYTES // (1024 * 1024))
     size = image_size(data)
     if size is None:
-        return "The persona's photo is not a PNG, JPEG, GIF, BMP or WebP image."
+        return Sentence("The persona's photo is not a PNG, JPEG, GIF, BMP or WebP image.")
     _, width, height = size
     if width <= 0 or height <= 0:
-        return "The persona's photo has no size."
+        return Sentence("The persona's photo has no size.")
     if width > MAX_PHOTO_SIDE or height > MAX_PHOTO_SIDE or width * height > MAX_PHOTO_PIXELS:
-        return (f"The persona's photo is too large ({width:,} × {height:,} pixels; "
-                f"at most {MAX_PHOTO_PIXELS:,} pixels).")
+        return Sentence("The persona's photo is too large (%1 × %2 pixels; at most %3 pixels).",
+                        f"{width:,}", f"{height:,}", f"{MAX_PHOTO_PIXELS:,}")
     return None

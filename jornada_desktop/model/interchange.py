@@ -9,6 +9,7 @@ from typing import Any
 from jornada_desktop.model.edits import new_row
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.image_safety import MAX_PHOTO_BYTES
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.sentences import Phrase, Sentence
 from jornada_desktop.model.validation import table_phrase
@@ -16,6 +17,7 @@ from jornada_desktop.model.workspace import Workspace
 
 FORMAT = "jornada-journey"
 FORMAT_VERSION = 1
+MAX_PHOTO_BASE64 = 4 * -(-MAX_PHOTO_BYTES // 3)  # the photo limit of the file, in base64 characters
 
 JOURNEY_FIELDS = ("title", "kind", "description", "structure_locked")
 PERSONA_FIELDS = ("name", "role", "quote", "goals", "expectations", "frustrations", "channels", "color")
@@ -155,7 +157,7 @@ def journey_from_dict(
     if data.get("format") != FORMAT:
         raise ValidationError([Sentence("This is not a Jornada journey (the “format” field is missing or wrong).")])
     version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION:
         raise ValidationError([Sentence("This journey uses an unknown format version (%1).", repr(version))])
     counters = {t: ws.next_id(t) for t in ENTITY_BY_TABLE}
 
@@ -177,7 +179,7 @@ def journey_from_dict(
         fields = r.fields(item, PERSONA_FIELDS, "personas", where)
         photo = item.get("photo")
         if photo is not None:
-            if not isinstance(photo, str) or len(photo) > 30_000_000:
+            if not isinstance(photo, str) or len(photo) > MAX_PHOTO_BASE64:
                 raise ValidationError([Sentence("%1: the photo is not valid.", where)])
             try:
                 fields["photo"] = base64.b64decode(photo, validate=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from jornada_desktop.model import vocabulary as v
@@ -21,6 +23,7 @@ from jornada_desktop.model.entities import (
     Vote,
     VoteRound,
 )
+from jornada_desktop.model.image_safety import MAX_PHOTO_BYTES
 from jornada_desktop.model.sentences import Phrase, Sentence
 
 if TYPE_CHECKING:
@@ -31,6 +34,9 @@ COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TITLE = 500
 MAX_TEXT = 100_000
+MAX_ID = 2**53  # ids and positions stay exact in JSON and far from SQLite's 2⁶³ limit
+MAX_POSITION = 10_000_000
+STAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?$")
 MAX_NAME = 80
 MAX_ALLOWANCE = 99
 MAX_STEP_MINUTES = 600
@@ -61,6 +67,12 @@ TABLE_PHRASES = {
     "votes": Phrase("the vote"),
     "agenda_steps": Phrase("the agenda step"),
 }
+_IMPROVEMENT_TEXTS = (
+    ("owner", Phrase("the improvement's owner")),
+    ("department", Phrase("the improvement's department")),
+    ("metric", Phrase("the improvement's metric")),
+    ("target", Phrase("the improvement's target")),
+)
 _METRIC_NUMBERS = (("target", Phrase("the metric's target")), ("actual", Phrase("the metric's actual value")))
 
 
@@ -72,6 +84,33 @@ def _text(messages: list[str], what: Phrase, value: object, limit: int, required
         messages.append(Sentence("%1 cannot be empty.", what))
     if len(value) > limit:
         messages.append(Sentence("%1 is longer than %2 characters.", what, limit))
+        return
+    if not value.isascii() and not _encodable(value):
+        messages.append(Sentence("%1 holds characters that are not text.", what))
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (\ud800) from a JSON file
+        return False
+    return True
+
+
+def _stamps(messages: list[str], entity: Entity) -> None:
+    for name in ("created_at", "updated_at", "opened_at", "closed_at"):
+        value = getattr(entity, name, None)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str) or not STAMP_RE.match(value):
+            messages.append(Sentence("A time must look like 2026-12-02T10:00:00Z (got %1).", repr(value)[:40]))
+
+
+def _position(messages: list[str], entity: Entity) -> None:
+    value = getattr(entity, "position", 0)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSITION:
+        messages.append(Sentence("The position must be a whole number from 0 to %1 (got %2).", MAX_POSITION,
+                                 repr(value)[:40]))
 
 
 def _int_range(messages: list[str], what: Phrase, value: object, lo: int, hi: int, optional: bool) -> None:
@@ -94,8 +133,15 @@ def _color(messages: list[str], value: object) -> None:
 
 
 def _date(messages: list[str], what: Phrase, value: object) -> None:
-    if value not in (None, "") and (not isinstance(value, str) or not DATE_RE.match(value)):
-        messages.append(Sentence("%1 must be a date as YYYY-MM-DD (got %2).", what, repr(value)))
+    if value in (None, ""):
+        return
+    if isinstance(value, str) and DATE_RE.match(value):
+        try:
+            date.fromisoformat(value)
+            return
+        except ValueError:  # 2024-99-99
+            pass
+    messages.append(Sentence("%1 must be a date as YYYY-MM-DD (got %2).", what, repr(value)[:40]))
 
 
 def _belongs(messages: list[str], ws: Workspace, table: str, ref: int | None, journey_id: int) -> None:
@@ -122,15 +168,20 @@ def table_phrase(table: str) -> Phrase | str:
 def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
     """Every rule the entity breaks, as sentences; an empty list when it is valid."""
     m: list[str] = []
-    if isinstance(entity.id, bool) or not isinstance(entity.id, int) or entity.id <= 0:
-        m.append(Sentence("The id must be a positive whole number (got %1).", repr(entity.id)))
+    if isinstance(entity.id, bool) or not isinstance(entity.id, int) or not 0 < entity.id <= MAX_ID:
+        m.append(Sentence("The id must be a whole number from 1 to %1 (got %2).", MAX_ID, repr(entity.id)[:40]))
+    _stamps(m, entity)
+    if hasattr(entity, "position"):
+        _position(m, entity)
     if isinstance(entity, Persona):
         _text(m, Phrase("the persona's name"), entity.name, MAX_TITLE, required=True)
         for name, what in _PERSONA_TEXTS:
             _text(m, what, getattr(entity, name), MAX_TEXT)
         _color(m, entity.color)
-        if entity.photo is not None and not isinstance(entity.photo, bytes):
-            m.append(Sentence("The persona's photo must be image bytes."))
+        # One size limit for a file, an import and an edit (a photo that is not a sane image is
+        # kept but never decoded: the persona shows initials, see image_safety).
+        if entity.photo is not None and (not isinstance(entity.photo, bytes) or len(entity.photo) > MAX_PHOTO_BYTES):
+            m.append(Sentence("The persona's photo must be an image of at most %1 MB.", MAX_PHOTO_BYTES // 2**20))
     elif isinstance(entity, Journey):
         _text(m, Phrase("the journey's title"), entity.title, MAX_TITLE, required=True)
         _text(m, Phrase("the journey's description"), entity.description, MAX_TEXT)
@@ -157,6 +208,8 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
         _text(m, Phrase("the card's title"), entity.title, MAX_TITLE, required=entity.kind != "note")
         _text(m, Phrase("the card's description"), entity.body, MAX_TEXT)
         _text(m, Phrase("the card's department"), entity.department, MAX_TITLE)
+        _text(m, Phrase("the card's participant"), entity.participant, MAX_NAME)
+        _text(m, Phrase("the emotion's label"), entity.emotion_label, MAX_TITLE)
         _code(m, Phrase("card kind"), entity.kind, v.CARD_KINDS, optional=False)
         _int_range(m, Phrase("the emotion"), entity.emotion, v.EMOTION_MIN, v.EMOTION_MAX, optional=True)
         _int_range(m, Phrase("the to-be emotion"), entity.emotion_to_be, v.EMOTION_MIN, v.EMOTION_MAX, True)
@@ -179,6 +232,8 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
         if isinstance(entity.votes, bool) or not isinstance(entity.votes, int) or entity.votes < 0:
             m.append(Sentence("The votes must be a whole number of at least 0 (got %1).", repr(entity.votes)))
         _code(m, Phrase("improvement status"), entity.status, v.IMPROVEMENT_STATUS, optional=False)
+        for name, what in _IMPROVEMENT_TEXTS:
+            _text(m, what, getattr(entity, name), MAX_TITLE)
         _date(m, Phrase("the due date"), entity.due_date)
         _date(m, Phrase("the follow-up date"), entity.follow_up)
         if ws is not None:
@@ -188,10 +243,13 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
     elif isinstance(entity, Metric):
         _text(m, Phrase("the metric's name"), entity.name, MAX_TITLE)
         _code(m, Phrase("metric kind"), entity.kind, v.METRIC_KINDS, optional=False)
+        _text(m, Phrase("the metric's unit"), entity.unit, MAX_TITLE)
+        _text(m, Phrase("the metric's source"), entity.source, MAX_TITLE)
         for name, what in _METRIC_NUMBERS:
             value = getattr(entity, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-                m.append(Sentence("%1 must be a number (got %2).", what, repr(value)))
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)
+                                      or not math.isfinite(value) or abs(value) > 1e15):
+                m.append(Sentence("%1 must be a number (got %2).", what, repr(value)[:40]))
         _date(m, Phrase("the measurement date"), entity.measured_at)
         if ws is not None:
             _exists(m, ws, "journeys", entity.journey_id)

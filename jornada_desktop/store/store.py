@@ -18,6 +18,7 @@ from typing import Any
 
 from jornada_desktop.model.entities import ENTITY_BY_TABLE
 from jornada_desktop.model.errors import ValidationError
+from jornada_desktop.model.image_safety import MAX_PHOTO_BYTES
 from jornada_desktop.model.ops import Delete, Insert, Op, Update
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.validation import table_phrase, validate
@@ -36,7 +37,7 @@ from jornada_desktop.store.schema import (
     tables_of_version,
 )
 
-MAX_BLOB_BYTES = 20 * 1024 * 1024  # a persona photo larger than this is refused when loading
+MAX_BLOB_BYTES = MAX_PHOTO_BYTES  # a persona photo larger than this is refused when loading (one limit)
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,19 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int,
     return upgraded
 
 
+def _rows(cursor: sqlite3.Cursor, path: Path, table: str) -> typing.Iterator[tuple]:
+    """The rows of a cursor; text that is not valid UTF-8 (or a read error) becomes a sentence."""
+    while True:
+        try:
+            row = cursor.fetchone()
+        except sqlite3.DatabaseError as exc:
+            what = "text that is not valid UTF-8" if "decode" in str(exc).lower() else f"damage ({exc})"
+            raise OpenError(f"{_name(path)} holds {what} in “{table}”; it was not opened.", "bad_data") from None
+        if row is None:
+            return
+        yield row
+
+
 class Store:
     """An open `.jornada` file: the only code that reads and writes its rows."""
 
@@ -575,7 +589,7 @@ class Store:
             photo_at = names.index("photo") if "photo" in names else -1
             # plain tuples in the class's field order: no dict per row (10,000 cards open ~15% faster)
             cursor = self.conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY id")
-            for row in cursor:
+            for row in _rows(cursor, self.path, table):
                 photo = row[photo_at] if photo_at >= 0 else None
                 if photo is not None and (not isinstance(photo, bytes) or len(photo) > MAX_BLOB_BYTES):
                     raise OpenError(

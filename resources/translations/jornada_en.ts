@@ -1177,7 +1177,7 @@
         </message>
         <message>
             <source>The id must be a positive whole number (got %1).</source>
-            <translation>The id must be a positive whole number (got %1).</translation>
+            <translation type="vanished">The id must be a positive whole number (got %1).</translation>
         </message>
         <message>
             <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 pixels a side; use a scale of %6 or less, or export a PDF or SVG.</source>
@@ -1790,6 +1790,78 @@
         <message>
             <source>%1 was left unfinished by a crash; it is shown as it was before the unfinished change. Open it for editing to recover it.</source>
             <translation>%1 was left unfinished by a crash; it is shown as it was before the unfinished change. Open it for editing to recover it.</translation>
+        </message>
+        <message>
+            <source>%1 holds characters that are not text.</source>
+            <translation>%1 holds characters that are not text.</translation>
+        </message>
+        <message>
+            <source>A time must look like 2026-12-02T10:00:00Z (got %1).</source>
+            <translation>A time must look like 2026-12-02T10:00:00Z (got %1).</translation>
+        </message>
+        <message>
+            <source>The id must be a whole number from 1 to %1 (got %2).</source>
+            <translation>The id must be a whole number from 1 to %1 (got %2).</translation>
+        </message>
+        <message>
+            <source>The persona's photo has no size.</source>
+            <translation>The persona's photo has no size.</translation>
+        </message>
+        <message>
+            <source>The persona's photo is larger than %1 MB.</source>
+            <translation>The persona's photo is larger than %1 MB.</translation>
+        </message>
+        <message>
+            <source>The persona's photo is not a PNG, JPEG, GIF, BMP or WebP image.</source>
+            <translation>The persona's photo is not a PNG, JPEG, GIF, BMP or WebP image.</translation>
+        </message>
+        <message>
+            <source>The persona's photo is too large (%1 × %2 pixels; at most %3 pixels).</source>
+            <translation>The persona's photo is too large (%1 × %2 pixels; at most %3 pixels).</translation>
+        </message>
+        <message>
+            <source>The persona's photo must be an image of at most %1 MB.</source>
+            <translation>The persona's photo must be an image of at most %1 MB.</translation>
+        </message>
+        <message>
+            <source>The position must be a whole number from 0 to %1 (got %2).</source>
+            <translation>The position must be a whole number from 0 to %1 (got %2).</translation>
+        </message>
+        <message>
+            <source>the card's participant</source>
+            <translation>the card's participant</translation>
+        </message>
+        <message>
+            <source>the emotion's label</source>
+            <translation>the emotion's label</translation>
+        </message>
+        <message>
+            <source>the improvement's department</source>
+            <translation>the improvement's department</translation>
+        </message>
+        <message>
+            <source>the improvement's metric</source>
+            <translation>the improvement's metric</translation>
+        </message>
+        <message>
+            <source>the improvement's owner</source>
+            <translation>the improvement's owner</translation>
+        </message>
+        <message>
+            <source>the improvement's target</source>
+            <translation>the improvement's target</translation>
+        </message>
+        <message>
+            <source>the metric's source</source>
+            <translation>the metric's source</translation>
+        </message>
+        <message>
+            <source>the metric's unit</source>
+            <translation>the metric's unit</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported: %2</source>
+            <translation>“%1” cannot be imported: %2</translation>
         </message>
     </context>
     <context>

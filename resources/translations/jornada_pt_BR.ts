@@ -1177,7 +1177,7 @@
         </message>
         <message>
             <source>The id must be a positive whole number (got %1).</source>
-            <translation>O id deve ser um número inteiro positivo (recebido: %1).</translation>
+            <translation type="vanished">O id deve ser um número inteiro positivo (recebido: %1).</translation>
         </message>
         <message>
             <source>The image would be %1 × %2 pixels (%3 megapixels), more than the limit of %4 megapixels and %5 pixels a side; use a scale of %6 or less, or export a PDF or SVG.</source>
@@ -1748,10 +1748,6 @@
             <translation>Adicionado por: %1</translation>
         </message>
         <message>
-            <source>%1 (Add --match-by-content to do so.)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 is being changed by another program right now; try again in a moment.</source>
             <translation>%1 está sendo alterado por outro programa neste momento; tente de novo daqui a pouco.</translation>
         </message>
@@ -1772,8 +1768,84 @@
             <translation>%1 ficou inacabado por uma queda; ele é mostrado como estava antes da alteração inacabada. Abra-o para edição para recuperá-lo.</translation>
         </message>
         <message>
+            <source>%1 (Add --match-by-content to do so.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds characters that are not text.</source>
+            <translation>%1 contém caracteres que não são texto.</translation>
+        </message>
+        <message>
+            <source>A time must look like 2026-12-02T10:00:00Z (got %1).</source>
+            <translation>Um horário deve ter a forma 2026-12-02T10:00:00Z (recebido %1).</translation>
+        </message>
+        <message>
             <source>Choose the journey of this file to import the workbook into.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The id must be a whole number from 1 to %1 (got %2).</source>
+            <translation>O id deve ser um número inteiro de 1 a %1 (recebido %2).</translation>
+        </message>
+        <message>
+            <source>The persona's photo has no size.</source>
+            <translation>A foto da persona não tem tamanho.</translation>
+        </message>
+        <message>
+            <source>The persona's photo is larger than %1 MB.</source>
+            <translation>A foto da persona tem mais de %1 MB.</translation>
+        </message>
+        <message>
+            <source>The persona's photo is not a PNG, JPEG, GIF, BMP or WebP image.</source>
+            <translation>A foto da persona não é uma imagem PNG, JPEG, GIF, BMP ou WebP.</translation>
+        </message>
+        <message>
+            <source>The persona's photo is too large (%1 × %2 pixels; at most %3 pixels).</source>
+            <translation>A foto da persona é grande demais (%1 × %2 pixels; no máximo %3 pixels).</translation>
+        </message>
+        <message>
+            <source>The persona's photo must be an image of at most %1 MB.</source>
+            <translation>A foto da persona deve ser uma imagem de no máximo %1 MB.</translation>
+        </message>
+        <message>
+            <source>The position must be a whole number from 0 to %1 (got %2).</source>
+            <translation>A posição deve ser um número inteiro de 0 a %1 (recebido %2).</translation>
+        </message>
+        <message>
+            <source>the card's participant</source>
+            <translation>o participante do cartão</translation>
+        </message>
+        <message>
+            <source>the emotion's label</source>
+            <translation>o rótulo da emoção</translation>
+        </message>
+        <message>
+            <source>the improvement's department</source>
+            <translation>o departamento da melhoria</translation>
+        </message>
+        <message>
+            <source>the improvement's metric</source>
+            <translation>a métrica da melhoria</translation>
+        </message>
+        <message>
+            <source>the improvement's owner</source>
+            <translation>o responsável pela melhoria</translation>
+        </message>
+        <message>
+            <source>the improvement's target</source>
+            <translation>a meta da melhoria</translation>
+        </message>
+        <message>
+            <source>the metric's source</source>
+            <translation>a fonte da métrica</translation>
+        </message>
+        <message>
+            <source>the metric's unit</source>
+            <translation>a unidade da métrica</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be imported: %2</source>
+            <translation>“%1” não pode ser importado: %2</translation>
         </message>
         <message>
             <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
