@@ -111,7 +111,7 @@ def chip_height(px: float, lines: int) -> float:
 def _total_height(counts: list[int], room: float, px: float, lines: int) -> float:
     cols = _columns(room, px)
     rows = sum(max(1, math.ceil(n / cols)) for n in counts)
-    return rows * (chip_height(px, lines) + GAP) + len(counts) * (2 * PAD - GAP + PAD / 2) + PAD
+    return rows * (chip_height(px, lines) + GAP) + len(counts) * (2 * PAD - GAP + PAD / 2) + 2 * PAD
 
 
 class StageBoard(QWidget):
@@ -205,7 +205,7 @@ class StageBoard(QWidget):
                 r, c = divmod(n, cols)
                 placed.append((chip, QRectF(x0 + c * (chip_w + GAP), y + PAD + r * (chip_h + GAP), chip_w, chip_h)))
             y += height + PAD / 2
-        self._layout = BoardLayout(px, lines, max(total, y + PAD), lane_rects, placed)
+        self._layout = BoardLayout(px, lines, y + PAD, lane_rects, placed)  # (y + PAD == total)
         return self._layout
 
     def lane_rect(self, lane_id: int) -> QRectF | None:
