@@ -475,3 +475,18 @@ def test_every_import_keeps_a_version_first(document: Document, tmp_path: Path) 
     versions = [v for v in snapshots.list_versions(document.path) if v.kind == "before_import"]
     assert len(versions) == 1 and digest(versions[0].path) != before  # a copy with its own meta…
     assert file_rows(versions[0].path, "journeys") == file_rows(Path(str(document.path)), "journeys")[:1]
+
+
+def test_an_svg_chosen_as_a_photo_never_reads_other_files(qapp, tmp_path: Path) -> None:
+    """An SVG can point at any local file; as a persona photo it is refused, nothing is read."""
+    from jornada_desktop.widgets.personas.photo import PhotoError, load_photo
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(_encoded(40, 40, "PNG"))
+    drawing = tmp_path / "face.svg"
+    drawing.write_text(f"<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                       f"width='64' height='64'><image href='{secret}' xlink:href='{secret}' width='64' "
+                       f"height='64'/></svg>", encoding="utf-8")
+    with pytest.raises(PhotoError) as caught:
+        load_photo(drawing)
+    assert "face.svg" in str(caught.value) and "SVG" in str(caught.value)

@@ -1863,6 +1863,10 @@
             <source>“%1” cannot be imported: %2</source>
             <translation>“%1” cannot be imported: %2</translation>
         </message>
+        <message>
+            <source>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</source>
+            <translation>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

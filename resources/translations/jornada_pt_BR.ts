@@ -1768,20 +1768,12 @@
             <translation>%1 ficou inacabado por uma queda; ele é mostrado como estava antes da alteração inacabada. Abra-o para edição para recuperá-lo.</translation>
         </message>
         <message>
-            <source>%1 (Add --match-by-content to do so.)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 holds characters that are not text.</source>
             <translation>%1 contém caracteres que não são texto.</translation>
         </message>
         <message>
             <source>A time must look like 2026-12-02T10:00:00Z (got %1).</source>
             <translation>Um horário deve ter a forma 2026-12-02T10:00:00Z (recebido %1).</translation>
-        </message>
-        <message>
-            <source>Choose the journey of this file to import the workbook into.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>The id must be a whole number from 1 to %1 (got %2).</source>
@@ -1848,8 +1840,20 @@
             <translation>“%1” não pode ser importado: %2</translation>
         </message>
         <message>
+            <source>%1 (Add --match-by-content to do so.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the journey of this file to import the workbook into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</source>
+            <translation>“%1” é um desenho (%2), não uma foto; salve-o como PNG ou JPEG antes.</translation>
         </message>
         <message>
             <source>“%1” was exported from the map “%2” of another file (%3), not from “%4” of this file; its rows were not imported, so as not to change the wrong improvements. To import it anyway, match its rows by their content.</source>

@@ -19,6 +19,9 @@ class PhotoError(ValueError):
     """An image that cannot be used as a persona photo; the message is a sentence for the user."""
 
 
+PHOTO_FORMATS = frozenset({b"png", b"jpeg", b"jpg", b"gif", b"bmp", b"webp"})
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonaPhoto", text)
 
@@ -62,6 +65,12 @@ def load_photo(path: str | Path, max_side: int = MAX_SIDE) -> bytes:
     if not reader.canRead():
         raise PhotoError(_tr("“%1” is not an image Jornada can read (use PNG, JPEG, GIF or BMP).")
                          .replace("%1", name))
+    if bytes(reader.format().data()).lower() not in PHOTO_FORMATS:
+        # An SVG drawing can name other files (<image href="/home/…">) that would be read and kept
+        # in the map: only plain raster formats are taken.
+        raise PhotoError(_tr("“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.")
+                         .replace("%1", name).replace("%2", bytes(reader.format().data()).decode("ascii", "replace")
+                                                      .upper()))
     dims: QSize = reader.size()
     if dims.isValid() and dims.width() * dims.height() > MAX_PIXELS:
         raise PhotoError(_tr("“%1” is too large: %2 × %3 pixels (at most 50 million pixels).")
