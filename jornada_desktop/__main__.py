@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -23,6 +24,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] == "-V":
             args[0] = "--version"
         return cli.run(args)
+    if args and args[0] in ("-h", "--help"):
+        from jornada_desktop import cli
+
+        print(cli.OVERVIEW, end="")
+        return 0
+    if args and not args[0].startswith("-") and not os.path.exists(args[0]) and "." not in args[0] \
+            and "/" not in args[0]:
+        from jornada_desktop import cli  # a word that is not a file: a mistyped command?
+
+        meant = cli.suggestion(args[0])
+        if meant is not None:
+            print(f"jornada: there is no command “{args[0]}”; did you mean “{meant}”? (jornada --help lists "
+                  "them)", file=sys.stderr)
+            return 2
     from jornada_desktop.app import run_gui
 
     return run_gui(args)

@@ -88,3 +88,40 @@ def test_bad_input_one_line_nonzero(tmp_path: Path) -> None:
         assert result.stderr.startswith("jornada: ") and "Traceback" not in result.stderr
     assert digest(junk) == before
     assert not (tmp_path / "y.jornada").exists()
+
+
+def test_help_lists_every_command_and_each_command_shows_an_example() -> None:
+    from jornada_desktop import cli
+
+    done = jornada("--help")
+    assert done.returncode == 0
+    for command in (*cli.COMMANDS, "install-desktop", "uninstall-desktop"):
+        assert f"\n  {command} " in done.stdout
+    for command in ("new", "info", "check"):
+        shown = jornada(command, "--help")
+        assert shown.returncode == 0 and "example:\n  jornada " + command in shown.stdout
+
+
+def test_a_mistyped_command_suggests_the_closest_one() -> None:
+    done = jornada("exprot", "x.jornada")
+    assert done.returncode == 2 and "“export”" in done.stderr and "Traceback" not in done.stderr
+    assert jornada("chek", "x").stderr.count("“check”") == 1
+
+
+def test_a_file_name_that_is_not_utf8_or_too_long_gets_a_sentence(tmp_path: Path) -> None:
+    odd = os.fsdecode(bytes(tmp_path) + b"/mapa-\xff.jornada")
+    done = subprocess.run([sys.executable, "-m", "jornada_desktop", "new", odd], capture_output=True,
+                          timeout=60)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    info = subprocess.run([sys.executable, "-m", "jornada_desktop", "info", odd], capture_output=True, timeout=60)
+    assert info.returncode == 0 and b"Traceback" not in info.stderr and b"mapa-" in info.stdout
+    from jornada_desktop.store import Store
+
+    long_name = tmp_path / ("m" * 240 + ".jornada")  # the journal's name would pass 255 bytes
+    refused = jornada("new", str(long_name))
+    assert refused.returncode == 1 and "too long" in refused.stderr and not long_name.exists()
+    (tmp_path / "ok.jornada").rename(long_name) if jornada("new", str(tmp_path / "ok.jornada")).returncode == 0 \
+        else None  # such a file made elsewhere opens read-only: an edit could not be saved safely
+    store = Store.open(long_name)
+    assert store.read_only and store.read_only_reason == "long_name"
+    store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -11,7 +12,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def file_uri(path: Path, mode: str) -> str:
     """A `file:` URI for a path (every special character escaped) with an open mode."""
-    return f"file:{quote(str(path.absolute()))}?mode={mode}"
+    # (bytes: a name with a byte that is not UTF-8 is quoted as the file system has it)
+    return f"file:{quote(os.fsencode(path.absolute()))}?mode={mode}"
 
 
 def harden(conn: sqlite3.Connection) -> None:

@@ -37,6 +37,7 @@ from jornada_desktop.store.schema import (
     tables_of_version,
 )
 
+MAX_NAME_BYTES = 255 - len(".versions")  # the longest name with a journal, a lock and versions beside it
 MAX_BLOB_BYTES = MAX_PHOTO_BYTES  # a persona photo larger than this is refused when loading (one limit)
 
 
@@ -95,9 +96,9 @@ def _wal_mode(head: bytes) -> bool:
 def _needs_recovery(path: Path, head: bytes) -> bool:
     """Whether a crash left the file unfinished: a hot rollback journal (no writer holds it; a
     journal of a transaction going on in another program is not hot), a WAL, or WAL mode."""
-    if _wal_mode(head) or path.with_name(path.name + "-wal").exists():
+    if _wal_mode(head) or _exists(path.with_name(path.name + "-wal")):
         return True
-    if not path.with_name(path.name + "-journal").exists():
+    if not _exists(path.with_name(path.name + "-journal")):
         return False
     try:
         conn = connect(path, read_only=True)
@@ -120,7 +121,15 @@ def _needs_recovery(path: Path, head: bytes) -> bool:
 
 def _leftovers(path: Path) -> list[Path]:
     """What a crash (or another program) left beside the file: a rollback journal, a WAL and its index."""
-    return [p for p in (path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")) if p.exists()]
+    return [p for p in (path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")) if _exists(p)]
+
+
+def _exists(path: Path) -> bool:
+    """Whether something is at a path (a name too long to exist does not)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _recover_copy(path: Path, folder: Path) -> Path:
@@ -415,6 +424,9 @@ class Store:
         reason = ""
         if not read_only and not _writable(path):
             read_only, reason = True, "read_only_place"
+        if not read_only and len(os.fsencode(path.name)) > MAX_NAME_BYTES:
+            # SQLite could not make the crash journal beside it: every edit would fail
+            read_only, reason = True, "long_name"
         if _needs_recovery(path, head):
             # Left by a crash (or a WAL-mode file): recovered on a private copy, checked there, and only
             # then put in place (a read-only open reads the copy and leaves everything as it was).
@@ -500,6 +512,9 @@ class Store:
                meta: dict[str, str] | None = None) -> Store:
         """Create a new file (refusing to overwrite), filled with rows, written whole then renamed."""
         path = Path(path)
+        if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
+            raise OpenError(f"The name {_name(path)[:60]}… is too long: Jornada keeps files beside the map with "
+                            f"longer names; choose a name of at most {MAX_NAME_BYTES} bytes.", "name_too_long")
         if path.exists():
             raise OpenError(f"{_name(path)} already exists; choose another name.", "exists")
         if not path.parent.is_dir():

@@ -1867,6 +1867,10 @@
             <source>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</source>
             <translation>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</translation>
         </message>
+        <message>
+            <source>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</source>
+            <translation>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

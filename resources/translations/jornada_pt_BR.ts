@@ -1840,6 +1840,10 @@
             <translation>“%1” não pode ser importado: %2</translation>
         </message>
         <message>
+            <source>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</source>
+            <translation>“%1” é um desenho (%2), não uma foto; salve-o como PNG ou JPEG antes.</translation>
+        </message>
+        <message>
             <source>%1 (Add --match-by-content to do so.)</source>
             <translation type="unfinished" />
         </message>
@@ -1848,12 +1852,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
-            <translation type="unfinished" />
+            <source>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</source>
+            <translation>O nome %1 é longo demais: o Jornada guarda ao lado do mapa arquivos com nomes mais longos; escolha um nome mais curto.</translation>
         </message>
         <message>
-            <source>“%1” is a drawing (%2), not a photo; save it as PNG or JPEG first.</source>
-            <translation>“%1” é um desenho (%2), não uma foto; salve-o como PNG ou JPEG antes.</translation>
+            <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“%1” was exported from the map “%2” of another file (%3), not from “%4” of this file; its rows were not imported, so as not to change the wrong improvements. To import it anyway, match its rows by their content.</source>
