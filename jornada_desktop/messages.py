@@ -50,6 +50,8 @@ _SENTENCES = {
                                  "used to recover it. The file and what is beside it were left as they were; "
                                  "open a version of the file, or ask for help."),
     "busy": lambda: _tr("%1 is being changed by another program right now; try again in a moment."),
+    "lock_unusable": lambda: _tr("%1 cannot be opened for editing: its lock cannot be made beside it (something "
+                                 "else has that name, or the folder cannot be written). You can open it read-only."),
     "name_too_long": lambda: _tr("The name %1 is too long: Jornada keeps files beside the map with longer "
                                  "names; choose a shorter name."),
 }

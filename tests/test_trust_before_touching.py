@@ -139,3 +139,25 @@ def test_the_journal_of_a_change_going_on_in_another_program_is_not_recovered(sa
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_a_file_sqlite_would_only_read_opens_read_only_instead_of_failing_every_edit(sample_path: Path) -> None:
+    data = bytearray(sample_path.read_bytes())
+    data[18] = 3  # a write format this SQLite does not know
+    sample_path.write_bytes(bytes(data))
+    before = digest(sample_path)
+    store = Store.open(sample_path)
+    assert store.read_only and store.read_only_reason == "unknown_write_format"
+    assert len(store.load_workspace().all("cards")) == 12
+    store.close()
+    assert digest(sample_path) == before
+
+
+def test_a_folder_where_the_lock_goes_is_named_not_taken_for_another_window(qapp, sample_path: Path) -> None:
+    from jornada_desktop.editing.document import Document
+
+    sample_path.with_name(sample_path.name + ".lock").mkdir()
+    with pytest.raises(OpenError) as caught:
+        Document.open(sample_path, daily_version=False)
+    assert caught.value.reason == "lock_unusable" and "already open" not in str(caught.value)
+    Document.open(sample_path, read_only=True).close()

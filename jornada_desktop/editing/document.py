@@ -118,6 +118,11 @@ class Document(QObject):
             if not store.read_only:
                 lock = FileLock(path)
                 if not (lock.acquire() or (take_over_lock and lock.take_over())):
+                    if lock.unusable():
+                        raise OpenError(
+                            f"“{path.name}” cannot be opened for editing: its lock “{lock.path.name}” cannot be "
+                            "made beside it (something else has that name, or the folder cannot be written). "
+                            "You can open it read-only.", "lock_unusable")
                     holder = lock.holder()
                     who = f" (process {holder.pid} on {holder.hostname})" if holder else ""
                     raise LockedError(

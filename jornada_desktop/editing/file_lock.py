@@ -40,6 +40,11 @@ class FileLock:
             return self._lock.tryLock(0)
         return False
 
+    def unusable(self) -> bool:
+        """Whether the lock cannot be taken at all (a folder in its place, a folder that cannot be
+        written), as opposed to another Jornada holding it."""
+        return self.path.is_dir() or self._lock.error() == QLockFile.LockError.PermissionError
+
     def holder(self) -> LockHolder | None:
         """Who holds the lock now, if anyone else does."""
         info = self._lock.getLockInfo()

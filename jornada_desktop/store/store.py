@@ -424,6 +424,9 @@ class Store:
         reason = ""
         if not read_only and not _writable(path):
             read_only, reason = True, "read_only_place"
+        if not read_only and (head[18] > 2 or head[19] > 2):
+            # a format SQLite itself only reads (or a damaged header): edits would all fail
+            read_only, reason = True, "unknown_write_format"
         if not read_only and len(os.fsencode(path.name)) > MAX_NAME_BYTES:
             # SQLite could not make the crash journal beside it: every edit would fail
             read_only, reason = True, "long_name"

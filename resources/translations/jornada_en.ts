@@ -1871,6 +1871,10 @@
             <source>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</source>
             <translation>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</translation>
         </message>
+        <message>
+            <source>%1 cannot be opened for editing: its lock cannot be made beside it (something else has that name, or the folder cannot be written). You can open it read-only.</source>
+            <translation>%1 cannot be opened for editing: its lock cannot be made beside it (something else has that name, or the folder cannot be written). You can open it read-only.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

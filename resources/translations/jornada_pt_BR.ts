@@ -1844,16 +1844,20 @@
             <translation>“%1” é um desenho (%2), não uma foto; salve-o como PNG ou JPEG antes.</translation>
         </message>
         <message>
+            <source>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</source>
+            <translation>O nome %1 é longo demais: o Jornada guarda ao lado do mapa arquivos com nomes mais longos; escolha um nome mais curto.</translation>
+        </message>
+        <message>
             <source>%1 (Add --match-by-content to do so.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose the journey of this file to import the workbook into.</source>
-            <translation type="unfinished" />
+            <source>%1 cannot be opened for editing: its lock cannot be made beside it (something else has that name, or the folder cannot be written). You can open it read-only.</source>
+            <translation>%1 não pode ser aberto para edição: a trava dele não pode ser criada ao lado (outra coisa tem esse nome, ou a pasta não pode ser gravada). Você pode abri-lo somente para leitura.</translation>
         </message>
         <message>
-            <source>The name %1 is too long: Jornada keeps files beside the map with longer names; choose a shorter name.</source>
-            <translation>O nome %1 é longo demais: o Jornada guarda ao lado do mapa arquivos com nomes mais longos; escolha um nome mais curto.</translation>
+            <source>Choose the journey of this file to import the workbook into.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
