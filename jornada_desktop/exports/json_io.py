@@ -38,8 +38,8 @@ def read_journey_json(path: str | Path) -> Any:
     """Read a journey JSON file strictly; ExportError with a sentence when it cannot be used."""
     try:
         return read_json_file(Path(path))
-    except ValidationError as exc:
-        raise ExportError(joined(exc.messages)) from None
+    except ValidationError as exc:  # (the sentence names the file: "“x.json”: The file is not valid JSON…")
+        raise ExportError(Sentence("“%1”: %2", Path(path).name, joined(exc.messages))) from None
 
 
 def journey_import_ops(ws: Workspace, data: Any, stamp: str | None = None, source: str = "") -> list[Op]:

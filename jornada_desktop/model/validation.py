@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+import types
+import typing
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jornada_desktop.model import vocabulary as v
@@ -165,9 +168,21 @@ def table_phrase(table: str) -> Phrase | str:
     return TABLE_PHRASES.get(table, table)
 
 
+@cache
+def _required(etype: type) -> tuple[str, ...]:
+    """The fields of an entity that can never be empty (null): the file's NOT NULL columns."""
+    hints = typing.get_type_hints(etype)
+    return tuple(name for name in etype.columns()
+                 if not (isinstance(hints[name], types.UnionType) and type(None) in typing.get_args(hints[name])))
+
+
 def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
     """Every rule the entity breaks, as sentences; an empty list when it is valid."""
     m: list[str] = []
+    missing = [name for name in _required(type(entity)) if getattr(entity, name) is None]
+    if missing:
+        m.append(Sentence("%1 needs a value for “%2”.", table_phrase(entity.table), missing[0]))
+        return m
     if isinstance(entity.id, bool) or not isinstance(entity.id, int) or not 0 < entity.id <= MAX_ID:
         m.append(Sentence("The id must be a whole number from 1 to %1 (got %2).", MAX_ID, repr(entity.id)[:40]))
     _stamps(m, entity)

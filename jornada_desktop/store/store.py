@@ -243,7 +243,10 @@ def _check_types(conn: sqlite3.Connection, path: Path) -> None:
     table, row_id = bad
     kinds = {type(None): "null", int: "integer", str: "text", bytes: "blob", float: "real"}
     for column, allowed in checks[table].items():
-        value = conn.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", (row_id,)).fetchone()[0]
+        found = conn.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", (row_id,)).fetchone()
+        if found is None:  # the row cannot be found again by its id: a damaged index
+            raise OpenError(f"{_name(path)} is damaged: a row of “{table}” cannot be found by its id.", "corrupt")
+        value = found[0]
         kind = kinds.get(type(value), "blob")
         if kind not in allowed:
             raise OpenError(
@@ -258,6 +261,8 @@ def _probe(conn: sqlite3.Connection, path: Path) -> tuple[int, str]:
     """quick_check, application_id and user_version; return (version, quick_check)."""
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
+    except UnicodeDecodeError:  # the report quotes damaged bytes
+        raise OpenError(f"{_name(path)} is damaged (the integrity check failed).", "corrupt") from None
     except sqlite3.DatabaseError as exc:
         raise OpenError(f"{_name(path)} is damaged and cannot be read ({exc}).", "corrupt") from None
     check = "\n".join(str(r[0]) for r in result)

@@ -1765,7 +1765,7 @@
         </message>
         <message>
             <source>“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
-            <translation>“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</translation>
+            <translation type="vanished">“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</translation>
         </message>
         <message>
             <source>%1 (Add --match-by-content to do so.)</source>
@@ -1874,6 +1874,22 @@
         <message>
             <source>%1 cannot be opened for editing: its lock cannot be made beside it (something else has that name, or the folder cannot be written). You can open it read-only.</source>
             <translation>%1 cannot be opened for editing: its lock cannot be made beside it (something else has that name, or the folder cannot be written). You can open it read-only.</translation>
+        </message>
+        <message>
+            <source>%1 needs a value for “%2”.</source>
+            <translation>%1 needs a value for “%2”.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2; it was imported without that link.</source>
+            <translation>Row %1: %2; it was imported without that link.</translation>
+        </message>
+        <message>
+            <source>“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
+            <translation>“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
         </message>
     </context>
     <context>

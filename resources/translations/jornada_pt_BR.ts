@@ -1848,15 +1848,23 @@
             <translation>O nome %1 é longo demais: o Jornada guarda ao lado do mapa arquivos com nomes mais longos; escolha um nome mais curto.</translation>
         </message>
         <message>
-            <source>%1 (Add --match-by-content to do so.)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 cannot be opened for editing: its lock cannot be made beside it (something else has that name, or the folder cannot be written). You can open it read-only.</source>
             <translation>%1 não pode ser aberto para edição: a trava dele não pode ser criada ao lado (outra coisa tem esse nome, ou a pasta não pode ser gravada). Você pode abri-lo somente para leitura.</translation>
         </message>
         <message>
+            <source>%1 (Add --match-by-content to do so.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a value for “%2”.</source>
+            <translation>%1 precisa de um valor para “%2”.</translation>
+        </message>
+        <message>
             <source>Choose the journey of this file to import the workbook into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: %2; it was imported without that link.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1872,8 +1880,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” was exported from the map “%2”, which is not in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
+            <source>“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
         </message>
     </context>
     <context>
