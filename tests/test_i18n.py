@@ -614,3 +614,24 @@ def test_backlog_priority_is_written_the_interface_way(qtbot, language, document
     language("en")
     panel.model.reload()
     assert "9.5" in [panel.proxy.index(r, priority).data() for r in range(panel.proxy.rowCount())]
+
+
+def test_compiled_translations_are_committed_and_match_their_sources(tmp_path) -> None:
+    """The .qm files travel with the sources (a wheel or sdist built without `make` still speaks
+    Portuguese): each is what lrelease makes of its .ts today."""
+    import shutil
+    import subprocess
+    import sys
+
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        lrelease = Path(shutil.which("pyside6-lrelease") or "pyside6-lrelease")
+    tracked = subprocess.run(["git", "ls-files", "resources/translations"], cwd=folder.parent.parent,
+                             capture_output=True, text=True).stdout.split()
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        assert f"resources/translations/{qm.name}" in tracked or not tracked, f"{qm.name} is not committed"
+        fresh = tmp_path / qm.name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is older than {ts.name}: run `make translations`"
