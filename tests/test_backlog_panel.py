@@ -76,7 +76,7 @@ def test_cell_edit_is_written_and_undoable(qtbot, document) -> None:
     document.undo_stack.undo()
     document.undo_stack.undo()
     rows = {r["id"]: r for r in file_rows(document.path, "improvements")}
-    assert (rows[item_id]["effort"], rows[item_id]["owner"]) == (3, "E-commerce")
+    assert (rows[item_id]["effort"], rows[item_id]["owner"]) == (3, "Comércio eletrônico")
     # A bad date is refused with a sentence and the file keeps its value.
     messages: list[str] = []
     document.write_failed.connect(messages.append)
@@ -92,7 +92,7 @@ def test_improvement_from_a_pain_point(qtbot, document) -> None:
     new_id = create_improvement_for_card(document, card_id)
     assert new_id is not None
     row = {r["id"]: r for r in file_rows(document.path, "improvements")}[new_id]
-    assert (row["card_id"], row["stage_id"], row["department"]) == (card_id, card.stage_id, "E-commerce")
+    assert (row["card_id"], row["stage_id"], row["department"]) == (card_id, card.stage_id, "Comércio eletrônico")
     assert "Frete só aparece no fim" in row["title"]
     assert panel.model.row_of(new_id) >= 0
     document.undo_stack.undo()

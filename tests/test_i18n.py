@@ -635,3 +635,32 @@ def test_compiled_translations_are_committed_and_match_their_sources(tmp_path) -
         fresh = tmp_path / qm.name
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
         assert qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is older than {ts.name}: run `make translations`"
+
+
+def test_templates_in_portuguese_hold_no_english_text() -> None:
+    """Departments, owners, metric names, titles: a pt_BR template shares with its English twin only
+    names of people, numbers, units and words that are the same in both languages."""
+    import json
+
+    folder = Path(__file__).resolve().parent.parent / "resources" / "templates"
+    codes = {"key", "kind", "channel", "channels", "evidence", "status", "color", "persona", "stage", "lane",
+             "card", "parent", "format", "photo", "due_date", "follow_up", "measured_at"}
+    same = {"Ana Souza", "Carlos Lima", "Marketing", "CRM", "CSAT", "%", "h", "1-7"}
+
+    def texts(value: object, out: set[str]) -> set[str]:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key not in codes:
+                    texts(item, out)
+        elif isinstance(value, list):
+            for item in value:
+                texts(item, out)
+        elif isinstance(value, str) and value.strip():
+            out.add(value)
+        return out
+
+    for pt in sorted(folder.glob("*.pt_BR.json")):
+        en = pt.with_name(pt.name.replace(".pt_BR.", ".en."))
+        shared = texts(json.loads(pt.read_text(encoding="utf-8")), set()) & \
+            texts(json.loads(en.read_text(encoding="utf-8")), set())
+        assert not shared - same, f"{pt.name} keeps English: {sorted(shared - same)}"
