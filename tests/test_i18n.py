@@ -664,3 +664,20 @@ def test_templates_in_portuguese_hold_no_english_text() -> None:
         shared = texts(json.loads(pt.read_text(encoding="utf-8")), set()) & \
             texts(json.loads(en.read_text(encoding="utf-8")), set())
         assert not shared - same, f"{pt.name} keeps English: {sorted(shared - same)}"
+
+
+def test_no_pt_br_translation_hedges_a_plural_or_a_gender() -> None:
+    """Real plural forms (%n with Qt's numerus) and a name per card kind: no "cartão(ões)", no
+    "Novo(a)" in anything a person reads."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parent.parent / "resources" / "translations" / "jornada_pt_BR.ts"
+    hedges = re.compile(r"\w\((?:s|es|ões|ns|a|as|m)\)")
+    found = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
+        found += [t for t in texts if hedges.search(t)]
+    assert not found, found

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -37,6 +37,19 @@ from jornada_desktop.model import vocabulary as v
 MIN_ZOOM = 0.15
 MAX_ZOOM = 3.0
 ZOOM_STEP = 1.2
+
+def new_card_label(kind: str) -> str:
+    """"New touchpoint", "Nova ação"…: a name per card kind (an article and adjective that agree with
+    it in the language, which "New %1" could not)."""
+    labels = {
+        "touchpoint": QCoreApplication.translate("CardKinds", "New touchpoint"),
+        "action": QCoreApplication.translate("CardKinds", "New action"),
+        "pain_point": QCoreApplication.translate("CardKinds", "New pain point"),
+        "opportunity": QCoreApplication.translate("CardKinds", "New opportunity"),
+        "note": QCoreApplication.translate("CardKinds", "New note"),
+        "text": QCoreApplication.translate("CardKinds", "New text"),
+    }
+    return labels.get(kind, QCoreApplication.translate("CardKinds", "New card"))
 
 
 @dataclass
@@ -591,8 +604,7 @@ class JourneyView(QGraphicsView):
             draft.discard = True
             self.text_typed.emit(draft)
 
-        placeholder = self.tr("New %1 — type a title, Enter to add").replace(
-            "%1", v.label(v.CARD_KINDS, kind, scene.lang).lower())
+        placeholder = self.tr("%1 — type a title, Enter to add").replace("%1", new_card_label(kind))
         self._open_editor(area, "", commit, placeholder, progress=save, cancel=discard)
 
     # ---- palette drops ----------------------------------------------------------------------------

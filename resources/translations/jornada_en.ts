@@ -2163,7 +2163,7 @@
         </message>
         <message>
             <source>New %1</source>
-            <translation>New %1</translation>
+            <translation type="vanished">New %1</translation>
         </message>
         <message>
             <source>Add stage before</source>
@@ -2224,6 +2224,37 @@
         <message>
             <source>Stage “%1”</source>
             <translation>Stage “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKinds</name>
+        <message>
+            <source>New touchpoint</source>
+            <translation>New touchpoint</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>New pain point</source>
+            <translation>New pain point</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>New opportunity</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>New text</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>New card</translation>
         </message>
     </context>
     <context>
@@ -3004,8 +3035,12 @@
             <translation>Journey map</translation>
         </message>
         <message>
+            <source>%1 — type a title, Enter to add</source>
+            <translation>%1 — type a title, Enter to add</translation>
+        </message>
+        <message>
             <source>New %1 — type a title, Enter to add</source>
-            <translation>New %1 — type a title, Enter to add</translation>
+            <translation type="vanished">New %1 — type a title, Enter to add</translation>
         </message>
     </context>
     <context>
@@ -3432,7 +3467,7 @@
         <name>PersonaActions</name>
         <message>
             <source>%n card(s) tied to it will keep their place without a persona.</source>
-            <translation>%n card(s) tied to it will keep their place without a persona.</translation>
+            <translation type="vanished">%n card(s) tied to it will keep their place without a persona.</translation>
         </message>
     </context>
     <context>
@@ -4153,9 +4188,30 @@
             <source>This version has no journeys.</source>
             <translation>This version has no journeys.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n journey(s)</source>
+            <translation>
+                <numerusform>%n journey</numerusform>
+                <numerusform>%n journeys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n improvement(s)</source>
+            <translation>
+                <numerusform>%n improvement</numerusform>
+                <numerusform>%n improvements</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 journey(s), %2 card(s), %3 improvement(s)</source>
-            <translation>%1 journey(s), %2 card(s), %3 improvement(s)</translation>
+            <translation type="vanished">%1 journey(s), %2 card(s), %3 improvement(s)</translation>
         </message>
         <message>
             <source>Save version</source>
@@ -4446,6 +4502,16 @@
         <message>
             <source>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Customer-journey maps for workshops and teams, offline.</source>
             <translation>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Customer-journey maps for workshops and teams, offline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>%n card(s) tied to it will keep their place without a persona.</source>
+            <translation>
+                <numerusform>%n card tied to it will keep their place without a persona.</numerusform>
+                <numerusform>%n cards tied to it will keep their place without a persona.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

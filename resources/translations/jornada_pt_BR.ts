@@ -1852,12 +1852,16 @@
             <translation>%1 não pode ser aberto para edição: a trava dele não pode ser criada ao lado (outra coisa tem esse nome, ou a pasta não pode ser gravada). Você pode abri-lo somente para leitura.</translation>
         </message>
         <message>
-            <source>%1 (Add --match-by-content to do so.)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 needs a value for “%2”.</source>
             <translation>%1 precisa de um valor para “%2”.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2</source>
+            <translation>“%1”: %2</translation>
+        </message>
+        <message>
+            <source>%1 (Add --match-by-content to do so.)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the journey of this file to import the workbook into.</source>
@@ -1882,10 +1886,6 @@
         <message>
             <source>“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1”: %2</source>
-            <translation>“%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -2159,7 +2159,7 @@
         </message>
         <message>
             <source>New %1</source>
-            <translation>Novo(a) %1</translation>
+            <translation type="vanished">Novo(a) %1</translation>
         </message>
         <message>
             <source>Add stage before</source>
@@ -2220,6 +2220,37 @@
         <message>
             <source>Stage “%1”</source>
             <translation>Etapa “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKinds</name>
+        <message>
+            <source>New touchpoint</source>
+            <translation>Novo ponto de contato</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nova ação</translation>
+        </message>
+        <message>
+            <source>New pain point</source>
+            <translation>Novo ponto de dor</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>Nova oportunidade</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nova nota</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>Novo texto</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Novo cartão</translation>
         </message>
     </context>
     <context>
@@ -3000,8 +3031,12 @@
             <translation>Mapa da jornada</translation>
         </message>
         <message>
+            <source>%1 — type a title, Enter to add</source>
+            <translation>%1 — digite um título, Enter para adicionar</translation>
+        </message>
+        <message>
             <source>New %1 — type a title, Enter to add</source>
-            <translation>Novo(a) %1 — digite um título, Enter para adicionar</translation>
+            <translation type="vanished">Novo(a) %1 — digite um título, Enter para adicionar</translation>
         </message>
     </context>
     <context>
@@ -3428,7 +3463,7 @@
         <name>PersonaActions</name>
         <message>
             <source>%n card(s) tied to it will keep their place without a persona.</source>
-            <translation>%n cartão(ões) ligado(s) a ela continua(m) no lugar, sem persona.</translation>
+            <translation type="vanished">%n cartão(ões) ligado(s) a ela continua(m) no lugar, sem persona.</translation>
         </message>
     </context>
     <context>
@@ -4149,9 +4184,30 @@
             <source>This version has no journeys.</source>
             <translation>Esta versão não tem jornadas.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n journey(s)</source>
+            <translation>
+                <numerusform>%n jornada</numerusform>
+                <numerusform>%n jornadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n cartão</numerusform>
+                <numerusform>%n cartões</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n improvement(s)</source>
+            <translation>
+                <numerusform>%n melhoria</numerusform>
+                <numerusform>%n melhorias</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 journey(s), %2 card(s), %3 improvement(s)</source>
-            <translation>%1 jornada(s), %2 cartão(ões), %3 melhoria(s)</translation>
+            <translation type="vanished">%1 jornada(s), %2 cartão(ões), %3 melhoria(s)</translation>
         </message>
         <message>
             <source>Save version</source>
@@ -4442,6 +4498,16 @@
         <message>
             <source>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Customer-journey maps for workshops and teams, offline.</source>
             <translation>&lt;b&gt;Jornada %1&lt;/b&gt;&lt;br&gt;Mapas da jornada do cliente para oficinas e equipes, sem internet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>%n card(s) tied to it will keep their place without a persona.</source>
+            <translation>
+                <numerusform>%n cartão ligado a ela continua no lugar, sem persona.</numerusform>
+                <numerusform>%n cartões ligados a ela continuam no lugar, sem persona.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

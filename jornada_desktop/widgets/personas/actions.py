@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from jornada_desktop.editing.document import Document
@@ -48,6 +48,14 @@ def set_on_journey(document: Document, journey_id: int, persona_id: int, on: boo
     return document.push(_tr("Remove persona from journey"), unlink_ops(document.ws, journey_id, persona_id))
 
 
+class _Plurals(QObject):
+    """Sentences with a count, in the language's own plural forms (Qt's %n)."""
+
+    def cards_kept(self, count: int) -> str:
+        """How many cards keep their place when their persona goes."""
+        return self.tr("%n card(s) tied to it will keep their place without a persona.", "", count)
+
+
 def delete_persona(document: Document, persona_id: int, parent: QWidget | None = None, ask: bool = True) -> bool:
     """Delete a persona (its cards keep their place, without a persona), after asking."""
     persona = document.ws.get("personas", persona_id)
@@ -57,8 +65,7 @@ def delete_persona(document: Document, persona_id: int, parent: QWidget | None =
         used = sum(1 for t, _ in document.ws.referrers("personas", persona_id) if t == "cards")
         question = _tr("Delete the persona “%1”?").replace("%1", persona.name)
         if used:
-            question += " " + QCoreApplication.translate(
-                "PersonaActions", "%n card(s) tied to it will keep their place without a persona.", "", used)
+            question += " " + _Plurals().cards_kept(used)
         question += " " + _tr("You can undo it.")
         if QMessageBox.question(parent, _tr("Delete persona"), question) != QMessageBox.StandardButton.Yes:
             return False

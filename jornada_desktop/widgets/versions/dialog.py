@@ -183,11 +183,9 @@ class VersionsDialog(QDialog):
             shown = self.journey_id if self.journey_id in ids else ids[0]
             self.preview.setPixmap(QPixmap.fromImage(render_preview(content, shown, PREVIEW_SIZE)))
         cards = len(content.tables["cards"])
-        self.summary.setText(
-            self.tr("%1 journey(s), %2 card(s), %3 improvement(s)")
-            .replace("%1", str(len(journeys))).replace("%2", str(cards))
-            .replace("%3", str(len(content.tables["improvements"])))
-        )
+        self.summary.setText(", ".join((  # each count in the language's own plural form
+            self.tr("%n journey(s)", "", len(journeys)), self.tr("%n card(s)", "", cards),
+            self.tr("%n improvement(s)", "", len(content.tables["improvements"])))))
 
     # ---- actions -------------------------------------------------------------------------
     def save_version(self) -> bool:

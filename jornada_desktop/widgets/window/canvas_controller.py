@@ -14,7 +14,7 @@ from shiboken6 import isValid
 
 from jornada_desktop.canvas.layout import Cell
 from jornada_desktop.canvas.scene import JourneyScene
-from jornada_desktop.canvas.view import JourneyView, TypedText
+from jornada_desktop.canvas.view import JourneyView, TypedText, new_card_label
 from jornada_desktop.editing import clipboard
 from jornada_desktop.editing.commands import JourneyEditor
 from jornada_desktop.editing.document import Document
@@ -339,8 +339,7 @@ class CanvasController(QObject):
         from jornada_desktop.canvas.painting import kind_icon
 
         for kind in v.CARD_KINDS:
-            act = menu.addAction(kind_icon(kind), self.tr("New %1").replace("%1", v.label(v.CARD_KINDS, kind,
-                                                                                        self.lang).lower()))
+            act = menu.addAction(kind_icon(kind), new_card_label(kind))
             act.setEnabled(writable)
             act.triggered.connect(lambda _c=False, k=kind: self.view.start_new_card(cell, k))
         menu.addSeparator()
