@@ -98,3 +98,37 @@ def install_language(app: QCoreApplication, lang: str, folder: str | None = None
                        if lang == "pt_BR" else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return loaded
 
+
+
+# ---- dates the language's way (the one helper every table, field and dialog uses) -------------
+def date_pattern() -> str:
+    """The short date pattern of the interface's locale, with a four-digit year (pt_BR dd/MM/yyyy)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def show_date(iso: str | None) -> str:
+    """A stored date (YYYY-MM-DD) as the interface's locale writes it; '' for none."""
+    if not iso:
+        return ""
+    from PySide6.QtCore import QDate
+
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(date, date_pattern()) if date.isValid() else iso
+
+
+def read_date(text: str | None) -> str | None:
+    """A date typed the locale's way or as YYYY-MM-DD, as stored (YYYY-MM-DD); None when it is not
+    a date (the caller says so); '' stays ''."""
+    from PySide6.QtCore import QDate
+
+    text = (text or "").strip()
+    if not text:
+        return ""
+    for pattern in ("yyyy-MM-dd", date_pattern()):
+        date = QLocale().toDate(text, pattern) if pattern != "yyyy-MM-dd" else QDate.fromString(text, pattern)
+        if date.isValid():
+            return date.toString("yyyy-MM-dd")
+    return None

@@ -681,3 +681,30 @@ def test_no_pt_br_translation_hedges_a_plural_or_a_gender() -> None:
         texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
         found += [t for t in texts if hedges.search(t)]
     assert not found, found
+
+
+def test_dates_are_written_the_languages_way_everywhere(qtbot, language, document) -> None:
+    """One helper: the backlog's cells, the date fields and the metrics table show 31/03/2027 in
+    pt_BR; a date typed either way is stored as 2027-03-31."""
+    from jornada_desktop.i18n import date_pattern, read_date, show_date
+    from jornada_desktop.widgets.backlog.editor import DateField
+    from jornada_desktop.widgets.backlog.model import COLUMNS, ID_ROLE, BacklogModel
+
+    language("pt_BR")
+    assert date_pattern() == "dd/MM/yyyy" and show_date("2027-03-31") == "31/03/2027"
+    assert read_date("31/12/2027") == read_date("2027-12-31") == "2027-12-31" and read_date("31/31/2027") is None
+    model = BacklogModel()
+    model.set_journey(document, 1)
+    column = COLUMNS.index("due_date")
+    shown = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert "31/03/2027" in shown
+    row = shown.index("31/03/2027")
+    assert model.setData(model.index(row, column), "15/04/2027")
+    item_id = model.index(row, 0).data(ID_ROLE)
+    assert {r["id"]: r for r in file_rows(document.path, "improvements")}[item_id]["due_date"] == "2027-04-15"
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_value("2027-04-15")
+    assert field.edit.text() == "15/04/2027" and field.value() == "2027-04-15"
+    language("en")
+    assert show_date("2027-03-31") == "3/31/2027"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.editing.document import Document
-from jornada_desktop.i18n import current_language
+from jornada_desktop.i18n import current_language, date_pattern
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.backlog import improvement_for_card_ops, new_improvement_ops
 from jornada_desktop.model.edits import update_ops, utc_now
@@ -43,7 +43,7 @@ class DateField(QWidget):
         self.enabled = QCheckBox(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_pattern())  # the locale's way (stored as YYYY-MM-DD)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)

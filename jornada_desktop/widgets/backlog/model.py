@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from jornada_desktop.editing.document import ChangeSet, Document
-from jornada_desktop.i18n import current_language
+from jornada_desktop.i18n import current_language, read_date, show_date
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.backlog import is_overdue
 from jornada_desktop.model.edits import update_ops, utc_now
@@ -259,6 +259,8 @@ class BacklogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, name)
         if role == Qt.ItemDataRole.EditRole:
+            if name in ("due_date", "follow_up"):
+                return show_date(getattr(item, name))
             return getattr(item, name) if name in EDITABLE else self._display(item, name)
         if role == SORT_ROLE:
             return self.sort_key(index.row(), index.column())
@@ -290,6 +292,8 @@ class BacklogModel(QAbstractTableModel):
         if name == "card":
             return self._card_title(item)
         value = getattr(item, name)
+        if name in ("due_date", "follow_up"):
+            return show_date(value)  # 31/03/2027 in pt_BR (stored as 2027-03-31)
         return "" if value is None else value
 
     def sort_key(self, row: int, column: int) -> Any:
@@ -333,7 +337,9 @@ class BacklogModel(QAbstractTableModel):
                 self.document.write_failed.emit(_tr("Please type a whole number."))
                 return False
         elif name in ("due_date", "follow_up"):
-            value = (str(value).strip() or None) if value is not None else None
+            typed = str(value).strip() if value is not None else ""
+            stored = read_date(typed)  # the locale's way or YYYY-MM-DD
+            value = (stored if stored is not None else typed) or None  # (not a date: the rule says why)
         else:
             value = str(value)
         ops = update_ops(self.document.ws, "improvements", item.id, {name: value}, utc_now())

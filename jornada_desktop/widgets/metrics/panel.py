@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.editing.document import ChangeSet, Document
-from jornada_desktop.i18n import current_language
+from jornada_desktop.i18n import current_language, show_date
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.entities import Metric
@@ -111,7 +111,7 @@ class MetricsPanel(FollowsJourney, QWidget):
                 "kind": v.label(v.METRIC_KINDS, metric.kind, lang), "name": metric.name,
                 "scope": metric_scope(self.document, metric), "target": format_number(metric.target),
                 "actual": format_number(metric.actual), "status": status_title(status), "unit": metric.unit,
-                "measured_at": metric.measured_at or "", "source": metric.source,
+                "measured_at": show_date(metric.measured_at), "source": metric.source,
             }
             for col, name in enumerate(COLUMNS):
                 item = QTableWidgetItem(values[name])
