@@ -47,6 +47,11 @@ dist: $(STAMP) translations
 	rm -rf dist/jornada
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 	@du -sh dist/jornada | awk '{print "bundle size: " $$1 " (dist/jornada, unpacked)"}'
+	@# The archive a person downloads: the bundle compressed with zstd (level 19, long window).
+	version=$$($(PY) -c 'import jornada_desktop; print(jornada_desktop.__version__)'); \
+	archive=dist/jornada-$$version-linux-x86_64.tar.zst; rm -f $$archive; \
+	tar -C dist -cf - jornada | zstd -q -19 --long=27 -T0 -o $$archive; \
+	du -h $$archive | awk '{print "archive size: " $$1 " (" $$2 ", what a person downloads)"}'
 
 install-desktop: $(STAMP)
 	$(PY) -m jornada_desktop.desktop_integration install

@@ -50,6 +50,9 @@ def _row(fig: figures.Figure) -> str:
 def run(args: argparse.Namespace, folder: Path) -> list[figures.Figure]:
     """Generate the maps and measure the chosen figures on both."""
     chosen = [k.strip() for k in args.only.split(",") if k.strip()]
+    if "frozen" in chosen and not child.frozen_app().exists() and args.only == ",".join(ALL):
+        _say("(the frozen app is not built: its cold start is left out; `make dist` builds it)")
+        chosen.remove("frozen")
     unknown = [k for k in chosen if k not in ALL]
     if unknown:
         raise SystemExit(f"unknown figure(s): {', '.join(unknown)}")
@@ -67,7 +70,7 @@ def run(args: argparse.Namespace, folder: Path) -> list[figures.Figure]:
         if {"open", "drag", "edit"} & set(chosen) and window is None:
             window = figures.main_window()
         for key in chosen:
-            if key == "start" and size.cards != args.small:
+            if key in ("start", "frozen") and size.cards != args.small:
                 continue  # the cold start is measured on the small map (a facilitator's file)
             t0 = time.perf_counter()
             fig = _step(key, window, path, work, label, args)
@@ -97,7 +100,22 @@ def _step(key: str, window, path: Path, work: Path, label: str,  # noqa: ANN001
         return figures.bench_png(path, work, label, args.repeats)
     if window is not None:
         figures.close_document(window)  # the children open the file: the lock must be free
+    if key == "frozen":
+        return _frozen(path, work, label, args.starts)
     return _children(key, path, work, label, args.starts if key == "start" else 1)
+
+
+def _frozen(path: Path, work: Path, label: str, runs: int) -> figures.Figure:
+    """The frozen app's cold start (when `make dist` built it) against the venv's, alternated."""
+    app = child.frozen_app()
+    if not app.exists():
+        raise SystemExit("the frozen app is missing: run `make dist` first (or leave out --only frozen)")
+    child.ensure_bytecode()
+    frozen_values, venv_values = [], []
+    for i in range(runs):
+        frozen_values.append(child.run_painted([str(app)], path, work / f"home-frozen-{i}"))
+        venv_values.append(child.run_painted([sys.executable, "-m", "jornada_desktop"], path, work / f"home-venv-{i}"))
+    return figures.Figure("frozen", label, Sample(tuple(frozen_values)), Sample(tuple(venv_values)), unit="s")
 
 
 def _children(kind: str, path: Path, work: Path, label: str, runs: int) -> figures.Figure:

@@ -138,3 +138,20 @@ def run_child(kind: str, path: Path, home: Path, timeout: float = 180) -> float:
         raise RuntimeError(f"the {kind} child failed ({done.returncode}): {done.stderr[-800:]}")
     value = float(lines[-1].split()[1])
     return value - t0 if kind.endswith("-start") else value
+
+
+def frozen_app() -> Path:
+    """The frozen app `make dist` builds."""
+    return Path(__file__).resolve().parents[2] / "dist" / "jornada" / "jornada"
+
+
+def run_painted(command: list[str], path: Path, home: Path, timeout: float = 180) -> float:
+    """Spawn `command FILE` with JORNADA_BENCH_PAINTED set; seconds from spawn to the map painted."""
+    home.mkdir(parents=True, exist_ok=True)
+    env = {**child_env(home), "JORNADA_BENCH_PAINTED": "1"}
+    t0 = time.time()
+    done = subprocess.run([*command, str(path)], env=env, capture_output=True, text=True, timeout=timeout)
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("BENCH ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{command[0]} failed ({done.returncode}): {done.stderr[-800:]}")
+    return float(lines[-1].split()[1]) - t0

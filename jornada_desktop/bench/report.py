@@ -40,8 +40,10 @@ GOALS: dict[str, Goal] = {
     "start": Goal("cold start to the window shown", "a bare PySide6 window (new process each run)", 1.5,
                   applies_to="small"),
     "memory": Goal("memory with the map open (resident)", "the floor scene's process", 2.0, applies_to="big"),
+    "frozen": Goal("cold start of the frozen app (make dist) to the map painted",
+                   "the same start from the venv (python -m jornada_desktop FILE)", 1.5, applies_to="small"),
 }
-ORDER = ("open", "drag", "edit", "workbook", "png", "start", "memory")
+ORDER = ("open", "drag", "edit", "workbook", "png", "start", "memory", "frozen")
 
 
 def _value(figure: Figure, median: float) -> str:
