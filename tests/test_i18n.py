@@ -708,3 +708,25 @@ def test_dates_are_written_the_languages_way_everywhere(qtbot, language, documen
     assert field.edit.text() == "15/04/2027" and field.value() == "2027-04-15"
     language("en")
     assert show_date("2027-03-31") == "3/31/2027"
+
+
+def test_qt_standard_dialogs_speak_portuguese(qtbot, language) -> None:
+    """Qt's own file dialog and message box buttons come with Qt's pt_BR translation: "Procurar em:",
+    "Arquivos do tipo:", "Sim", "Cancelar" — not "Look in:" or "Files of type:"."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+
+    language("pt_BR")
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {w.text().replace("&", "") for w in dialog.findChildren(QLabel) if w.text()}
+    assert {"Procurar em:", "Arquivos do tipo:", "Nome do arquivo:"} <= labels, labels
+    assert not labels & {"Look in:", "Files of type:", "File name:"}
+    dialog.close()
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    buttons = {b.text().replace("&", "") for b in box.findChild(QDialogButtonBox).buttons()}
+    assert buttons == {"Sim", "Não", "Cancelar"}, buttons

@@ -3963,6 +3963,17 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Procurar em:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Arquivos do &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReliabilityActions</name>
         <message>
             <source>Save &amp;version…</source>
