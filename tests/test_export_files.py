@@ -161,3 +161,32 @@ def test_failed_workbook_save_keeps_the_previous_workbook(sample_path: Path, tmp
         export_workbook(ws, ws.journeys()[0].id, target)
     assert digest(target) == before
     assert [p.name for p in target.parent.iterdir()] == ["map.xlsx"]
+
+
+def test_a_journey_imported_into_its_own_file_reuses_its_identical_personas(qapp, sample_path: Path,
+                                                                          tmp_path: Path) -> None:
+    """Seen: importing a journey JSON into its own file added a second copy of each persona."""
+    from jornada_desktop.editing.document import Document
+
+    ws = load_workspace(sample_path)
+    export_journey_json(ws, ws.journeys()[0].id, tmp_path / "j.json")
+    personas = file_rows(sample_path, "personas")
+    doc = Document.open(sample_path)
+    try:
+        new_id = import_journey_json(doc, tmp_path / "j.json")
+    finally:
+        doc.close()
+    assert file_rows(sample_path, "personas") == personas
+    links = [r["persona_id"] for r in file_rows(sample_path, "journey_personas") if r["journey_id"] == new_id]
+    assert sorted(links) == sorted(p["id"] for p in personas)
+    # a persona edited meanwhile is another persona: it comes in as a new one
+    from jornada_desktop.model.edits import update_ops
+    from tests.export_data import edit_file
+
+    edit_file(sample_path, lambda w, stamp: update_ops(w, "personas", personas[0]["id"], {"role": "Outra"}, stamp))
+    doc = Document.open(sample_path)
+    try:
+        import_journey_json(doc, tmp_path / "j.json")
+    finally:
+        doc.close()
+    assert len(file_rows(sample_path, "personas")) == len(personas) + 1

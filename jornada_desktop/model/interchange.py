@@ -148,6 +148,15 @@ class _Reader:
         return known[ref]
 
 
+def _same_persona(ws: Workspace, row: dict[str, Any]) -> int | None:
+    """The id of a persona of the file identical to this new row (photo included), if there is one."""
+    for persona in ws.personas():
+        if all(getattr(persona, name) == row.get(name) for name in PERSONA_FIELDS) and \
+                (persona.photo or None) == (row.get("photo") or None):
+            return persona.id
+    return None
+
+
 def journey_from_dict(
     ws: Workspace, data: Any, stamp: str, *, title: str | None = None, position: int | None = None
 ) -> list[Op]:
@@ -185,12 +194,16 @@ def journey_from_dict(
                 fields["photo"] = base64.b64decode(photo, validate=True)
             except (binascii.Error, ValueError):
                 raise ValidationError([Sentence("%1: the photo is not valid.", where)]) from None
-        pid = fresh("personas")
         key = item.get("key", f"p{n + 1}")
         if not isinstance(key, str) or key in pkeys:
             raise ValidationError([Sentence("%1: its key is missing or repeated.", where)])
-        pkeys[key] = pid
-        ops.append(Insert("personas", new_row(ws, "personas", fields, stamp, pid)))
+        row = new_row(ws, "personas", fields, stamp, counters["personas"])
+        same = _same_persona(ws, row)
+        if same is not None:  # the file already has this very persona (a journey imported into its own file)
+            pkeys[key] = same
+            continue
+        pkeys[key] = fresh("personas")
+        ops.append(Insert("personas", row))
     for n, item in enumerate(r.arr(data, "persona_links")):
         where = Phrase("persona link %1", n + 1)
         item = r.obj(item, where)
