@@ -154,7 +154,9 @@ def test_a_million_empty_rows_stop_the_read(qapp, sample_path: Path, book: Path)
     assert plan.added == 0 and plan.unchanged == 2
 
 
-def test_missing_meta_sheet_still_works_with_one_journey(qapp, sample_path: Path, book: Path) -> None:
+def test_missing_meta_sheet_is_imported_by_content_only(qapp, sample_path: Path, book: Path) -> None:
+    from jornada_desktop.exports.errors import WrongMap
+
     wb = openpyxl.load_workbook(book)
     del wb["_jornada"]
     del wb["Mapa"]
@@ -162,9 +164,12 @@ def test_missing_meta_sheet_still_works_with_one_journey(qapp, sample_path: Path
     sheet[f"K{_find_row(sheet, 1)}"] = "Nova dona"
     wb.save(book)
     store = Store.open(sample_path, read_only=True)
-    plan = plan_backlog_import(store.load_workspace(), book)
+    ws = store.load_workspace()
     store.close()
-    assert plan.updated == [1]
+    with pytest.raises(WrongMap, match="does not say which map it was exported from"):
+        plan_backlog_import(ws, book)  # its ids alone could be any map's
+    plan = plan_backlog_import(ws, book, by_content=True)
+    assert plan.updated == [1] and plan.ops[0].changes["owner"] == "Nova dona" and plan.added == 0
 
 
 def test_a_workbook_that_is_not_ours(sample_path: Path, tmp_path: Path) -> None:
@@ -200,3 +205,27 @@ def test_english_workbook_month_first_dates(qapp, sample_path: Path, tmp_path: P
     plan = plan_backlog_import(ws, book, stamp=utc_now())
     changes = plan.ops[0].changes
     assert changes["follow_up"] == "2027-03-04" and changes["status"] == "done"
+
+
+def test_a_workbook_saved_as_ods_by_libreoffice_is_imported(qapp, sample_path: Path, book: Path,
+                                                             tmp_path: Path) -> None:
+    """Seen: a valid .ods was refused as 'damaged or password-protected'."""
+    from tests.lo_helpers import convert
+
+    wb = openpyxl.load_workbook(book)
+    sheet = wb[SHEET]
+    sheet[f"K{_find_row(sheet, 1)}"] = "Dona no LibreOffice"
+    sheet[f"J{_find_row(sheet, 2)}"] = "Concluído"
+    sheet.append([None, "Nova, do .ods", "linha 1\nlinha  2"])
+    wb.save(book)
+    ods = convert(book, "ods", tmp_path / "out" if (tmp_path / "out").mkdir() is None else tmp_path)
+    assert ods.suffix == ".ods"
+    doc = Document.open(sample_path)
+    try:
+        result = import_backlog(doc, ods)
+    finally:
+        doc.close()
+    assert sorted(result.updated) == [1, 2] and result.added == 1 and not result.problems, result.summary()
+    rows = _rows_by_id(sample_path)
+    assert rows[1]["owner"] == "Dona no LibreOffice" and rows[2]["status"] == "done"
+    assert rows[3]["title"] == "Nova, do .ods" and rows[3]["description"] == "linha 1\nlinha  2"

@@ -99,3 +99,113 @@ def test_import_actions_are_one_undo_step_each(qtbot, sample_path: Path, tmp_pat
 def test_safe_file_stem() -> None:
     assert safe_file_stem('a/b:c*"d"') == "a b c d"
     assert safe_file_stem("...") == "jornada"
+
+
+def _when_modal(handle, after=None) -> None:
+    """Run `handle(widget)` on the next modal window once it is shown (a person answering it);
+    `after`: a modal window that is closing, not the one to answer."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    tries = [0]
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        tries[0] += 1
+        if tries[0] > 500:
+            raise AssertionError("no modal window came")
+        if modal is None or modal is after or not modal.isVisible():
+            QTimer.singleShot(10, check)
+            return
+        try:
+            handle(modal)
+        except BaseException:
+            modal.close()  # a failed answer must not leave the test waiting on the window
+            raise
+
+    QTimer.singleShot(0, check)
+
+
+def _click(box, text: str) -> None:
+    for button in box.buttons():
+        if button.text().replace("&", "").startswith(text):
+            button.click()
+            return
+    raise AssertionError([b.text() for b in box.buttons()])
+
+
+def test_another_maps_workbook_is_refused_then_imported_by_content_on_request(qtbot, sample_path: Path,
+                                                                           tmp_path: Path) -> None:
+    from jornada_desktop.exports.excel import export_workbook
+    from jornada_desktop.templates import create_from_template
+    from tests.helpers import load_workspace
+
+    other = tmp_path / "servico.jornada"
+    create_from_template(other, "service_desk", "en").close()
+    book = export_workbook(load_workspace(other), 1, tmp_path / "servico.xlsx", "en", source_name="servico.jornada")
+    window = open_window(qtbot, sample_path)
+    before = {r["id"]: r for r in file_rows(sample_path, "improvements")}
+    seen: list[str] = []
+
+    def refuse(box) -> None:
+        seen.append(box.text())
+        _click(box, "Cancel")
+
+    _when_modal(refuse)
+    assert window.export_actions.import_backlog(book) is None
+    assert "servico.jornada" in seen[0] and "“Jornada de compra”" in seen[0], seen
+    assert {r["id"]: r for r in file_rows(sample_path, "improvements")} == before
+
+    def by_content(box) -> None:
+        assert box.objectName() == "wrongMapQuestion"
+        _when_modal(lambda report: (seen.append(report.text()), report.accept()), after=box)
+        _click(box, "Import by content")
+
+    _when_modal(by_content)
+    result = window.export_actions.import_backlog(book)
+    assert result is not None and result.by_content and result.added >= 1
+    assert "matched by their content" in seen[-1]
+    rows = {r["id"]: r for r in file_rows(sample_path, "improvements")}
+    assert all(rows[i] == row for i, row in before.items())  # nothing of this map was touched by id
+    assert all(r["journey_id"] == window.current_journey for r in rows.values())
+
+
+def test_deleted_rows_are_deleted_only_when_ticked(qtbot, sample_path: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from jornada_desktop.exports.excel import export_workbook
+
+    window = open_window(qtbot, sample_path)
+    book = export_workbook(window.document.ws, window.current_journey, tmp_path / "b.xlsx", "en",
+                           chart_picture=False)
+    wb = openpyxl.load_workbook(book)
+    wb["Improvement backlog"].delete_rows(3)  # improvement 2
+    wb.save(book)
+    listed: list[str] = []
+
+    def cancel(dialog) -> None:
+        assert dialog.objectName() == "backlogDeletions"
+        dialog.reject()
+
+    _when_modal(cancel)
+    assert window.export_actions.import_backlog(book) is None
+    assert len(file_rows(sample_path, "improvements")) == 2
+
+    def tick_and_import(dialog) -> None:
+        assert not dialog.delete_box.isChecked()  # never ticked for the person
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.delete_box.isChecked)  # (a mnemonic clicks the box a moment later)
+        _when_modal(lambda report: (listed.append(report.text()), report.accept()), after=dialog)
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    _when_modal(tick_and_import)
+    count = window.document.undo_stack.count()
+    result = window.export_actions.import_backlog(book)
+    assert result.deleted == [2] and "deleted here: 1" in listed[-1]
+    assert [r["id"] for r in file_rows(sample_path, "improvements")] == [1]
+    assert window.document.undo_stack.count() == count + 1
+    window.document.undo_stack.undo()
+    assert [r["id"] for r in file_rows(sample_path, "improvements")] == [1, 2]

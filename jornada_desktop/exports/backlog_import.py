@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jornada_desktop.exports.backlog_match import RowFacts, RowMatcher
+from jornada_desktop.exports.backlog_match import ContentMatcher, RowFacts, RowMatcher
 from jornada_desktop.exports.backlog_read import (
     BacklogSheet,
     CellProblem,
@@ -35,8 +35,8 @@ from jornada_desktop.exports.backlog_sync import (
     model_fields,
     parse_sync,
 )
-from jornada_desktop.exports.cells import was_cut, without_cut_marker
-from jornada_desktop.exports.errors import ExportError, JourneyNotChosen
+from jornada_desktop.exports.cells import clean_text, was_cut, without_cut_marker
+from jornada_desktop.exports.errors import ExportError, JourneyNotChosen, WrongMap
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, new_row, update_ops, utc_now
 from jornada_desktop.model.ops import Insert, Op
@@ -106,6 +106,7 @@ class BacklogImport:
     missing: list[Missing] = field(default_factory=list)
     deletion_ops: list[Op] = field(default_factory=list)  # delete the missing rows: only when asked
     deleted: list[int] = field(default_factory=list)  # filled when the deletions were applied
+    by_content: bool = False  # rows matched by their content (a workbook of another map, by choice)
 
     def deletable(self) -> list[int]:
         """The improvements whose rows were deleted from the workbook and that may be deleted here."""
@@ -158,36 +159,66 @@ def _status_codes() -> dict[str, str]:
 STATUS_BY_NAME = _status_codes()
 
 
-def _resolve_journey(ws: Workspace, sheet: BacklogSheet, journey_id: int | None) -> int:
-    if journey_id is not None:
-        if ws.get("journeys", journey_id) is None:
-            raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
-        return journey_id
-    meta_id = sheet.meta.get("journey_id")
-    if isinstance(meta_id, int | float) and ws.get("journeys", int(meta_id)) is not None:
-        return int(meta_id)
-    title = sheet.meta.get("journey_title")
-    same = [j.id for j in ws.journeys() if title and j.title == title]
-    if len(same) == 1:
-        return same[0]
-    journeys = ws.journeys()
-    if meta_id is None and len(journeys) == 1:
-        return journeys[0].id
-    if meta_id is not None:
-        raise JourneyNotChosen(Sentence("The workbook belongs to the journey “%1”, which is not in this file; "
-                                   "choose the journey to import it into.", str(title)))
-    raise JourneyNotChosen(Sentence(
-        "The workbook does not say which journey it belongs to; choose the journey to import into."))
+def _journey_name(ws: Workspace, journey_id: int | None, file_name: str) -> str:
+    journey = ws.get("journeys", journey_id) if journey_id is not None else None
+    if journey is None and len(ws.journeys()) == 1:
+        journey = ws.journeys()[0]
+    return journey.title if journey is not None else file_name
+
+
+def _resolve_journey(ws: Workspace, sheet: BacklogSheet, journey_id: int | None, *, file_uuid: str | None,
+                     by_content: bool, book_name: str, file_name: str) -> int:
+    """The journey of this file the workbook's rows go to, by the file's and the journey's identity.
+
+    A workbook of another file or journey, or one that does not say which, raises WrongMap; with
+    `by_content` it goes to the journey chosen (or the file's only one), matched by content.
+    """
+    if journey_id is not None and ws.get("journeys", journey_id) is None:
+        raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
+    if by_content:
+        if journey_id is not None:
+            return journey_id
+        if len(ws.journeys()) == 1:
+            return ws.journeys()[0].id
+        raise JourneyNotChosen(Sentence("Choose the journey of this file to import the workbook into."))
+    meta = sheet.meta
+    book_file, book_journey = str(meta.get("file_uuid") or ""), str(meta.get("journey_uuid") or "")
+    book_title = str(meta.get("journey_title") or "")
+    book_source = str(meta.get("source") or "")
+    here = _journey_name(ws, journey_id, file_name)
+    if not book_journey:
+        raise WrongMap(Sentence(
+            "“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden "
+            "sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, "
+            "match its rows by their content.", book_name, here))
+    same = [j for j in ws.journeys() if getattr(j, "uuid", None) == book_journey]
+    same_file = bool(file_uuid) and book_file == file_uuid
+    if (file_uuid and book_file and not same_file) or (not same and not same_file):
+        raise WrongMap(Sentence(
+            "“%1” was exported from the map “%2” of another file (%3), not from “%4” of this file; its rows "
+            "were not imported, so as not to change the wrong improvements. To import it anyway, match its "
+            "rows by their content.", book_name, book_title, book_source or "?", here))
+    if not same:
+        raise WrongMap(Sentence(
+            "“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported "
+            "into “%3”. To import it anyway, match its rows by their content.", book_name, book_title, here))
+    if journey_id is not None and same[0].id != journey_id:
+        raise WrongMap(Sentence(
+            "“%1” was exported from the map “%2”, not from “%3”; its rows were not imported. Import it into "
+            "“%2”, or match its rows by their content to import it into “%3”.", book_name, same[0].title, here))
+    return same[0].id
 
 
 class _Planner:
-    def __init__(self, ws: Workspace, sheet: BacklogSheet, journey_id: int, stamp: str) -> None:
+    def __init__(self, ws: Workspace, sheet: BacklogSheet, journey_id: int, stamp: str,
+                 by_content: bool = False) -> None:
         self.ws = ws
         self.sheet = sheet
         self.jid = journey_id
         self.stamp = stamp
+        self.by_content = by_content
         self.lang = str(sheet.meta.get("lang") or "en")
-        self.result = BacklogImport(journey_id)
+        self.result = BacklogImport(journey_id, by_content=by_content)
         self.stages = {}
         for s in reversed(ws.stages(journey_id)):
             self.stages[s.name.strip().casefold()] = s.id
@@ -201,6 +232,9 @@ class _Planner:
 
     def problem(self, row: int, text: str) -> None:
         self.result.problems.append(Sentence("Row %1: %2; the row was skipped.", str(row), text))
+
+    def unlinked(self, row: int, text: str) -> None:
+        self.result.problems.append(Sentence("Row %1: %2; it was imported without that link.", str(row), text))
 
     def parse(self, row: int, raw: dict[str, Any]) -> dict[str, Any] | None:
         """The row's fields as model values (only the columns the sheet has); None when unusable."""
@@ -239,6 +273,9 @@ class _Planner:
                 out["stage_id"] = None
             elif name.casefold() in self.stages:
                 out["stage_id"] = self.stages[name.casefold()]
+            elif self.by_content:  # another map's stage: the row comes in without one
+                out["stage_id"] = None
+                self.unlinked(row, Phrase("there is no stage “%1” in this journey", name[:60]))
             else:
                 self.problem(row, Phrase("there is no stage “%1” in this journey", name[:60]))
                 return None
@@ -249,6 +286,10 @@ class _Planner:
                 out["card_id"] = None
             elif len(ids) == 1:
                 out["card_id"] = ids[0]
+            elif self.by_content:
+                out["card_id"] = None
+                self.unlinked(row, Phrase("there is no touchpoint titled “%1” in this journey", name[:60]) if not ids
+                              else Phrase("there is more than one touchpoint titled “%1” in this journey", name[:60]))
             else:
                 self.problem(row, Phrase("there is no touchpoint titled “%1” in this journey", name[:60]) if not ids
                              else Phrase("there is more than one touchpoint titled “%1” in this journey", name[:60]))
@@ -304,6 +345,8 @@ class _Planner:
                 edited_here = here_hash != exported
             else:
                 edited_there, edited_here = True, changed_here_row
+            if self.by_content:  # exported from another map: only the workbook's own edits count
+                edited_here = False
             if not edited_there:
                 continue  # only changed here: keep the file's newer value
             if edited_here:
@@ -399,10 +442,15 @@ class _Planner:
                 continue
             sync_id = sync_cell.improvement_id if sync_cell is not None else None
             parsed.append((RowFacts(row, ident, sync_id, self.row_hashes(values)), values, sync_cell))
-        matches = RowMatcher(exported).match_all([facts for facts, _, _ in parsed])
+        facts = [f for f, _, _ in parsed]
+        if self.by_content:
+            matches = ContentMatcher({i.id: (clean_text(i.title, self.lang), clean_text(i.description, self.lang))
+                                      for i in self.ws.improvements(self.jid)}).match_all(facts)
+        else:
+            matches = RowMatcher(exported).match_all(facts)
         held: set[int] = set()
-        for (facts, values, sync_cell), match in zip(parsed, matches, strict=True):
-            row = facts.row
+        for (row_facts, values, sync_cell), match in zip(parsed, matches, strict=True):
+            row = row_facts.row
             seen.update(match.named)
             if match.torn:
                 self.problem(row, Phrase("its cells belong to different improvements (%1), as when only some "
@@ -416,9 +464,15 @@ class _Planner:
             else:
                 ident = match.improvement_id
                 held.add(ident)
-                own = sync_cell if sync_cell is not None and sync_cell.improvement_id in (ident, None) else None
-                self.existing(row, ident, values, exported.get(ident) or own)
-        self.deletions(exported, seen | held)
+                if self.by_content:  # the workbook's own fingerprint of the row: what was edited there
+                    sync = exported.get(row_facts.id_cell) if row_facts.id_cell is not None else None
+                    sync = sync or sync_cell
+                else:
+                    own = sync_cell if sync_cell is not None and sync_cell.improvement_id in (ident, None) else None
+                    sync = exported.get(ident) or own
+                self.existing(row, ident, values, sync)
+        if not self.by_content:  # (another map's rows missing say nothing about this one)
+            self.deletions(exported, seen | held)
         return self.result
 
     def exported_rows(self) -> dict[int, SyncInfo]:
@@ -448,11 +502,19 @@ class _Planner:
 
 
 def plan_backlog_import(ws: Workspace, path: str | Path, journey_id: int | None = None,
-                        stamp: str | None = None) -> BacklogImport:
-    """Read a workbook and plan the merge of its backlog into a journey (nothing is written)."""
-    sheet = read_backlog_sheet(Path(path))
-    jid = _resolve_journey(ws, sheet, journey_id)
-    return _Planner(ws, sheet, jid, stamp or utc_now()).run()
+                        stamp: str | None = None, *, file_uuid: str | None = None, by_content: bool = False,
+                        file_name: str = "") -> BacklogImport:
+    """Read a workbook and plan the merge of its backlog into a journey (nothing is written).
+
+    The workbook must come from this file (`file_uuid`, the file's identity) and one of its journeys:
+    else WrongMap says so, naming both maps. `by_content` is the explicit choice to import such a
+    workbook anyway: into `journey_id` (or the only journey), each row matched by its content.
+    """
+    path = Path(path)
+    sheet = read_backlog_sheet(path)
+    jid = _resolve_journey(ws, sheet, journey_id, file_uuid=file_uuid, by_content=by_content,
+                           book_name=path.name, file_name=file_name or "this file")
+    return _Planner(ws, sheet, jid, stamp or utc_now(), by_content).run()
 
 
 def apply_backlog_import(document: Document, plan: BacklogImport, *, apply_deletions: bool = False,
@@ -481,10 +543,21 @@ def apply_backlog_import(document: Document, plan: BacklogImport, *, apply_delet
 
 
 def import_backlog(document: Document, path: str | Path, journey_id: int | None = None,
-                   undo_text: str = "Import backlog", *, apply_deletions: bool = False) -> BacklogImport:
+                   undo_text: str = "Import backlog", *, apply_deletions: bool = False,
+                   by_content: bool = False) -> BacklogImport:
     """Plan and apply a backlog import on an open document as one undoable step.
 
-    Raises ExportError when the workbook cannot be used or the change could not be saved.
+    Raises WrongMap for a workbook of another map (unless `by_content`), ExportError when the
+    workbook cannot be used or the change could not be saved.
     """
-    plan = plan_backlog_import(document.ws, path, journey_id)
+    plan = plan_backlog_import(document.ws, path, journey_id, file_uuid=file_identity(document),
+                               by_content=by_content, file_name=document.path.name)
     return apply_backlog_import(document, plan, apply_deletions=apply_deletions, undo_text=undo_text)
+
+
+def file_identity(document: Document) -> str:
+    """The identity of the document's file (its meta `file_uuid`; empty for a file without one)."""
+    try:
+        return str(document.store.meta().get("file_uuid") or "")
+    except Exception:  # noqa: BLE001 - a closed or broken store: no identity to compare
+        return ""

@@ -149,3 +149,38 @@ class RowMatcher:
             if hits > best_hits and hits * 2 >= max(2, filled):
                 best, best_hits = ident, hits
         return best
+
+
+class ContentMatcher:
+    """Matches rows to this journey's improvements by their content alone: a workbook of another
+    map, imported by choice. A row's title, else its description, that one improvement here has
+    names it; any other row is new. Ids in the workbook are another file's and are never used."""
+
+    def __init__(self, titles: dict[int, tuple[str, str]]) -> None:
+        self.index: dict[str, dict[str, int | None]] = {name: {} for name in CONTENT_FIELDS}
+        for ident, values in titles.items():
+            for name, value in zip(CONTENT_FIELDS, values, strict=True):
+                h = field_hash(value)
+                if h != EMPTY_HASH:
+                    index = self.index[name]
+                    index[h] = None if h in index else ident
+
+    def match_all(self, rows: list[RowFacts]) -> list[RowMatch]:
+        """The improvement here each row's content names (None: a new row), in the rows' order."""
+        taken: dict[int, int] = {}
+        out: list[RowMatch] = []
+        for r in rows:
+            found = None
+            for name in CONTENT_FIELDS:
+                h = r.hashes.get(name)
+                found = self.index[name].get(h) if h is not None else None
+                if found is not None:
+                    break
+            if found is None:
+                out.append(RowMatch(None))
+            elif found in taken:
+                out.append(RowMatch(None, duplicate_of=taken[found], named=frozenset({found})))
+            else:
+                taken[found] = r.row
+                out.append(RowMatch(found, named=frozenset({found})))
+        return out

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.ods_read import OdsBook, is_ods
 from jornada_desktop.exports.strings import all_labels
 from jornada_desktop.exports.tables import BACKLOG_COLUMNS
 from jornada_desktop.model.sentences import Phrase, Sentence
@@ -67,6 +68,12 @@ def _open(path: Path) -> Any:
     if not zipfile.is_zipfile(path):
         raise ExportError(Sentence("“%1” is not an Excel workbook (.xlsx), so its backlog cannot be imported.",
                                    path.name))
+    if is_ods(path):  # LibreOffice's own format: a valid file, not a damaged workbook
+        try:
+            return OdsBook(path)
+        except Exception:  # noqa: BLE001 - a damaged or oversized archive
+            raise ExportError(Sentence("“%1” is an OpenDocument spreadsheet that could not be read (it may be "
+                                       "damaged or too big).", path.name)) from None
     try:
         return load_workbook(path, read_only=True, data_only=False)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on damaged files

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.errors import ExportError, WrongMap
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
 
@@ -42,6 +42,12 @@ def add_parsers(sub: Any) -> None:
     source.add_argument("--json", type=Path, help="a journey JSON file, added as a new journey")
     source.add_argument("--backlog", type=Path, help="a workbook exported by Jornada, merged into its journey")
     imp.add_argument("--journey", help="backlog: the journey to merge into (default: the workbook's)")
+    imp.add_argument("--apply-deletions", action="store_true",
+                     help="backlog: also delete the improvements whose rows were deleted from the workbook "
+                          "(never one changed in the file since the export); without it they are only listed")
+    imp.add_argument("--match-by-content", action="store_true",
+                     help="backlog: import a workbook exported from another file or journey, matching its rows "
+                          "to this journey's improvements by their title or description (never by id)")
 
 
 def _page_size(text: str) -> str:
@@ -100,13 +106,14 @@ def run_export(args: argparse.Namespace) -> int:
     store = Store.open(args.file, read_only=True)
     try:
         ws = store.load_workspace()
+        file_uuid = str(store.meta().get("file_uuid") or "")
     finally:
         store.close()
     jid = find_journey(ws, args.journey)
     if fmt == "xlsx":
         from jornada_desktop.exports.excel import export_workbook
 
-        export_workbook(ws, jid, args.output, lang, source_name=args.file.name)
+        export_workbook(ws, jid, args.output, lang, source_name=args.file.name, file_uuid=file_uuid)
     elif fmt == "csv":
         from jornada_desktop.exports.csv_export import export_csv
 
@@ -177,7 +184,11 @@ def run_import(args: argparse.Namespace) -> int:
         from jornada_desktop.exports.backlog_import import import_backlog
 
         jid = find_journey(document.ws, args.journey) if args.journey else None
-        result = import_backlog(document, args.backlog, jid)
+        try:
+            result = import_backlog(document, args.backlog, jid, apply_deletions=args.apply_deletions,
+                                    by_content=args.match_by_content)
+        except WrongMap as exc:
+            raise ExportError(Sentence("%1 (Add --match-by-content to do so.)", str(exc))) from None
         print(result.summary())
         return 0
     finally:

@@ -13,3 +13,8 @@ class ExportError(Exception):
 
 class JourneyNotChosen(ExportError):
     """An import cannot tell which journey of the file the data belongs to: the caller may choose one."""
+
+
+class WrongMap(ExportError):
+    """A workbook exported from another file or journey (or that does not say which): its rows are
+    not matched by id. Importing it anyway is a separate choice that matches rows by their content."""

@@ -151,11 +151,12 @@ class WorkbookWriter:
     """Builds the workbook of one journey."""
 
     def __init__(self, ws: Workspace, journey_id: int, lang: str = "en", *, source_name: str = "",
-                 chart_picture: bool = True, progress: Progress | None = None) -> None:
+                 chart_picture: bool = True, progress: Progress | None = None, file_uuid: str = "") -> None:
         if ws.get("journeys", journey_id) is None:
             raise ExportError(Sentence("The journey %1 does not exist in this file.", str(journey_id)))
         self.view = JourneyView(ws, journey_id)
         self.ws = ws
+        self.file_uuid = file_uuid
         self.lang = "pt_BR" if lang.lower().startswith("pt") else "en"
         self.source_name = source_name
         self.chart_picture = chart_picture
@@ -364,6 +365,7 @@ class WorkbookWriter:
         c = Cells(ws, self.lang)
         journey = self.view.journey
         for key, value in (("format", WORKBOOK_FORMAT), ("version", WORKBOOK_VERSION),
+                           ("file_uuid", self.file_uuid), ("journey_uuid", getattr(journey, "uuid", "")),
                            ("journey_id", journey.id), ("journey_title", journey.title),
                            ("exported_at", self.exported_at), ("lang", self.lang),
                            ("app_version", __version__), ("source", self.source_name)):
@@ -376,10 +378,14 @@ class WorkbookWriter:
 
 def export_workbook(ws: Workspace, journey_id: int, target: str | Path, lang: str = "en", *,
                     source_name: str = "", chart_picture: bool = True,
-                    progress: Progress | None = None) -> Path:
-    """Write the journey's workbook to `target` atomically; raise ExportError with a sentence."""
+                    progress: Progress | None = None, file_uuid: str = "") -> Path:
+    """Write the journey's workbook to `target` atomically; raise ExportError with a sentence.
+
+    `file_uuid` (the file's identity, from its meta table) and the journey's own uuid go into the
+    hidden sheet: the import refuses a workbook of another file or journey by them.
+    """
     writer = WorkbookWriter(ws, journey_id, lang, source_name=source_name, chart_picture=chart_picture,
-                            progress=progress)
+                            progress=progress, file_uuid=file_uuid)
     wb = writer.build()
     try:
         with atomic_path(target) as tmp:

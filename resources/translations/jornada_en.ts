@@ -1891,6 +1891,22 @@
             <source>“%1”: %2</source>
             <translation>“%1”: %2</translation>
         </message>
+        <message>
+            <source>scenario</source>
+            <translation>scenario</translation>
+        </message>
+        <message>
+            <source>the rating</source>
+            <translation>the rating</translation>
+        </message>
+        <message>
+            <source>the rating's reason</source>
+            <translation>the rating's reason</translation>
+        </message>
+        <message>
+            <source>“%1” is an OpenDocument spreadsheet that could not be read (it may be damaged or too big).</source>
+            <translation>“%1” is an OpenDocument spreadsheet that could not be read (it may be damaged or too big).</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

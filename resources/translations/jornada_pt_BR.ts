@@ -1861,31 +1861,47 @@
         </message>
         <message>
             <source>%1 (Add --match-by-content to do so.)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Acrescente --match-by-content para isso.)</translation>
         </message>
         <message>
             <source>Choose the journey of this file to import the workbook into.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a jornada deste arquivo para a qual importar a pasta de trabalho.</translation>
         </message>
         <message>
             <source>Row %1: %2; it was imported without that link.</source>
+            <translation>Linha %1: %2; ela foi importada sem essa ligação.</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the rating's reason</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
-            <translation type="unfinished" />
+            <translation>“%1” não diz de qual mapa foi exportada (foi feita por um Jornada mais antigo, ou sua planilha oculta foi removida), então suas linhas não podem ser associadas a “%2” pelos ids. Para importá-la mesmo assim, associe as linhas pelo conteúdo.</translation>
+        </message>
+        <message>
+            <source>“%1” is an OpenDocument spreadsheet that could not be read (it may be damaged or too big).</source>
+            <translation>“%1” é uma planilha OpenDocument que não pôde ser lida (pode estar danificada ou ser grande demais).</translation>
         </message>
         <message>
             <source>“%1” was exported from the map “%2” of another file (%3), not from “%4” of this file; its rows were not imported, so as not to change the wrong improvements. To import it anyway, match its rows by their content.</source>
-            <translation type="unfinished" />
+            <translation>“%1” foi exportada do mapa “%2” de outro arquivo (%3), não de “%4” deste arquivo; suas linhas não foram importadas, para não alterar as melhorias erradas. Para importá-la mesmo assim, associe as linhas pelo conteúdo.</translation>
         </message>
         <message>
             <source>“%1” was exported from the map “%2”, not from “%3”; its rows were not imported. Import it into “%2”, or match its rows by their content to import it into “%3”.</source>
-            <translation type="unfinished" />
+            <translation>“%1” foi exportada do mapa “%2”, não de “%3”; suas linhas não foram importadas. Importe-a em “%2”, ou associe as linhas pelo conteúdo para importá-la em “%3”.</translation>
         </message>
         <message>
             <source>“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
-            <translation type="unfinished" />
+            <translation>“%1” foi exportada do mapa “%2”, que não está mais neste arquivo; suas linhas não foram importadas em “%3”. Para importá-la mesmo assim, associe as linhas pelo conteúdo.</translation>
         </message>
     </context>
     <context>
@@ -2312,33 +2328,33 @@
         </message>
         <message numerus="yes">
             <source>%n improvement(s) of this journey are no longer in the workbook: their rows were deleted there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n melhoria desta jornada não está mais na pasta de trabalho: sua linha foi apagada lá.</numerusform>
+                <numerusform>%n melhorias desta jornada não estão mais na pasta de trabalho: suas linhas foram apagadas lá.</numerusform>
             </translation>
         </message>
         <message>
             <source>(changed here since the export: kept)</source>
-            <translation type="unfinished" />
+            <translation>(alterada aqui desde a exportação: mantida)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Delete the %n improvement(s) here too</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Apagar a %n melhoria aqui também</numerusform>
+                <numerusform>&amp;Apagar as %n melhorias aqui também</numerusform>
             </translation>
         </message>
         <message>
             <source>A version of the file is kept before the import, and Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Uma versão do arquivo é guardada antes da importação, e Desfazer a reverte.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
             <source>Improvements changed here since the export are never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Melhorias alteradas aqui desde a exportação nunca são apagadas.</translation>
         </message>
     </context>
     <context>
@@ -2384,15 +2400,15 @@
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.ods);;Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Planilhas (*.xlsx *.ods);;Pasta de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Importing it anyway matches each row to an improvement of the journey shown by its title or description, never by its id; rows that match none are added.</source>
-            <translation type="unfinished" />
+            <translation>Importar mesmo assim associa cada linha a uma melhoria da jornada exibida pelo título ou pela descrição, nunca pelo id; as linhas que não correspondem a nenhuma são acrescentadas.</translation>
         </message>
         <message>
             <source>Import by &amp;content</source>
-            <translation type="unfinished" />
+            <translation>Importar pelo &amp;conteúdo</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -2404,11 +2420,11 @@
         </message>
         <message>
             <source>Rows deleted in the workbook: %1 · deleted here: %2.</source>
-            <translation type="unfinished" />
+            <translation>Linhas apagadas na pasta de trabalho: %1 · apagadas aqui: %2.</translation>
         </message>
         <message>
             <source>Rows were matched by their content.</source>
-            <translation type="unfinished" />
+            <translation>As linhas foram associadas pelo conteúdo.</translation>
         </message>
         <message>
             <source>Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); this file's value was kept.</source>
@@ -2416,19 +2432,19 @@
         </message>
         <message>
             <source>Row %1: improvement %2, “%3” was cut to fit the workbook (%4 characters here) and was edited with its cut marker in place; it was not imported, so as not to replace the whole text. Remove the marker to import it.</source>
-            <translation type="unfinished" />
+            <translation>Linha %1: melhoria %2, “%3” foi cortado para caber na pasta de trabalho (%4 caracteres aqui) e foi editado com a marca de corte no lugar; não foi importado, para não substituir o texto inteiro. Remova a marca para importá-lo.</translation>
         </message>
         <message>
             <source>Improvement %1 %2: its row was deleted in the workbook; deleted here too.</source>
-            <translation type="unfinished" />
+            <translation>Melhoria %1 %2: sua linha foi apagada na pasta de trabalho; apagada aqui também.</translation>
         </message>
         <message>
             <source>Improvement %1 %2: its row was deleted in the workbook, but it was changed here since the export; kept.</source>
-            <translation type="unfinished" />
+            <translation>Melhoria %1 %2: sua linha foi apagada na pasta de trabalho, mas ela foi alterada aqui desde a exportação; mantida.</translation>
         </message>
         <message>
             <source>Improvement %1 %2: its row was deleted in the workbook; kept.</source>
-            <translation type="unfinished" />
+            <translation>Melhoria %1 %2: sua linha foi apagada na pasta de trabalho; mantida.</translation>
         </message>
         <message>
             <source>Row %1: there is no improvement %2 in this journey; the row was skipped.</source>

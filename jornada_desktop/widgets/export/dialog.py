@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jornada_desktop.exports.errors import ExportError, JourneyNotChosen
+from jornada_desktop.exports.errors import ExportError, JourneyNotChosen, WrongMap
 from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
@@ -81,12 +81,13 @@ class ExportDialog(QDialog):
     """Choose what to export and how, see a preview, then write the file."""
 
     def __init__(self, ws: Workspace, journey_id: int, selection: list[int] | None = None, lang: str = "en",
-                 source_name: str = "", parent: QWidget | None = None) -> None:
+                 source_name: str = "", parent: QWidget | None = None, file_uuid: str = "") -> None:
         super().__init__(parent)
         self.ws = ws
         self.journey_id = journey_id
         self.selection = list(selection or [])
         self.source_name = source_name
+        self.file_uuid = file_uuid  # the file's identity, written into workbooks
         self.written: Path | None = None
         journey = ws.get("journeys", journey_id)
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", journey.title if journey else ""))
@@ -313,7 +314,7 @@ class ExportDialog(QDialog):
 
         try:
             run_export(self.ws, self.journey_id, key, path, self.lang(), self.image_options(),
-                       self.source_name, report)
+                       self.source_name, report, self.file_uuid)
         except ExportError as exc:
             progress.close()
             self.message.setText(error_text(exc))
@@ -328,7 +329,7 @@ class ExportDialog(QDialog):
 
 
 def run_export(ws: Workspace, journey_id: int, key: str, path: Path, lang: str, options: Any,
-               source_name: str = "", progress: Any = None) -> Path:
+               source_name: str = "", progress: Any = None, file_uuid: str = "") -> Path:
     """Write one export; ExportError with a sentence when it cannot be written."""
     if key in IMAGE_KEYS:
         from jornada_desktop.exports.images import export_image
@@ -337,7 +338,8 @@ def run_export(ws: Workspace, journey_id: int, key: str, path: Path, lang: str, 
     if key == "xlsx":
         from jornada_desktop.exports.excel import export_workbook
 
-        return export_workbook(ws, journey_id, path, lang, source_name=source_name, progress=progress)
+        return export_workbook(ws, journey_id, path, lang, source_name=source_name, progress=progress,
+                               file_uuid=file_uuid)
     if key in ("csv_backlog", "csv_touchpoints"):
         from jornada_desktop.exports.csv_export import export_csv
 
@@ -402,7 +404,10 @@ class ExportActions(QObject):
             return None
         scene = getattr(self.window, "scene", None)
         selection = scene.selected_card_ids() if scene is not None else []
-        return ExportDialog(document.ws, journey, selection, self._lang(), document.path.name, self.window)
+        from jornada_desktop.exports.backlog_import import file_identity
+
+        return ExportDialog(document.ws, journey, selection, self._lang(), document.path.name, self.window,
+                            file_identity(document))
 
     def export(self) -> None:
         """Show the export dialog."""
@@ -456,26 +461,60 @@ class ExportActions(QObject):
             show(journey_id)
         return journey_id
 
-    def import_backlog(self, path: Path | None = None, ask: bool = True) -> Any:
-        """Merge a workbook's backlog into its journey as one undoable step, then show the report."""
-        from jornada_desktop.exports.backlog_import import import_backlog
+    def import_backlog(self, path: Path | None = None, ask: bool = True, *, apply_deletions: bool = False,
+                       by_content: bool = False) -> Any:
+        """Merge a workbook's backlog into its journey as one undoable step, then show the report.
+
+        A workbook of another map is refused with the reason; importing it anyway, its rows matched
+        by content into the journey shown, is a second, explicit choice. Rows deleted from the
+        workbook are deleted here only when the person ticks that in the question shown first.
+        With `ask` False nothing is asked: `apply_deletions` and `by_content` say what to do.
+        """
+        from jornada_desktop.exports.backlog_import import (
+            apply_backlog_import,
+            file_identity,
+            plan_backlog_import,
+        )
 
         document = self._document()
         if document is None:
             return None
-        path = path or self._open_name(self.tr("Import backlog"), self.tr("Excel workbook (*.xlsx)"))
+        path = path or self._open_name(self.tr("Import backlog"),
+                                       self.tr("Spreadsheets (*.xlsx *.ods);;Excel workbook (*.xlsx)"))
         if path is None:
             return None
+        journey = getattr(self.window, "current_journey", None)
+
+        def plan(content: bool) -> Any:
+            return plan_backlog_import(document.ws, path, journey if content else None,
+                                       file_uuid=file_identity(document), by_content=content,
+                                       file_name=document.path.name)
+
         try:
-            with self._one_message(document):
-                try:
-                    result = import_backlog(document, path, None, self.tr("Import backlog"))
-                except JourneyNotChosen:
-                    journey = getattr(self.window, "current_journey", None)
-                    if journey is None:
+            try:
+                result = plan(by_content)
+            except WrongMap as exc:
+                if not ask or journey is None or not self._ask_by_content(error_text(exc)):
+                    if not ask:
                         raise
-                    result = import_backlog(document, path, journey, self.tr("Import backlog"))
+                    return None
+                result = plan(True)
+            except JourneyNotChosen:
+                if journey is None:
+                    raise
+                result = plan_backlog_import(document.ws, path, journey, file_uuid=file_identity(document),
+                                             by_content=True, file_name=document.path.name)
+            if ask and result.deletable():
+                choice = self._ask_deletions(result)
+                if choice is None:
+                    return None
+                apply_deletions = choice
+            with self._one_message(document):
+                apply_backlog_import(document, result, apply_deletions=apply_deletions,
+                                     undo_text=self.tr("Import backlog"))
         except ExportError as exc:
+            if not ask and isinstance(exc, WrongMap):
+                raise
             QMessageBox.warning(self.window, self.tr("Import backlog"), error_text(exc))
             return None
         if ask:
@@ -488,15 +527,46 @@ class ExportActions(QObject):
             box.deleteLater()
         return result
 
+    def _ask_by_content(self, reason: str) -> bool:
+        """Whether to import another map's workbook anyway, its rows matched by their content."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import backlog"), reason,
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("wrongMapQuestion")
+        box.setInformativeText(self.tr("Importing it anyway matches each row to an improvement of the journey "
+                                       "shown by its title or description, never by its id; rows that match "
+                                       "none are added."))
+        anyway = box.addButton(self.tr("Import by &content"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is anyway
+        box.deleteLater()
+        return chosen
+
+    def _ask_deletions(self, result: Any) -> bool | None:
+        """Ask before an import whose workbook lost rows: True to delete them here too, False to keep
+        them, None to cancel the import."""
+        from jornada_desktop.widgets.export.deletions import DeletionsDialog
+
+        dialog = DeletionsDialog(result, self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.delete_box.isChecked()
+        dialog.deleteLater()
+        return choice if accepted else None
+
     def backlog_report(self, result: Any) -> tuple[str, str]:
         """The import's report in the interface's language: a headline and the details."""
         from jornada_desktop.exports.backlog_import import short_value
         from jornada_desktop.widgets.backlog.model import COLUMNS, column_title
 
         headline = self.tr("Updated: %1 · added: %2 · unchanged: %3 · conflicts: %4 · unknown ids: %5.")
-        for k, value in enumerate((len(result.updated), result.added, result.unchanged, len(result.conflicts),
-                                   len(result.unknown_ids)), start=1):
+        for k, value in enumerate((len(result.updated), result.added, result.unchanged,
+                                   len(result.conflicts) + len(result.cut_texts), len(result.unknown_ids)), start=1):
             headline = headline.replace(f"%{k}", str(value))
+        if result.missing:
+            headline += " " + self.tr("Rows deleted in the workbook: %1 · deleted here: %2.").replace(
+                "%1", str(len(result.missing))).replace("%2", str(len(result.deleted)))
+        if result.by_content:
+            headline += " " + self.tr("Rows were matched by their content.")
         lines = []
         for c in result.conflicts[:50]:
             line = self.tr("Row %1: improvement %2, “%3” was changed here (%4) and in the workbook (%5); "
@@ -506,6 +576,23 @@ class ExportActions(QObject):
                                       start=1):
                 line = line.replace(f"%{k}", str(value))
             lines.append(line)
+        for cut in result.cut_texts[:50]:
+            line = self.tr("Row %1: improvement %2, “%3” was cut to fit the workbook (%4 characters here) and was "
+                           "edited with its cut marker in place; it was not imported, so as not to replace the "
+                           "whole text. Remove the marker to import it.")
+            name = column_title(cut.field) if cut.field in COLUMNS else cut.field
+            for k, value in enumerate((cut.row, cut.improvement_id, name, QLocale().toString(cut.length)), start=1):
+                line = line.replace(f"%{k}", str(value))
+            lines.append(line)
+        for missing in result.missing[:50]:
+            if missing.improvement_id in result.deleted:
+                text = self.tr("Improvement %1 %2: its row was deleted in the workbook; deleted here too.")
+            elif missing.changed_here:
+                text = self.tr("Improvement %1 %2: its row was deleted in the workbook, but it was changed here "
+                               "since the export; kept.")
+            else:
+                text = self.tr("Improvement %1 %2: its row was deleted in the workbook; kept.")
+            lines.append(text.replace("%1", str(missing.improvement_id)).replace("%2", short_value(missing.title)))
         for row, ident in result.unknown_ids[:50]:
             lines.append(self.tr("Row %1: there is no improvement %2 in this journey; the row was skipped.")
                          .replace("%1", str(row)).replace("%2", str(ident)))
