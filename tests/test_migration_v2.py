@@ -61,6 +61,11 @@ def test_v1_file_upgrades_with_a_copy_kept_first(v1_file: Path) -> None:
     assert HEX32.match(store.meta()["file_uuid"])
     for table in V2_TABLES_SQL:
         assert ws.all(table) == []
+    # A card tied to a persona still gives that persona its emotion (a rating of its own, implied).
+    from jornada_desktop.model.ratings import rating_value
+
+    tied = next(c for c in ws.all("cards") if c.persona_id is not None and c.emotion is not None)
+    assert rating_value(ws, tied.id, tied.persona_id, "as_is") == tied.emotion
     store.close()
     assert v1_rows(v1_file, "cards") == cards_before
     assert v1_rows(v1_file, "improvements") == improvements_before

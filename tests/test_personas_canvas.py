@@ -48,9 +48,15 @@ def test_two_personas_two_curves(qtbot, sample_path: Path, tmp_path: Path) -> No
     assert len(ana_items) == 1 and len(bruno_items) == 1  # one emotions lane in the sample
     layout = window.scene.layout
     lane = layout.emotion_lanes()[0]
-    # Bruno: Decisão (+2) and Compra (−2); Ana lost those stages.
+    # Bruno: Decisão (+2) and Compra (−2); Ana lost those touchpoints.
     assert [p.y() for p in bruno_items[0].points] == [layout.level_y(lane.id, 2), layout.level_y(lane.id, -2)]
-    assert len(ana_items[0].points) == 3 and ana_items[0].series.color == "#E45756"
+    ana_marks = ana_items[0].series.marks
+    assert len(ana_items[0].points) == len(ana_marks) == 5 and ana_items[0].series.color == "#E45756"
+    assert [p.x() for p in ana_items[0].points] == sorted(p.x() for p in ana_items[0].points)  # reading order
+    strip_ = window.persona_hooks.strip
+    strip_.toggles["summary"].setChecked(True)  # the stage averages instead: three stages of Ana's
+    assert len(curves.items_for(f"persona:{ana.id}")[0].points) == 3
+    strip_.toggles["summary"].setChecked(False)
     assert bruno_items[0].series.color == "#1F77B4"
     items = [i for i in window.scene.items() if isinstance(i, SeriesCurveItem)]
     assert {i.series.key for i in items} == {f"persona:{ana.id}", f"persona:{bruno.id}"}
@@ -70,7 +76,9 @@ def test_two_personas_two_curves(qtbot, sample_path: Path, tmp_path: Path) -> No
     assert len(to_be) == 1 and [p.y() for p in to_be[0].points] == [layout.level_y(lane.id, 1)]
     strip.toggles["as_is"].setChecked(True)
     strip.toggles["personas"].setChecked(True)
-    assert len([i for i in window.scene.items() if isinstance(i, SeriesCurveItem)]) == 4
+    shown = {i.series.key for i in window.scene.items() if isinstance(i, SeriesCurveItem)}
+    # everyone's as-is and to-be, Ana and Bruno as-is, and Ana's to-be (the card is hers), dashed
+    assert shown == {"as_is", "to_be", f"persona:{ana.id}", f"persona:{bruno.id}", f"persona:{ana.id}:to_be"}
     # Undo takes Bruno's last card back: his curve keeps one point.
     document.undo_stack.undo()  # the to-be value
     document.undo_stack.undo()  # Compra back to Ana

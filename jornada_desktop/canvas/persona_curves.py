@@ -1,7 +1,9 @@
-"""More emotion curves in the emotions lanes: one per persona (its colour) and the as-is / to-be pair.
+"""More emotion curves in the emotions lanes: one per persona and scenario, and the as-is / to-be pair.
 
-Each curve goes through the average emotion of each stage (`jornada_desktop.model.curves`), at the
-middle of the stage's column; a legend at the top right of the band names the curves shown.
+A persona's curve goes through each touchpoint that persona rated, in reading order (spread across
+the stage's column), as-is solid and to-be dashed; with the summary option it goes through the
+stage averages instead, like the as-is / to-be pair of everyone (`jornada_desktop.model.curves`).
+A legend in the band names the curves shown, in a corner where it covers no point.
 `PersonaCurves(scene)` follows the scene's `layout_changed` and draws nothing the user toggled off.
 """
 
@@ -16,7 +18,7 @@ from jornada_desktop.model.curves import CurveSeries, all_series
 
 Z_SERIES = 3.5  # above the experience curve (3), under its markers (4)
 Z_LEGEND = 4.5
-FAMILIES = ("as_is", "to_be", "personas")
+FAMILIES = ("as_is", "to_be", "personas", "summary")  # (summary: personas by stage average)
 DOT = 7.0
 
 
@@ -35,7 +37,14 @@ def series_label(series: CurveSeries) -> str:
         return _tr("As-is (average)")
     if series.kind == "to_be":
         return _tr("To-be (average)")
+    if series.scenario == "to_be":
+        return _tr("%1 (to-be)").replace("%1", series.name)
     return series.name
+
+
+def dashed(series: CurveSeries) -> bool:
+    """To-be curves are dashed (colour is never the only cue)."""
+    return series.kind == "to_be" or series.scenario == "to_be"
 
 
 class SeriesCurveItem(QGraphicsItem):
@@ -72,7 +81,7 @@ class SeriesCurveItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         color = QColor(self.series.color)
-        pen = QPen(color, 2.5, Qt.PenStyle.DashLine if self.series.kind == "to_be" else Qt.PenStyle.SolidLine,
+        pen = QPen(color, 2.5, Qt.PenStyle.DashLine if dashed(self.series) else Qt.PenStyle.SolidLine,
                    Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -136,7 +145,7 @@ class PersonaCurves(QObject):
     def __init__(self, scene: QObject, visible: dict[str, bool] | None = None) -> None:
         super().__init__(scene)
         self.scene = scene
-        self.visible = {"as_is": False, "to_be": False, "personas": True, **(visible or {})}
+        self.visible = {"as_is": False, "to_be": False, "personas": True, "summary": False, **(visible or {})}
         self.curves: dict[tuple[int, str], SeriesCurveItem] = {}
         self.legends: dict[int, CurveLegendItem] = {}
         scene.layout_changed.connect(self.sync)  # type: ignore[attr-defined]
@@ -157,6 +166,24 @@ class PersonaCurves(QObject):
         series = all_series(scene.ws, scene.journey_id)  # type: ignore[attr-defined]
         return [s for s in series if self.visible[family(s)] and s.points]
 
+    def _positions(self, layout: object, lane_id: int, s: CurveSeries, stage_ids: list[int]) -> list[QPointF]:
+        """Where a series' points go in a lane: each rated touchpoint across its stage's column, or
+        (the summary, and everyone's curves) the stage averages at the columns' middles."""
+        points: list[QPointF] = []
+        if s.kind == "persona" and s.marks and not self.visible["summary"]:
+            for mark in s.marks:
+                column = layout.stage_index(stage_ids[mark.stage_index])  # type: ignore[attr-defined]
+                if column is not None:  # a hidden stage has no column
+                    x = layout.col_x[column] + style.COLUMN_W * mark.across  # type: ignore[attr-defined]
+                    points.append(QPointF(x, layout.level_y(lane_id, mark.value)))  # type: ignore[attr-defined]
+            return points
+        for index, value in s.points:
+            column = layout.stage_index(stage_ids[index])  # type: ignore[attr-defined]
+            if column is not None:
+                x = layout.col_x[column] + style.COLUMN_W / 2  # type: ignore[attr-defined]
+                points.append(QPointF(x, layout.level_y(lane_id, value)))  # type: ignore[attr-defined]
+        return points
+
     def sync(self) -> None:
         """Create, move and remove the curve and legend items."""
         scene = self.scene
@@ -167,15 +194,12 @@ class PersonaCurves(QObject):
         lanes = layout.emotion_lanes()
         for lane in lanes:
             entries: list[tuple[str, str, bool]] = []
+            taken: list[QPointF] = []
             for s in series:
-                points: list[QPointF] = []
-                for index, value in s.points:
-                    column = layout.stage_index(stage_ids[index])
-                    if column is not None:  # a hidden stage has no column
-                        x = layout.col_x[column] + style.COLUMN_W / 2
-                        points.append(QPointF(x, layout.level_y(lane.id, value)))
+                points = self._positions(layout, lane.id, s, stage_ids)
                 if not points:
                     continue
+                taken += points
                 key = (lane.id, s.key)
                 wanted.add(key)
                 item = self.curves.get(key)
@@ -183,20 +207,33 @@ class PersonaCurves(QObject):
                     item = self.curves[key] = SeriesCurveItem(lane.id, s)
                     scene.addItem(item)  # type: ignore[attr-defined]
                 item.set_points(s, points)
-                entries.append((series_label(s), s.color, s.kind == "to_be"))
+                entries.append((series_label(s), s.color, dashed(s)))
             legend = self.legends.get(lane.id)
             if legend is None:
                 legend = self.legends[lane.id] = CurveLegendItem()
                 scene.addItem(legend)  # type: ignore[attr-defined]
             legend.set_entries(entries)
-            r = layout.lane_index(lane.id)
-            width, _ = legend.size()
-            legend.setPos(layout.width - width - 8, layout.row_y[r] + 6)
+            legend.setPos(self._legend_corner(layout, lane.id, legend, taken))
         for key in [k for k in self.curves if k not in wanted]:
             scene.removeItem(self.curves.pop(key))  # type: ignore[attr-defined]
         lane_ids = {ln.id for ln in lanes}
         for lane_id in [i for i in self.legends if i not in lane_ids]:
             scene.removeItem(self.legends.pop(lane_id))  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _legend_corner(layout: object, lane_id: int, legend: CurveLegendItem, taken: list[QPointF]) -> QPointF:
+        """The first corner of the band (top right, top left, bottom right, bottom left) where the
+        legend covers no point of a curve; the top right when every corner would."""
+        r = layout.lane_index(lane_id)  # type: ignore[attr-defined]
+        width, height = legend.size()
+        top, bottom = layout.row_y[r] + 6, layout.row_y[r] + layout.row_h[r] - height - 6  # type: ignore[attr-defined]
+        right, left = layout.width - width - 8, style.LANE_HEADER_W + 8  # type: ignore[attr-defined]
+        corners = [QPointF(right, top), QPointF(left, top), QPointF(right, bottom), QPointF(left, bottom)]
+        for corner in corners:
+            box = QRectF(corner, legend.boundingRect().size()).adjusted(-DOT, -DOT, DOT, DOT)
+            if not any(box.contains(p) for p in taken):
+                return corner
+        return corners[0]
 
     def items_for(self, series_key: str) -> list[SeriesCurveItem]:
         """The curve items of one series (one per emotions lane)."""

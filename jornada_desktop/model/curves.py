@@ -1,7 +1,8 @@
 """Emotion curves of a journey as numbers: per stage, the average emotion of a series (pure, no Qt).
 
 A series is the as-is curve (every touchpoint's ``emotion``), the to-be curve (``emotion_to_be``)
-or one persona's curve (``emotion`` of the touchpoints tied to that persona by ``persona_id``).
+or one persona's curve in one scenario (that persona's ratings, `model.ratings`): a mark at each
+rated touchpoint in reading order, with the stage averages as its summary.
 Like the canvas's experience curve, only touchpoint cards placed in a cell count (pain points,
 opportunities and attached notes are left out), and only when the value is set; a stage without
 such a touchpoint has no point, so the curve skips it.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jornada_desktop.model.entities import Card
+from jornada_desktop.model.ratings import Mark, marks, stage_points
 from jornada_desktop.model.workspace import Workspace
 
 EMOTION_FIELDS: Final = ("emotion", "emotion_to_be")
@@ -32,7 +34,9 @@ class CurveSeries:
     persona_id: int | None
     name: str  # the persona's name; empty for as-is / to-be (the view translates those)
     color: str
-    points: tuple[Point, ...]
+    points: tuple[Point, ...]  # stage averages
+    scenario: str = "as_is"  # a persona's curve: "as_is" or "to_be" (dashed)
+    marks: tuple[Mark, ...] = ()  # a persona's curve: each rated touchpoint, in reading order
 
 
 def placed_cards(ws: Workspace, journey_id: int) -> list[Card]:
@@ -80,19 +84,28 @@ def journey_persona_colors(ws: Workspace, journey_id: int) -> dict[int, str]:
     return {p.id: (link.color or p.color) for link, p in ws.journey_personas(journey_id)}
 
 
-def persona_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
-    """One curve per persona on the journey: its linked personas in order, then any other persona
-    that cards of the journey are tied to."""
-    colors = journey_persona_colors(ws, journey_id)
+def curve_personas(ws: Workspace, journey_id: int) -> list:
+    """The personas with a curve on a journey: its linked personas in order, then any other persona
+    rated on its touchpoints."""
     ordered = [p for _, p in ws.journey_personas(journey_id)]
     seen = {p.id for p in ordered}
-    extra = sorted({c.persona_id for c in curve_cards(ws, journey_id) if c.persona_id is not None} - seen)
+    rated = {r.persona_id for r in ws.ratings(journey_id)}
+    rated |= {c.persona_id for c in curve_cards(ws, journey_id) if c.persona_id is not None}
+    extra = sorted(rated - seen)
     ordered.extend(p for pid in extra if (p := ws.get("personas", pid)) is not None)
-    return [
-        CurveSeries(f"persona:{p.id}", "persona", p.id, p.name, colors.get(p.id, p.color),
-                    curve_points(ws, journey_id, "emotion", p.id))
-        for p in ordered
-    ]
+    return ordered
+
+
+def persona_series(ws: Workspace, journey_id: int, scenario: str = "as_is") -> list[CurveSeries]:
+    """One curve per persona of the journey in a scenario, from the persona's own ratings."""
+    colors = journey_persona_colors(ws, journey_id)
+    out = []
+    for p in curve_personas(ws, journey_id):
+        curve = marks(ws, journey_id, p.id, scenario)
+        key = f"persona:{p.id}" if scenario == "as_is" else f"persona:{p.id}:{scenario}"
+        out.append(CurveSeries(key, "persona", p.id, p.name, colors.get(p.id, p.color), stage_points(curve),
+                               scenario, curve))
+    return out
 
 
 def as_is_to_be_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
@@ -104,5 +117,7 @@ def as_is_to_be_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
 
 
 def all_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
-    """Every curve of a journey: as-is, to-be, then one per persona."""
-    return as_is_to_be_series(ws, journey_id) + persona_series(ws, journey_id)
+    """Every curve of a journey: as-is, to-be, then each persona's as-is and to-be."""
+    personas = [s for pair in zip(persona_series(ws, journey_id, "as_is"), persona_series(ws, journey_id, "to_be"),
+                                  strict=True) for s in pair]
+    return as_is_to_be_series(ws, journey_id) + personas

@@ -235,6 +235,23 @@ class AgendaStep(Entity):
     minutes: int = 10
 
 
+@dataclass(frozen=True, slots=True)
+class Rating(Entity):
+    """How one persona feels at one touchpoint, as-is or to-be (−2 … +2), with a short reason.
+
+    The rating of "everyone" is the card's own `emotion` / `emotion_to_be`; these rows are the
+    personas' own, so two personas can live the same touchpoint in opposite ways.
+    """
+
+    table: ClassVar[str] = "ratings"
+    journey_id: int = 0
+    card_id: int = 0
+    persona_id: int = 0
+    scenario: str = "as_is"
+    value: int = 0
+    reason: str = ""
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     Persona,
     Journey,
@@ -248,6 +265,7 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     VoteRound,
     Vote,
     AgendaStep,
+    Rating,
 )
 ENTITY_BY_TABLE: dict[str, type[Entity]] = {t.table: t for t in ENTITY_TYPES}
 

@@ -58,8 +58,10 @@ def stage_names(ws: Workspace, journey_id: int) -> list[str]:
 def average_emotion(ws: Workspace, journey_id: int) -> list[EmotionRow]:
     """Average emotion per stage: all touchpoints first, then one row per persona of the journey."""
     rows = [EmotionRow(None, "", "#5B6370", tuple(stage_averages(ws, journey_id, "emotion", ANY_PERSONA)))]
-    for series in persona_series(ws, journey_id):
-        values = tuple(stage_averages(ws, journey_id, "emotion", series.persona_id))
+    count = len(ws.stages(journey_id))
+    for series in persona_series(ws, journey_id):  # each persona's own ratings, averaged per stage
+        by_stage = dict(series.points)
+        values = tuple(by_stage.get(i) for i in range(count))
         rows.append(EmotionRow(series.persona_id, series.name, series.color, values))
     return rows
 

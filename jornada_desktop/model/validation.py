@@ -22,6 +22,7 @@ from jornada_desktop.model.entities import (
     Metric,
     Participant,
     Persona,
+    Rating,
     Stage,
     Vote,
     VoteRound,
@@ -39,7 +40,6 @@ MAX_TITLE = 500
 MAX_TEXT = 100_000
 MAX_ID = 2**53  # ids and positions stay exact in JSON and far from SQLite's 2⁶³ limit
 MAX_POSITION = 10_000_000
-STAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?$")
 MAX_NAME = 80
 MAX_ALLOWANCE = 99
 MAX_STEP_MINUTES = 600
@@ -69,6 +69,7 @@ TABLE_PHRASES = {
     "vote_rounds": Phrase("the voting round"),
     "votes": Phrase("the vote"),
     "agenda_steps": Phrase("the agenda step"),
+    "ratings": Phrase("the rating"),
 }
 _IMPROVEMENT_TEXTS = (
     ("owner", Phrase("the improvement's owner")),
@@ -105,7 +106,9 @@ def _stamps(messages: list[str], entity: Entity) -> None:
         value = getattr(entity, name, None)
         if value in (None, ""):
             continue
-        if not isinstance(value, str) or not STAMP_RE.match(value):
+        # (Jornada writes ISO times; a time is kept as text, but never a long one or one with
+        # control characters, which a workbook cannot hold)
+        if not isinstance(value, str) or len(value) > 40 or not value.isprintable():
             messages.append(Sentence("A time must look like 2026-12-02T10:00:00Z (got %1).", repr(value)[:40]))
 
 
@@ -291,6 +294,14 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
             _belongs(m, ws, "participants", entity.participant_id, entity.journey_id)
             _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
             _belongs(m, ws, "improvements", entity.improvement_id, entity.journey_id)
+    elif isinstance(entity, Rating):
+        _code(m, Phrase("scenario"), entity.scenario, ("as_is", "to_be"), optional=False)
+        _int_range(m, Phrase("the rating"), entity.value, v.EMOTION_MIN, v.EMOTION_MAX, optional=False)
+        _text(m, Phrase("the rating's reason"), entity.reason, MAX_TITLE)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+            _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
+            _exists(m, ws, "personas", entity.persona_id)
     elif isinstance(entity, AgendaStep):
         _text(m, Phrase("the agenda step's title"), entity.title, MAX_TITLE, required=True)
         _int_range(m, Phrase("the step's minutes"), entity.minutes, 1, MAX_STEP_MINUTES, optional=False)

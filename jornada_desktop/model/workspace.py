@@ -52,6 +52,9 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("votes", "card_id"): "cards",
     ("votes", "improvement_id"): "improvements",
     ("agenda_steps", "journey_id"): "journeys",
+    ("ratings", "journey_id"): "journeys",
+    ("ratings", "card_id"): "cards",
+    ("ratings", "persona_id"): "personas",
 }
 OWNED: frozenset[tuple[str, str]] = frozenset(
     {
@@ -72,6 +75,9 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
         ("votes", "card_id"),
         ("votes", "improvement_id"),
         ("agenda_steps", "journey_id"),
+        ("ratings", "journey_id"),
+        ("ratings", "card_id"),
+        ("ratings", "persona_id"),
     }
 )
 REFS_BY_TABLE: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -190,6 +196,14 @@ class Workspace:
     def votes_for(self, table: str, entity_id: int) -> list[Vote]:
         """Every vote cast for a card or an improvement, in every round."""
         return sorted(self._children(table, entity_id, "votes"), key=lambda v: v.id)
+
+    def ratings_of(self, card_id: int) -> list[Any]:
+        """The personas' ratings of a card (as-is and to-be), by id."""
+        return sorted(self._children("cards", card_id, "ratings"), key=lambda r: r.id)
+
+    def ratings(self, journey_id: int) -> list[Any]:
+        """Every persona rating of a journey, by id."""
+        return sorted(self._children("journeys", journey_id, "ratings"), key=lambda r: r.id)
 
     def agenda(self, journey_id: int) -> list[Any]:
         """A journey's workshop agenda, step by step."""

@@ -7,7 +7,8 @@ from typing import Final
 APPLICATION_ID: Final = 0x4A524E44  # "JRND"
 SCHEMA_VERSION: Final = 2
 
-# Tables added by version 2 (the workshop: participants, voting rounds and votes, the agenda);
+# Tables added by version 2 (the workshop: participants, voting rounds and votes, the agenda; each
+# persona's rating of a touchpoint, as-is and to-be);
 # the migration to version 2 creates exactly these.
 V2_TABLES_SQL: Final[dict[str, str]] = {
     "participants": """
@@ -39,6 +40,17 @@ V2_TABLES_SQL: Final[dict[str, str]] = {
             created_at TEXT NOT NULL DEFAULT '',
             CHECK ((card_id IS NULL) <> (improvement_id IS NULL))
         )""",
+    "ratings": """
+        CREATE TABLE ratings (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            card_id INTEGER NOT NULL REFERENCES cards(id),
+            persona_id INTEGER NOT NULL REFERENCES personas(id),
+            scenario TEXT NOT NULL CHECK (scenario IN ('as_is', 'to_be')),
+            value INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
+            reason TEXT NOT NULL DEFAULT '',
+            UNIQUE (card_id, persona_id, scenario)
+        )""",
     "agenda_steps": """
         CREATE TABLE agenda_steps (
             id INTEGER PRIMARY KEY,
@@ -57,6 +69,8 @@ V2_INDEXES_SQL: Final[dict[str, str]] = {
     "idx_votes_improvement": "CREATE INDEX idx_votes_improvement ON votes(improvement_id)",
     "idx_votes_participant": "CREATE INDEX idx_votes_participant ON votes(participant_id)",
     "idx_agenda_journey": "CREATE INDEX idx_agenda_journey ON agenda_steps(journey_id, position)",
+    "idx_ratings_journey": "CREATE INDEX idx_ratings_journey ON ratings(journey_id)",
+    "idx_ratings_persona": "CREATE INDEX idx_ratings_persona ON ratings(persona_id)",
 }
 
 TABLES_SQL: Final[dict[str, str]] = {
@@ -214,5 +228,5 @@ def columns_missing_in_version(version: int) -> frozenset[tuple[str, str]]:
 
 ENTITY_TABLES: Final = (
     "personas", "journeys", "journey_personas", "stages", "lanes", "cards", "improvements", "metrics",
-    "participants", "vote_rounds", "votes", "agenda_steps",
+    "participants", "vote_rounds", "votes", "agenda_steps", "ratings",
 )

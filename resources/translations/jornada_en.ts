@@ -1907,6 +1907,10 @@
             <source>“%1” is an OpenDocument spreadsheet that could not be read (it may be damaged or too big).</source>
             <translation>“%1” is an OpenDocument spreadsheet that could not be read (it may be damaged or too big).</translation>
         </message>
+        <message>
+            <source>%1 (to-be)</source>
+            <translation>%1 (to-be)</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -3647,6 +3651,10 @@
             <translation>Per persona</translation>
         </message>
         <message>
+            <source>Stage averages</source>
+            <translation>Stage averages</translation>
+        </message>
+        <message>
             <source>The average emotion of each stage today</source>
             <translation>The average emotion of each stage today</translation>
         </message>
@@ -3655,8 +3663,16 @@
             <translation>The average to-be emotion of each stage</translation>
         </message>
         <message>
+            <source>One curve per persona and scenario through each touchpoint the persona rated (to-be dashed), in the persona's colour</source>
+            <translation>One curve per persona and scenario through each touchpoint the persona rated (to-be dashed), in the persona's colour</translation>
+        </message>
+        <message>
+            <source>The personas' curves through the average of each stage instead of each touchpoint</source>
+            <translation>The personas' curves through the average of each stage instead of each touchpoint</translation>
+        </message>
+        <message>
             <source>One curve per persona, in the persona's colour</source>
-            <translation>One curve per persona, in the persona's colour</translation>
+            <translation type="vanished">One curve per persona, in the persona's colour</translation>
         </message>
         <message>
             <source>Edit…</source>

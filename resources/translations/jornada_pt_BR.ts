@@ -1872,18 +1872,6 @@
             <translation>Linha %1: %2; ela foi importada sem essa ligação.</translation>
         </message>
         <message>
-            <source>scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the rating's reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>“%1” does not say which map it was exported from (it was made by an older Jornada, or its hidden sheet was removed), so its rows cannot be matched to “%2” by their ids. To import it anyway, match its rows by their content.</source>
             <translation>“%1” não diz de qual mapa foi exportada (foi feita por um Jornada mais antigo, ou sua planilha oculta foi removida), então suas linhas não podem ser associadas a “%2” pelos ids. Para importá-la mesmo assim, associe as linhas pelo conteúdo.</translation>
         </message>
@@ -1902,6 +1890,22 @@
         <message>
             <source>“%1” was exported from the map “%2”, which is no longer in this file; its rows were not imported into “%3”. To import it anyway, match its rows by their content.</source>
             <translation>“%1” foi exportada do mapa “%2”, que não está mais neste arquivo; suas linhas não foram importadas em “%3”. Para importá-la mesmo assim, associe as linhas pelo conteúdo.</translation>
+        </message>
+        <message>
+            <source>%1 (to-be)</source>
+            <translation>%1 (futuro)</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation>cenário</translation>
+        </message>
+        <message>
+            <source>the rating</source>
+            <translation>a avaliação</translation>
+        </message>
+        <message>
+            <source>the rating's reason</source>
+            <translation>o motivo da avaliação</translation>
         </message>
     </context>
     <context>
@@ -3643,6 +3647,10 @@
             <translation>Por persona</translation>
         </message>
         <message>
+            <source>Stage averages</source>
+            <translation>Médias por etapa</translation>
+        </message>
+        <message>
             <source>The average emotion of each stage today</source>
             <translation>A emoção média de cada etapa hoje</translation>
         </message>
@@ -3651,8 +3659,16 @@
             <translation>A emoção média futura de cada etapa</translation>
         </message>
         <message>
+            <source>One curve per persona and scenario through each touchpoint the persona rated (to-be dashed), in the persona's colour</source>
+            <translation>Uma curva por persona e cenário, por cada ponto de contato que a persona avaliou (futuro tracejado), na cor da persona</translation>
+        </message>
+        <message>
+            <source>The personas' curves through the average of each stage instead of each touchpoint</source>
+            <translation>As curvas das personas pela média de cada etapa em vez de cada ponto de contato</translation>
+        </message>
+        <message>
             <source>One curve per persona, in the persona's colour</source>
-            <translation>Uma curva por persona, na cor da persona</translation>
+            <translation type="vanished">Uma curva por persona, na cor da persona</translation>
         </message>
         <message>
             <source>Edit…</source>

@@ -22,7 +22,7 @@ from jornada_desktop.widgets.personas.photo import avatar_pixmap
 from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 AVATAR = 28
-CURVE_KEYS = ("as_is", "to_be", "personas")
+CURVE_KEYS = ("as_is", "to_be", "personas", "summary")
 
 
 
@@ -44,7 +44,7 @@ class PersonaStrip(FollowsJourney, QFrame):
 
     WATCHED = ("personas", "journey_personas", "journeys")
 
-    curve_toggled = Signal(str, bool)  # "as_is" | "to_be" | "personas", shown or not
+    curve_toggled = Signal(str, bool)  # "as_is" | "to_be" | "personas" | "summary", shown or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +93,14 @@ class PersonaStrip(FollowsJourney, QFrame):
             "as_is": QCheckBox(self.tr("As-is")),
             "to_be": QCheckBox(self.tr("To-be")),
             "personas": QCheckBox(self.tr("Per persona")),
+            "summary": QCheckBox(self.tr("Stage averages")),
         }
         self.toggles["as_is"].setToolTip(self.tr("The average emotion of each stage today"))
         self.toggles["to_be"].setToolTip(self.tr("The average to-be emotion of each stage"))
-        self.toggles["personas"].setToolTip(self.tr("One curve per persona, in the persona's colour"))
+        self.toggles["personas"].setToolTip(self.tr("One curve per persona and scenario through each touchpoint "
+                                                    "the persona rated (to-be dashed), in the persona's colour"))
+        self.toggles["summary"].setToolTip(self.tr("The personas' curves through the average of each stage "
+                                                   "instead of each touchpoint"))
         for key, box in self.toggles.items():
             box.setChecked(key == "personas")
             box.toggled.connect(lambda on, k=key: self.curve_toggled.emit(k, on))
