@@ -134,6 +134,13 @@ class JourneyEditor(QObject):
         ops = edits.update_ops(self.ws, "cards", card_id, changes, edits.utc_now())
         return self._push(kind_text("edit", card.kind), ops)
 
+    def set_rating(self, card_id: int, persona_id: int | None, scenario: str, value: int | None) -> bool:
+        """Set how a persona (None: everyone) feels at a touchpoint, as-is or to-be (one step)."""
+        from jornada_desktop.model.ratings import set_rating_ops
+
+        ops = set_rating_ops(self.ws, card_id, persona_id, scenario, value, edits.utc_now())
+        return self._push(QCoreApplication.translate("JourneyEditor", "Rate touchpoint"), ops)
+
     def set_emotion(self, card_id: int, value: int | None) -> bool:
         """Set a touchpoint's emotion (-2..+2, or None)."""
         card = self.ws.get("cards", card_id)

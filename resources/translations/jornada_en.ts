@@ -2888,6 +2888,10 @@
             <translation>No emotion</translation>
         </message>
         <message>
+            <source>How each persona feels here</source>
+            <translation>How each persona feels here</translation>
+        </message>
+        <message>
             <source>Not stated</source>
             <translation>Not stated</translation>
         </message>
@@ -2922,6 +2926,10 @@
         <message>
             <source>&amp;Emotion</source>
             <translation>&amp;Emotion</translation>
+        </message>
+        <message>
+            <source>Emotion, to-&amp;be</source>
+            <translation>Emotion, to-&amp;be</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
@@ -2964,6 +2972,10 @@
             <translation>Emotion</translation>
         </message>
         <message>
+            <source>Emotion, to-be</source>
+            <translation>Emotion, to-be</translation>
+        </message>
+        <message>
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
@@ -2996,6 +3008,37 @@
         <message>
             <source>Add a note…</source>
             <translation>Add a note…</translation>
+        </message>
+        <message>
+            <source>As-is</source>
+            <translation>As-is</translation>
+        </message>
+        <message>
+            <source>To-be</source>
+            <translation>To-be</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>as-is</source>
+            <translation>as-is</translation>
+        </message>
+        <message>
+            <source>to-be</source>
+            <translation>to-be</translation>
+        </message>
+        <message>
+            <source>Add personas to the journey to rate it for each.</source>
+            <translation>Add personas to the journey to rate it for each.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyEditor</name>
+        <message>
+            <source>Rate touchpoint</source>
+            <translation>Rate touchpoint</translation>
         </message>
     </context>
     <context>

@@ -2884,6 +2884,10 @@
             <translation>Sem emoção</translation>
         </message>
         <message>
+            <source>How each persona feels here</source>
+            <translation>Como cada persona se sente aqui</translation>
+        </message>
+        <message>
             <source>Not stated</source>
             <translation>Não informado</translation>
         </message>
@@ -2918,6 +2922,10 @@
         <message>
             <source>&amp;Emotion</source>
             <translation>&amp;Emoção</translation>
+        </message>
+        <message>
+            <source>Emotion, to-&amp;be</source>
+            <translation>Emoção, &amp;futura</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
@@ -2960,6 +2968,10 @@
             <translation>Emoção</translation>
         </message>
         <message>
+            <source>Emotion, to-be</source>
+            <translation>Emoção, futura</translation>
+        </message>
+        <message>
             <source>Evidence</source>
             <translation>Evidência</translation>
         </message>
@@ -2992,6 +3004,37 @@
         <message>
             <source>Add a note…</source>
             <translation>Adicionar uma nota…</translation>
+        </message>
+        <message>
+            <source>As-is</source>
+            <translation>Atual</translation>
+        </message>
+        <message>
+            <source>To-be</source>
+            <translation>Futura</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>as-is</source>
+            <translation>atual</translation>
+        </message>
+        <message>
+            <source>to-be</source>
+            <translation>futura</translation>
+        </message>
+        <message>
+            <source>Add personas to the journey to rate it for each.</source>
+            <translation>Adicione personas à jornada para avaliar por cada uma.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyEditor</name>
+        <message>
+            <source>Rate touchpoint</source>
+            <translation>Avaliar ponto de contato</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from jornada_desktop.canvas.painting import channel_icon, face_icon, kind_icon
 from jornada_desktop.model import vocabulary as v
+from jornada_desktop.model.curves import curve_personas, journey_persona_colors
 from jornada_desktop.model.entities import Card
+from jornada_desktop.model.ratings import SCENARIOS, rating_value
 from jornada_desktop.model.workspace import Workspace
 
 
@@ -50,6 +54,7 @@ class Inspector(QWidget):
 
     changes_requested = Signal(int, dict, object)  # card id, {field: value}, merge key (or None)
     notes_requested = Signal(int)  # card id
+    rating_requested = Signal(int, object, str, object)  # card id, persona id (None: everyone), scenario, value
     undo_requested = Signal()  # the undo key in a field: the document's undo, not the field's
     redo_requested = Signal()
 
@@ -125,6 +130,16 @@ class Inspector(QWidget):
         for value in range(2, -3, -1):
             self.emotion.addItem(face_icon(value), f"{v.emotion_label(value, self.lang)} ({value:+d})", value)
         self.emotion.activated.connect(lambda _i: self._commit("emotion", self.emotion.currentData()))
+        self.emotion_to_be = self._face_picker()
+        self.emotion_to_be.activated.connect(
+            lambda _i: self._commit("emotion_to_be", self.emotion_to_be.currentData()))
+        # How each persona of the journey feels here, as-is and to-be (built per card: the personas
+        # of the journey change).
+        self.ratings_box = QGroupBox(self.tr("How each persona feels here"))
+        self.ratings_grid = QGridLayout(self.ratings_box)
+        self.ratings_grid.setContentsMargins(6, 6, 6, 6)
+        self.rating_pickers: dict[tuple[int, str], QComboBox] = {}
+        self._rated_personas: list[tuple[int, str, str]] = []
         self.evidence = QComboBox()
         self.evidence.addItem(self.tr("Not stated"), None)
         for code in v.EVIDENCE:
@@ -149,15 +164,18 @@ class Inspector(QWidget):
         form.addRow(self.tr("C&hannel"), self.channel)
         form.addRow(self.tr("De&partment"), self.department)
         form.addRow(self.tr("&Emotion"), self.emotion)
+        form.addRow(self.tr("Emotion, to-&be"), self.emotion_to_be)
         form.addRow(self.tr("E&vidence"), self.evidence)
         color_label = QLabel(self.tr("Colou&r"))
         color_label.setBuddy(self.color_button)  # (a row of two buttons has no buddy: the "&" showed)
         form.addRow(color_label, colors)
         form.addRow(self.tr("Pe&rsona"), self.persona)
         form.addRow(self.tr("Notes"), self.notes_button)
+        form.addRow(self.ratings_box)
         for label, widget in ((self.tr("Kind"), self.kind), (self.tr("Title"), self.title),
                               (self.tr("Description"), self.body), (self.tr("Channel"), self.channel),
                               (self.tr("Department"), self.department), (self.tr("Emotion"), self.emotion),
+                              (self.tr("Emotion, to-be"), self.emotion_to_be),
                               (self.tr("Evidence"), self.evidence), (self.tr("Persona"), self.persona)):
             widget.setAccessibleName(label)
         return form_widget
@@ -205,6 +223,8 @@ class Inspector(QWidget):
             departments = sorted({c.department for c in ws.all("cards") if c.department})
             self.department.setCompleter(QCompleter(departments, self.department))
             self.emotion.setCurrentIndex(max(0, self.emotion.findData(card.emotion)))
+            self.emotion_to_be.setCurrentIndex(max(0, self.emotion_to_be.findData(card.emotion_to_be)))
+            self._fill_ratings(ws, card)
             self.evidence.setCurrentIndex(max(0, self.evidence.findData(card.evidence)))
             self.persona.clear()
             self.persona.addItem(self.tr("No persona"), None)
@@ -220,6 +240,46 @@ class Inspector(QWidget):
             self.notes_button.setText(self.tr("%n note(s)…", "", count) if count else self.tr("Add a note…"))
         finally:
             self._filling = False
+
+    def _face_picker(self) -> QComboBox:
+        picker = QComboBox()
+        picker.addItem(self.tr("No emotion"), None)
+        for value in range(2, -3, -1):
+            picker.addItem(face_icon(value), f"{v.emotion_label(value, self.lang)} ({value:+d})", value)
+        return picker
+
+    def _fill_ratings(self, ws: Workspace, card: Card) -> None:
+        """A row per persona of the journey: as-is and to-be pickers (faces), each its own step."""
+        colors = journey_persona_colors(ws, card.journey_id)
+        personas = [(p.id, p.name, colors.get(p.id, p.color)) for p in curve_personas(ws, card.journey_id)]
+        if personas != self._rated_personas:
+            self._rated_personas = personas
+            while self.ratings_grid.count():
+                item = self.ratings_grid.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+            self.rating_pickers.clear()
+            for col, text in ((1, self.tr("As-is")), (2, self.tr("To-be"))):
+                self.ratings_grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+            for row, (pid, name, color) in enumerate(personas, start=1):
+                label = QLabel(f"<span style='color:{color}'>●</span> {name}")
+                self.ratings_grid.addWidget(label, row, 0)
+                for col, scenario in enumerate(SCENARIOS, start=1):
+                    picker = self._face_picker()
+                    picker.setAccessibleName(self.tr("%1, %2").replace("%1", name).replace(
+                        "%2", self.tr("as-is") if scenario == "as_is" else self.tr("to-be")))
+                    picker.activated.connect(lambda _i, p=pid, s=scenario, w=picker: self._rate(p, s, w))
+                    self.ratings_grid.addWidget(picker, row, col)
+                    self.rating_pickers[(pid, scenario)] = picker
+            if not personas:
+                self.ratings_grid.addWidget(QLabel(self.tr("Add personas to the journey to rate it for each.")),
+                                            1, 0, 1, 3)
+        for (pid, scenario), picker in self.rating_pickers.items():
+            picker.setCurrentIndex(max(0, picker.findData(rating_value(ws, card.id, pid, scenario))))
+
+    def _rate(self, persona_id: int, scenario: str, picker: QComboBox) -> None:
+        if not self._filling and self.card is not None:
+            self.rating_requested.emit(self.card.id, persona_id, scenario, picker.currentData())
 
     # ---- committing ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
