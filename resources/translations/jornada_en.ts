@@ -929,7 +929,7 @@
         </message>
         <message>
             <source>That card is in a hidden lane: show the lane to see it.</source>
-            <translation>That card is in a hidden lane: show the lane to see it.</translation>
+            <translation type="vanished">That card is in a hidden lane: show the lane to see it.</translation>
         </message>
         <message>
             <source>This file is open read-only; improvements cannot be added.</source>
@@ -1911,6 +1911,18 @@
             <source>%1 (to-be)</source>
             <translation>%1 (to-be)</translation>
         </message>
+        <message>
+            <source>&amp;Compare curves…</source>
+            <translation type="vanished">&amp;Compare curves…</translation>
+        </message>
+        <message>
+            <source>Two curves side by side (persona A and B, or as-is and to-be) and where they differ most</source>
+            <translation>Two curves side by side (persona A and B, or as-is and to-be) and where they differ most</translation>
+        </message>
+        <message>
+            <source>Compare c&amp;urves…</source>
+            <translation>Compare c&amp;urves…</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -1965,6 +1977,13 @@
         <message>
             <source>Remove agenda step</source>
             <translation>Remove agenda step</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backlog</name>
+        <message>
+            <source>That card is in a hidden lane: show the lane to see it.</source>
+            <translation>That card is in a hidden lane: show the lane to see it.</translation>
         </message>
     </context>
     <context>
@@ -2297,6 +2316,108 @@
         <message>
             <source>Save this chart as a PNG image</source>
             <translation>Save this chart as a PNG image</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare curves</source>
+            <translation>Compare curves</translation>
+        </message>
+        <message>
+            <source>First curve</source>
+            <translation>First curve</translation>
+        </message>
+        <message>
+            <source>Second curve</source>
+            <translation>Second curve</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Save table as a workbook…</source>
+            <translation>Save table as a workbook…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>A:</source>
+            <translation>A:</translation>
+        </message>
+        <message>
+            <source>B:</source>
+            <translation>B:</translation>
+        </message>
+        <message>
+            <source>Everyone, as-is</source>
+            <translation>Everyone, as-is</translation>
+        </message>
+        <message>
+            <source>Everyone, to-be</source>
+            <translation>Everyone, to-be</translation>
+        </message>
+        <message>
+            <source>%1, as-is</source>
+            <translation>%1, as-is</translation>
+        </message>
+        <message>
+            <source>%1, to-be</source>
+            <translation>%1, to-be</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) rated on both; the biggest gaps first.</source>
+            <translation>
+                <numerusform>%n touchpoint rated on both; the biggest gaps first.</numerusform>
+                <numerusform>%n touchpoints rated on both; the biggest gaps first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They differ on %1.</source>
+            <translation>They differ on %1.</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>“%1” could not be written.</translation>
+        </message>
+        <message>
+            <source>Save table</source>
+            <translation>Save table</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written (%2).</source>
+            <translation>“%1” could not be written (%2).</translation>
         </message>
     </context>
     <context>

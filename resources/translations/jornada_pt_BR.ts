@@ -929,7 +929,7 @@
         </message>
         <message>
             <source>That card is in a hidden lane: show the lane to see it.</source>
-            <translation>Esse cartão está em uma raia oculta: mostre a raia para vê-lo.</translation>
+            <translation type="vanished">Esse cartão está em uma raia oculta: mostre a raia para vê-lo.</translation>
         </message>
         <message>
             <source>This file is open read-only; improvements cannot be added.</source>
@@ -1907,6 +1907,14 @@
             <source>the rating's reason</source>
             <translation>o motivo da avaliação</translation>
         </message>
+        <message>
+            <source>Compare c&amp;urves…</source>
+            <translation>Comparar c&amp;urvas…</translation>
+        </message>
+        <message>
+            <source>Two curves side by side (persona A and B, or as-is and to-be) and where they differ most</source>
+            <translation>Duas curvas lado a lado (persona A e B, ou atual e futura) e onde mais diferem</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -1961,6 +1969,13 @@
         <message>
             <source>Remove agenda step</source>
             <translation>Remover etapa da pauta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backlog</name>
+        <message>
+            <source>That card is in a hidden lane: show the lane to see it.</source>
+            <translation>Esse cartão está em uma raia oculta: mostre a raia para vê-lo.</translation>
         </message>
     </context>
     <context>
@@ -2293,6 +2308,108 @@
         <message>
             <source>Save this chart as a PNG image</source>
             <translation>Salvar este gráfico como imagem PNG</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare curves</source>
+            <translation>Comparar curvas</translation>
+        </message>
+        <message>
+            <source>First curve</source>
+            <translation>Primeira curva</translation>
+        </message>
+        <message>
+            <source>Second curve</source>
+            <translation>Segunda curva</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Diferença</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Salvar gráfico como PNG…</translation>
+        </message>
+        <message>
+            <source>Save table as a workbook…</source>
+            <translation>Salvar tabela como pasta de trabalho…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>A:</source>
+            <translation>A:</translation>
+        </message>
+        <message>
+            <source>B:</source>
+            <translation>B:</translation>
+        </message>
+        <message>
+            <source>Everyone, as-is</source>
+            <translation>Todos, atual</translation>
+        </message>
+        <message>
+            <source>Everyone, to-be</source>
+            <translation>Todos, futuro</translation>
+        </message>
+        <message>
+            <source>%1, as-is</source>
+            <translation>%1, atual</translation>
+        </message>
+        <message>
+            <source>%1, to-be</source>
+            <translation>%1, futuro</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) rated on both; the biggest gaps first.</source>
+            <translation>
+                <numerusform>%n ponto de contato avaliado nas duas; as maiores diferenças primeiro.</numerusform>
+                <numerusform>%n pontos de contato avaliados nas duas; as maiores diferenças primeiro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They differ on %1.</source>
+            <translation>Diferem em %1.</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Salvar gráfico</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Imagem PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written.</source>
+            <translation>Não foi possível gravar “%1”.</translation>
+        </message>
+        <message>
+            <source>Save table</source>
+            <translation>Salvar tabela</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparação</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written (%2).</source>
+            <translation>Não foi possível gravar “%1” (%2).</translation>
         </message>
     </context>
     <context>

@@ -11,35 +11,11 @@ from PySide6.QtWidgets import QMenu
 from jornada_desktop.canvas.improvement_badges import ImprovementBadges
 from jornada_desktop.widgets.backlog.editor import create_improvement_for_card, edit_improvement
 from jornada_desktop.widgets.backlog.panel import BacklogPanel
-from jornada_desktop.widgets.window.hooks import WindowHooks
+from jornada_desktop.widgets.window.hooks import WindowHooks, reveal_card
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Backlog", text)
-
-
-def reveal_card(window: Any, card_id: int) -> bool:
-    """Show a card on the canvas: its journey, its stage (even when hidden), selected and centred."""
-    document = window.document
-    card = document.ws.get("cards", card_id) if document is not None else None
-    if card is None:
-        return False
-    if window.current_journey != card.journey_id:
-        window.show_journey(card.journey_id)
-    scene = window.scene
-    if scene is None:
-        return False
-    if card.stage_id in scene.hidden_stages:
-        scene.set_stage_hidden(card.stage_id, False)
-    target = document.ws.get("cards", card.parent_id) if card.parent_id else card
-    scene.select_cards([target.id])
-    item = scene.card_items.get(target.id)
-    if item is None or not item.isVisible():  # in a hidden lane, or filtered out of the canvas
-        window.statusBar().showMessage(_tr("That card is in a hidden lane: show the lane to see it."), 6000)
-        return False
-    window.view.centerOn(item)
-    window.view.setFocus()
-    return True
 
 
 def _insert_before_first_separator(menu: QMenu, action: QAction) -> None:

@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 class Shown:
@@ -107,3 +107,27 @@ class FollowsJourney:
 
     def refresh(self) -> None:
         """Fill the panel from `document` and `journey_id`."""
+
+
+def reveal_card(window: Any, card_id: int) -> bool:
+    """Show a card on the canvas: its journey, its stage (even when hidden), selected and centred."""
+    document = window.document
+    card = document.ws.get("cards", card_id) if document is not None else None
+    if card is None:
+        return False
+    if window.current_journey != card.journey_id:
+        window.show_journey(card.journey_id)
+    scene = window.scene
+    if scene is None:
+        return False
+    if card.stage_id in scene.hidden_stages:
+        scene.set_stage_hidden(card.stage_id, False)
+    target = document.ws.get("cards", card.parent_id) if card.parent_id else card
+    scene.select_cards([target.id])
+    item = scene.card_items.get(target.id)
+    if item is None or not item.isVisible():  # in a hidden lane, or filtered out of the canvas
+        window.statusBar().showMessage(QCoreApplication.translate("Backlog", "That card is in a hidden lane: show the lane to see it."), 6000)
+        return False
+    window.view.centerOn(item)
+    window.view.setFocus()
+    return True
