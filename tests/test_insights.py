@@ -64,7 +64,8 @@ def test_to_be_and_second_persona_curves(sample_path: Path) -> None:
     ws = _load(sample_path)
     jid = ws.journeys()[0].id
     stamp = "2026-01-01T00:00:00Z"
-    assert curve_points(ws, jid, "emotion_to_be") == ()
+    ws.apply([op for c in ws.cards(jid) for op in update_ops(ws, "cards", c.id, {"emotion_to_be": None}, stamp)])
+    assert curve_points(ws, jid, "emotion_to_be") == ()  # (the sample's to-be examples cleared: set here)
     bruno = new_row(ws, "personas", {"name": "Bruno", "color": "#1F77B4"}, stamp)
     ws.apply([Insert("personas", bruno)])
     touch = sorted((c for c in ws.cards(jid) if c.kind == "touchpoint"), key=lambda c: c.id)

@@ -30,6 +30,9 @@ def _photo(tmp_path: Path, name: str, color: str) -> bytes:
 def test_two_personas_two_curves(qtbot, sample_path: Path, tmp_path: Path) -> None:
     window = _window(qtbot, sample_path)
     document, jid = window.document, window.current_journey
+    ws = document.ws  # (the sample's to-be examples cleared: this test sets its own)
+    assert document.push("clear", [op for c in ws.cards(jid)
+                                   for op in update_ops(ws, "cards", c.id, {"emotion_to_be": None}, utc_now())])
     ana = document.ws.personas()[0]
     assert document.push("photo", update_ops(document.ws, "personas", ana.id,
                                              {"photo": _photo(tmp_path, "ana", "#AA3333")}, utc_now()))

@@ -79,3 +79,22 @@ def test_deleting_a_persona_or_a_card_takes_its_ratings() -> None:
     ws.apply(delete_ops(ws, "personas", [phone], stamp))
     ws.apply(delete_ops(ws, "cards", [cards[1]], stamp))
     assert ws.ratings(jid) == []
+
+
+def test_ratings_travel_in_the_journey_json() -> None:
+    from jornada_desktop.model.interchange import journey_to_dict
+
+    ws, jid, (phone, bot), cards = _ws()
+    stamp = utc_now()
+    ws.apply(r.set_rating_ops(ws, cards[0], phone, "as_is", 2, stamp, reason="quick answer"))
+    ws.apply(r.set_rating_ops(ws, cards[1], bot, "to_be", -1, stamp))
+    data = journey_to_dict(ws, jid)
+    assert len(data["ratings"]) == 2
+    other = Workspace()
+    other.apply(journey_from_dict(other, data, stamp, position=0))
+
+    def seen(w: Workspace) -> set:
+        return {(w.get("cards", x.card_id).title, w.get("personas", x.persona_id).name, x.scenario, x.value, x.reason)
+                for x in w.all("ratings")}
+
+    assert seen(other) == seen(ws)

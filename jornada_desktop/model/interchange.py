@@ -32,6 +32,7 @@ IMPROVEMENT_FIELDS = (
     "due_date", "follow_up", "metric", "target",
 )
 METRIC_FIELDS = ("kind", "name", "unit", "target", "actual", "measured_at", "source")
+RATING_FIELDS = ("scenario", "value", "reason")
 MAX_ITEMS = 200_000
 
 
@@ -54,6 +55,9 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
     for c in cards:
         if c.persona_id is not None and c.persona_id not in persona_ids:
             persona_ids.append(c.persona_id)
+    for rating in ws.ratings(journey_id):  # a persona rated here comes along
+        if rating.persona_id not in persona_ids:
+            persona_ids.append(rating.persona_id)
     pkey = {pid: f"p{i + 1}" for i, pid in enumerate(persona_ids)}
     spos = {s.id: s.position for s in stages}
     lpos = {ln.id: ln.position for ln in lanes}
@@ -96,6 +100,10 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
             {"card": ckey.get(m.card_id) if m.card_id else None,
              "stage": skey.get(m.stage_id) if m.stage_id else None, **_pick(m, METRIC_FIELDS)}
             for m in ws.metrics(journey_id)
+        ],
+        "ratings": [
+            {"card": ckey[r.card_id], "persona": pkey[r.persona_id], **_pick(r, RATING_FIELDS)}
+            for r in ws.ratings(journey_id) if r.card_id in ckey
         ],
     }
 
@@ -252,4 +260,11 @@ def journey_from_dict(
             ops.append(Insert(table, {**new_row(ws, table, fields, stamp, fresh(table)), "journey_id": jid,
                                       "card_id": r.key(item, "card", keys["cards"], where),
                                       "stage_id": r.key(item, "stage", keys["stages"], where)}))
+    for n, item in enumerate(r.arr(data, "ratings")):  # (absent in files of earlier versions)
+        where = Phrase("rating %1", n + 1)
+        item = r.obj(item, where)
+        fields = r.fields(item, RATING_FIELDS, "ratings", where)
+        ops.append(Insert("ratings", {**new_row(ws, "ratings", fields, stamp, fresh("ratings")), "journey_id": jid,
+                                      "card_id": r.key(item, "card", keys["cards"], where, optional=False),
+                                      "persona_id": r.key(item, "persona", pkeys, where, optional=False)}))
     return ops

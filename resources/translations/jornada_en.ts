@@ -1923,6 +1923,10 @@
             <source>Compare c&amp;urves…</source>
             <translation>Compare c&amp;urves…</translation>
         </message>
+        <message>
+            <source>rating %1</source>
+            <translation>rating %1</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

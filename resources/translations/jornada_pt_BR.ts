@@ -1915,6 +1915,10 @@
             <source>Two curves side by side (persona A and B, or as-is and to-be) and where they differ most</source>
             <translation>Duas curvas lado a lado (persona A e B, ou atual e futura) e onde mais diferem</translation>
         </message>
+        <message>
+            <source>rating %1</source>
+            <translation>avaliação %1</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
