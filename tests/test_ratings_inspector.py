@@ -48,3 +48,21 @@ def test_rate_a_touchpoint_for_each_persona_as_is_and_to_be(qtbot, sample_path) 
     window.document.undo_stack.undo()
     assert [r for r in file_rows(sample_path, "ratings") if r["card_id"] == card.id][0]["scenario"] == "to_be"
     assert as_is.currentData() is None  # the inspector follows the undo
+
+
+def test_a_rated_card_shows_a_dot_per_persona_that_rated_it(qtbot, sample_path) -> None:
+    from jornada_desktop.model.edits import new_row, utc_now
+    from jornada_desktop.model.ops import Insert
+
+    window = open_window(qtbot, sample_path)
+    document, jid = window.document, window.current_journey
+    ws = document.ws
+    bruno = new_row(ws, "personas", {"name": "Bruno", "color": "#1F77B4"}, utc_now())
+    assert document.push("bruno", [Insert("personas", bruno)])
+    card = next(c for c in ws.cards(jid) if c.kind == "touchpoint")
+    item = window.scene.card_items[card.id]
+    assert item.raters == ()
+    assert window.editor.set_rating(card.id, bruno["id"], "to_be", 1)
+    assert item.raters == (("#1F77B4", "Bruno"),) and "Bruno" in item.tooltip_text()
+    window.document.undo_stack.undo()
+    assert item.raters == ()

@@ -54,6 +54,7 @@ def _evidence_color(code: str) -> QColor:
 _EVIDENCE_COLORS = {"observed": QColor("#2E7D32"), "assumed": QColor("#B26A00"), "proposed": QColor("#1D4ED8")}
 _CARD_PEN = QPen(style.CARD_BORDER, 1)
 _NOTE_BADGE_PEN = QPen(style.NOTE_BORDER.darker(130), 1)
+_RATER_PEN = QPen(QColor("#FFFFFF"), 1.2)
 _AA = QPainter.RenderHint.Antialiasing
 _TEXT_AA = QPainter.RenderHint.TextAntialiasing
 _ELIDE = Qt.TextElideMode.ElideRight
@@ -125,6 +126,7 @@ class CardItem(QGraphicsItem):
         super().__init__()
         self.card = card
         self.note_count = note_count
+        self.raters: tuple[tuple[str, str], ...] = ()  # (colour, name) of the personas that rated it
         self.lang = lang
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -136,6 +138,12 @@ class CardItem(QGraphicsItem):
     def card_id(self) -> int:
         """The id of the card shown."""
         return self.card.id
+
+    def set_raters(self, raters: tuple[tuple[str, str], ...]) -> None:
+        """The personas that rated this touchpoint (colour, name): a dot each, in the top row."""
+        if raters != self.raters:
+            self.raters = raters
+            self.update()
 
     def set_card(self, card: Card, note_count: int | None = None) -> None:
         """Show a new version of the card; repaints only when something visible changed."""
@@ -176,6 +184,8 @@ class CardItem(QGraphicsItem):
             facts.append(_tr("Department: %1").replace("%1", _escape(c.department)))
         if c.participant:
             facts.append(_tr("Added by: %1").replace("%1", _escape(c.participant)))
+        if self.raters:
+            facts.append(_tr("Rated by: %1").replace("%1", _escape(", ".join(name for _c, name in self.raters))))
         if c.emotion is not None:
             facts.append(_tr("Emotion: %1").replace("%1", v.emotion_label(c.emotion, self.lang)))
         if c.evidence:
@@ -262,6 +272,14 @@ class CardItem(QGraphicsItem):
         if c.emotion is not None:
             face_w = 26.0
             painting.draw_face(painter, QPointF(right - 11, 17), 22, c.emotion)
+        if self.raters:  # a dot per persona that rated it, left of the face
+            painter.setPen(_RATER_PEN)
+            x_dot = right - face_w - 6
+            for color, _name in self.raters[:5]:
+                painter.setBrush(QColor(color))
+                painter.drawEllipse(QPointF(x_dot, 17), 4.5, 4.5)
+                x_dot -= 11
+            face_w += 11 * min(len(self.raters), 5) + 4
         x = left
         if c.channel:
             top_text = v.label(v.CHANNELS, c.channel, lang)

@@ -284,11 +284,24 @@ class JourneyScene(QGraphicsScene):
         self.cards_changed.emit()
 
     # ---- layout ---------------------------------------------------------------------------
+    def _sync_raters(self) -> None:
+        """Each card shows a dot per persona that rated it (in the persona's colour)."""
+        colors = {p.id: (link.color or p.color) for link, p in self.ws.journey_personas(self.journey_id)}
+        raters: dict[int, list[tuple[str, str]]] = {}
+        for rating in self.ws.ratings(self.journey_id):
+            persona = self.ws.get("personas", rating.persona_id)
+            pair = (colors.get(rating.persona_id, persona.color), persona.name)
+            if pair not in raters.setdefault(rating.card_id, []):
+                raters[rating.card_id].append(pair)
+        for card_id, item in self.card_items.items():
+            item.set_raters(tuple(raters.get(card_id, ())))
+
     def _relayout(self, layout: GridLayout | None = None) -> None:
         """Put every item where the layout says (items already in place are left alone)."""
         if layout is None:
             layout = compute_layout(self.ws, self.journey_id, self.hidden_stages)
         self.layout = layout
+        self._sync_raters()
         shown_stages = {s.id for s in layout.stages}
         for card_id, item in self.card_items.items():
             xy = layout.card_xy.get(card_id)

@@ -1927,6 +1927,10 @@
             <source>rating %1</source>
             <translation>rating %1</translation>
         </message>
+        <message>
+            <source>Rated by: %1</source>
+            <translation>Rated by: %1</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

@@ -1919,6 +1919,10 @@
             <source>rating %1</source>
             <translation>avaliação %1</translation>
         </message>
+        <message>
+            <source>Rated by: %1</source>
+            <translation>Avaliado por: %1</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
