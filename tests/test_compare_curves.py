@@ -52,7 +52,11 @@ def test_two_personas_side_by_side_biggest_gap_first(qtbot, sample_path: Path, t
     rows = list(load_workbook(sheet).active.iter_rows(values_only=True))
     assert rows[0][2:4] == (dialog.first.currentText(), dialog.second.currentText())
     assert rows[1][2:] == (2, -2, -4) and rows[1][0] == first.title
-    # As-is against to-be of everyone: nothing rated to-be yet, an empty list and disabled saving.
+    # As-is against to-be of everyone (the sample's to-be examples): biggest gaps first.
     dialog.choose((None, "as_is"), (None, "to_be"))
-    assert dialog.gaps == [] and not dialog.png_button.isEnabled()
+    sizes = [g.size for g in dialog.gaps]
+    assert sizes and sizes == sorted(sizes, reverse=True) and dialog.png_button.isEnabled()
+    # Bruno rated nothing to-be: nothing to compare, and nothing to save.
+    dialog.choose((ana.id, "to_be"), (bruno["id"], "to_be"))
+    assert dialog.gaps == [] and not dialog.png_button.isEnabled() and not dialog.sheet_button.isEnabled()
     hooks.compare_action.setEnabled(True)
