@@ -50,6 +50,8 @@ def test_count_follows_presentation_captures(qtbot, window, sample_path: Path) -
     presentation = window.workshop.presentation
     assert presentation is not None
     presentation.ask_snapshot = lambda: False  # (the question when leaving is not this test's business)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is presentation.people_panel.name_field)
+    press(qtbot, Qt.Key.Key_Escape)  # it asks who is in the room first: nobody named, on to capturing
     qtbot.waitUntil(lambda: QApplication.focusWidget() is presentation.capture_field)
     for text in ("Pergunta o prazo", "Compara com a loja"):
         type_keys(qtbot, text)
