@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter, quote_sheetname
 
 from jornada_desktop import __version__
@@ -26,7 +26,14 @@ from jornada_desktop.exports.cells import clean_text, needs_quote_prefix, safe_s
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.excel_backlog import LISTS_SHEET, DropDownLists, write_backlog_sheet
 from jornada_desktop.exports.excel_charts import emotion_chart, write_charts_sheet
-from jornada_desktop.exports.excel_print import POINTS_PER_LINE, fit_height, page_setup, text_lines
+from jornada_desktop.exports.excel_print import (
+    MAX_ROW_POINTS,
+    POINTS_PER_LINE,
+    fit_height,
+    page_setup,
+    set_row_height,
+    text_lines,
+)
 from jornada_desktop.exports.strings import t
 from jornada_desktop.exports.tables import (
     METRIC_COLUMNS,
@@ -84,6 +91,18 @@ class Cells:
             cell.quotePrefix = True
         return cell
 
+    def wrapped(self, text: str) -> Any:
+        """A clean text that needs no quote prefix (a plain string of `row`), in the wrap style
+        (made without openpyxl's value checks: big maps have a hundred thousand of these)."""
+        template = self._styles.get(st.WRAP)
+        if template is None:
+            self._style(WriteOnlyCell(self.ws), st.WRAP)
+            template = self._styles[st.WRAP]
+        cell = Cell(self.ws, row=1, column=1, style_array=template)  # (as WriteOnlyCell makes them)
+        cell._value = text
+        cell.data_type = "s"
+        return cell
+
     def styled(self, value: Any, style: str) -> Any:
         """A number or date cell with a named style (text goes through `text`)."""
         if isinstance(value, str):
@@ -108,11 +127,6 @@ class Cells:
         """A row of exported values."""
         return [self.value(x) for x in values]
 
-    def top(self, out: list[Any]) -> list[Any]:
-        """A tall row's plain cells aligned to the top, beside its wrapped texts."""
-        return [self.styled(x, st.TOP) if isinstance(x, str | int | float) and not isinstance(x, bool) else x
-                for x in out]
-
     def header(self, labels: list[str]) -> list[Any]:
         """A header row."""
         return [self.text(x, st.HEADER) for x in labels]
@@ -123,9 +137,23 @@ def _widths(ws: Any, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
+def wrap_and_fit(ws: Any, row: int, cells: Cells, out: list[Any], widths: list[float], wrapped: list[bool]) -> None:
+    """Give the wrap style to the texts of wrapping columns that need it (longer than the column, or
+    of several lines: a style per cell costs, a short text needs none) and the row the height they
+    need. `out` is a row of `Cells.row`: its plain strings are clean texts that need no quote."""
+    lines = 1
+    for i, text in enumerate(out):
+        if wrapped[i] and type(text) is str and (len(text) > widths[i] or "\n" in text):
+            out[i] = cells.wrapped(text)
+            lines = max(lines, text_lines(text, widths[i]))
+    if lines > 1:
+        set_row_height(ws, row, min(MAX_ROW_POINTS, lines * POINTS_PER_LINE + 3))
+
+
 def _list_sheet(wb: Workbook, title: str, lang: str, map_name: str, labels: list[str], rows: list[list[Any]],
                 widths: list[float], wrap: set[int] | None = None) -> Any:
-    """A sheet with a header row, frozen, with an autofilter, and rows as tall as their wrapped texts."""
+    """A sheet with a header row, frozen, with an autofilter, and rows as tall as their wrapped texts
+    (a text wraps when it is longer than its column or has several lines)."""
     ws = wb.create_sheet(title)
     page_setup(ws, lang, map_name)
     _widths(ws, widths)
@@ -133,15 +161,10 @@ def _list_sheet(wb: Workbook, title: str, lang: str, map_name: str, labels: list
     cells = Cells(ws, lang)
     fit_height(ws, 1, labels, widths)
     ws.append(cells.header(labels))
-    wrap = wrap or set()
-    wrapped = [i in wrap for i in range(len(labels))]
+    wrapped = [i in (wrap or set()) for i in range(len(labels))]
     for row_no, values in enumerate(rows, 2):
         out = cells.row(values)
-        for i in wrap:
-            if isinstance(out[i], str) and ("\n" in out[i] or len(out[i]) > widths[i]):
-                out[i] = cells.text(out[i], st.WRAP)
-        if fit_height(ws, row_no, out, widths, wrapped) > 1:
-            out = cells.top(out)
+        wrap_and_fit(ws, row_no, cells, out, widths, wrapped)
         ws.append(out)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(labels))}{max(len(rows) + 1, 2)}"
     return ws
@@ -157,6 +180,7 @@ class WorkbookWriter:
         self.view = JourneyView(ws, journey_id)
         self.ws = ws
         self.file_uuid = file_uuid
+        self.sync_values: dict[int, str] = {}  # improvement id -> its row's sync cell, for the meta sheet
         self.lang = "pt_BR" if lang.lower().startswith("pt") else "en"
         self.source_name = source_name
         self.chart_picture = chart_picture
@@ -373,7 +397,8 @@ class WorkbookWriter:
         # What was exported, row by row: the import finds each row's fingerprint here whatever
         # was done to the backlog sheet, and tells which rows were deleted from it.
         for item in self.ws.improvements(journey.id):
-            ws.append([META_ROW_KEY, sync_value(self.ws, item, self.lang)])
+            sync = self.sync_values.get(item.id) or sync_value(self.ws, item, self.lang)
+            ws.append([META_ROW_KEY, sync])
 
 
 def export_workbook(ws: Workspace, journey_id: int, target: str | Path, lang: str = "en", *,

@@ -15,7 +15,6 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from jornada_desktop.exports import excel_styles as st
 from jornada_desktop.exports.backlog_sync import sync_value
 from jornada_desktop.exports.cells import clean_text
 from jornada_desktop.exports.excel_print import fit_height, page_setup
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from jornada_desktop.exports.excel import WorkbookWriter
 
 LISTS_SHEET = "_lists"
+MAX_LIST = 2_000
 BACKLOG_SPARE_ROWS = 500  # validation and formatting reach this far below the data, for new rows
 BACKLOG_WIDTHS = [7, 30, 44, 18, 24, 8, 8, 10, 7, 14, 16, 16, 11, 15, 14, 14, 10]
 WRAPPED = ("title", "description", "stage", "touchpoint", "owner", "department", "metric", "target")
@@ -60,9 +60,10 @@ class DropDownLists:
 
     @classmethod
     def of(cls, ws: Workspace, journey_id: int) -> DropDownLists:
-        """The journey's stage names and card titles that name one thing each."""
-        return cls(unique_titles([s.name for s in ws.stages(journey_id)]),
-                   unique_titles([c.title for c in ws.cards(journey_id)]))
+        """The journey's stage names and card titles that name one thing each (at most MAX_LIST
+        of each: a longer drop-down helps nobody, and a name typed is checked on import anyway)."""
+        return cls(unique_titles([s.name for s in ws.stages(journey_id)])[:MAX_LIST],
+                   unique_titles([c.title for c in ws.cards(journey_id)])[:MAX_LIST])
 
     def refs(self) -> dict[str, str]:
         """The range of each list that has values ('stage', 'touchpoint'), as a validation reads it."""
@@ -93,7 +94,7 @@ def _hint(key: str, lang: str) -> tuple[str, str]:
 
 def write_backlog_sheet(writer: WorkbookWriter, wb: Workbook, title: str, lists: dict[str, str]) -> None:
     """The improvement backlog: one row per improvement (id, fields, hidden sync cell), as a table."""
-    from jornada_desktop.exports.excel import Cells
+    from jornada_desktop.exports.excel import Cells, wrap_and_fit
 
     lang = writer.lang
     labels = header(BACKLOG_COLUMNS, lang) + [t("col.sync", lang)]
@@ -112,12 +113,9 @@ def write_backlog_sheet(writer: WorkbookWriter, wb: Workbook, title: str, lists:
     wrapped = [name in WRAPPED for name in BACKLOG_COLUMNS]
     for row_no, (values, item) in enumerate(zip(backlog_rows(writer.view, lang), items, strict=True), 2):
         out = c.row(values)
-        for i, name in enumerate(BACKLOG_COLUMNS):
-            if name in WRAPPED and isinstance(out[i], str) and (len(out[i]) > BACKLOG_WIDTHS[i] or "\n" in out[i]):
-                out[i] = c.text(out[i], st.WRAP)
-        out.append(sync_value(writer.ws, item, lang))
-        if fit_height(ws, row_no, out, BACKLOG_WIDTHS, wrapped + [False]) > 1:
-            out = c.top(out)
+        wrap_and_fit(ws, row_no, c, out, BACKLOG_WIDTHS, wrapped)
+        sync = writer.sync_values[item.id] = sync_value(writer.ws, item, lang)
+        out.append(sync)
         ws.append(out)
     last = max(len(items) + 1, 2)
     if not items:

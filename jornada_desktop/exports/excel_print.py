@@ -57,6 +57,8 @@ def page_setup(ws: Any, lang: str, map_name: str, *, title_rows: str | None = "1
 def text_lines(text: str, width: float) -> int:
     """How many lines a wrapped text takes in a column of this width."""
     per_line = max(1, int(width * CHARS_PER_WIDTH))
+    if len(text) <= per_line and "\n" not in text:
+        return 1
     return sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n"))
 
 
@@ -68,9 +70,18 @@ def fit_height(ws: Any, row: int, values: Sequence[Any], widths: Sequence[float]
     for i, value in enumerate(values):
         if i >= len(widths) or (wrapped is not None and not wrapped[i]):
             continue
-        text = getattr(value, "value", value)
-        if isinstance(text, str) and text:
+        text = value if type(value) is str else getattr(value, "value", None)
+        if type(text) is str and (len(text) > widths[i] or "\n" in text):
             lines = max(lines, text_lines(text, widths[i]))
     if lines > 1:
-        ws.row_dimensions[row].height = min(MAX_ROW_POINTS, lines * POINTS_PER_LINE + 3)
+        set_row_height(ws, row, min(MAX_ROW_POINTS, lines * POINTS_PER_LINE + 3))
     return lines
+
+
+def set_row_height(ws: Any, row: int, points: float) -> None:
+    """A row's height in points, on a write-only sheet (before the row goes in).
+
+    The writer only reads the row's attributes (`ht`, `customHeight`) from `row_dimensions`; a
+    plain mapping of them costs a tenth of openpyxl's RowDimension object, made per tall row.
+    """
+    ws.row_dimensions[row] = {"ht": f"{points:g}", "customHeight": "1"}

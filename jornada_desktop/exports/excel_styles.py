@@ -18,7 +18,6 @@ HEADER = "jornada header"
 TITLE = "jornada title"
 LABEL = "jornada label"
 WRAP = "jornada wrap"
-TOP = "jornada top"
 DATE = "jornada date"
 STAGE = "jornada stage"
 LANE = "jornada lane"
@@ -51,7 +50,6 @@ def register_styles(wb: Workbook, lang: str) -> None:
         NamedStyle(TITLE, font=font(16, bold=True)),
         NamedStyle(LABEL, font=font(bold=True), alignment=Alignment(vertical="top")),
         NamedStyle(WRAP, font=font(), alignment=top_wrap),
-        NamedStyle(TOP, font=font(), alignment=Alignment(vertical="top")),
         NamedStyle(DATE, font=font(), number_format=date_format(lang), alignment=Alignment(vertical="top")),
         NamedStyle(STAGE, font=font(bold=True), fill=PatternFill("solid", fgColor=STAGE_FILL),
                    alignment=Alignment(horizontal="center", vertical="center", wrap_text=True), border=box),
