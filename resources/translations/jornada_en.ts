@@ -3808,15 +3808,31 @@
         </message>
         <message>
             <source>Curves:</source>
-            <translation>Curves:</translation>
+            <translation type="vanished">Curves:</translation>
         </message>
         <message>
             <source>As-is</source>
-            <translation>As-is</translation>
+            <translation type="vanished">As-is</translation>
         </message>
         <message>
             <source>To-be</source>
-            <translation>To-be</translation>
+            <translation type="vanished">To-be</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>Curves</translation>
+        </message>
+        <message>
+            <source>Which emotion curves the map shows</source>
+            <translation>Which emotion curves the map shows</translation>
+        </message>
+        <message>
+            <source>As-is (everyone)</source>
+            <translation>As-is (everyone)</translation>
+        </message>
+        <message>
+            <source>To-be (everyone)</source>
+            <translation>To-be (everyone)</translation>
         </message>
         <message>
             <source>Per persona</source>

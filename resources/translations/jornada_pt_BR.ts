@@ -3800,15 +3800,31 @@
         </message>
         <message>
             <source>Curves:</source>
-            <translation>Curvas:</translation>
+            <translation type="vanished">Curvas:</translation>
         </message>
         <message>
             <source>As-is</source>
-            <translation>Atual</translation>
+            <translation type="vanished">Atual</translation>
         </message>
         <message>
             <source>To-be</source>
-            <translation>Futura</translation>
+            <translation type="vanished">Futura</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>Curvas</translation>
+        </message>
+        <message>
+            <source>Which emotion curves the map shows</source>
+            <translation>Quais curvas de emoção o mapa mostra</translation>
+        </message>
+        <message>
+            <source>As-is (everyone)</source>
+            <translation>Atual (todos)</translation>
+        </message>
+        <message>
+            <source>To-be (everyone)</source>
+            <translation>Futura (todos)</translation>
         </message>
         <message>
             <source>Per persona</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -88,12 +88,20 @@ class PersonaStrip(FollowsJourney, QFrame):
         self.add_button.setMenu(self.add_menu)
         self.people.addWidget(self.add_button)
         self.people.addStretch(1)
-        layout.addWidget(QLabel(self.tr("Curves:")))
-        self.toggles: dict[str, QCheckBox] = {
-            "as_is": QCheckBox(self.tr("As-is")),
-            "to_be": QCheckBox(self.tr("To-be")),
-            "personas": QCheckBox(self.tr("Per persona")),
-            "summary": QCheckBox(self.tr("Stage averages")),
+        # The curves shown: checkable entries of one "Curves" button (four check boxes in a row made
+        # the window wider than a 1024-pixel screen once a dock was open beside the map).
+        self.curves_button = QToolButton()
+        self.curves_button.setText(self.tr("Curves"))
+        self.curves_button.setToolTip(self.tr("Which emotion curves the map shows"))
+        self.curves_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.curves_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.curves_menu = QMenu(self.curves_button)
+        self.curves_button.setMenu(self.curves_menu)
+        self.toggles: dict[str, QAction] = {
+            "as_is": QAction(self.tr("As-is (everyone)"), self),
+            "to_be": QAction(self.tr("To-be (everyone)"), self),
+            "personas": QAction(self.tr("Per persona"), self),
+            "summary": QAction(self.tr("Stage averages"), self),
         }
         self.toggles["as_is"].setToolTip(self.tr("The average emotion of each stage today"))
         self.toggles["to_be"].setToolTip(self.tr("The average to-be emotion of each stage"))
@@ -101,10 +109,12 @@ class PersonaStrip(FollowsJourney, QFrame):
                                                     "the persona rated (to-be dashed), in the persona's colour"))
         self.toggles["summary"].setToolTip(self.tr("The personas' curves through the average of each stage "
                                                    "instead of each touchpoint"))
-        for key, box in self.toggles.items():
-            box.setChecked(key == "personas")
-            box.toggled.connect(lambda on, k=key: self.curve_toggled.emit(k, on))
-            layout.addWidget(box)
+        for key, action in self.toggles.items():
+            action.setCheckable(True)
+            action.setChecked(key == "personas")
+            action.toggled.connect(lambda on, k=key: self.curve_toggled.emit(k, on))
+            self.curves_menu.addAction(action)
+        layout.addWidget(self.curves_button)
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         """Show or hide the persona names to fit the new width."""

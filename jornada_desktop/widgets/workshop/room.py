@@ -343,7 +343,7 @@ class BallotModel(QAbstractTableModel):
                 return self.tr("Take back a vote from “%1” (−)").replace("%1", row.title)
             if col == COL_DOTS:
                 return self.tr("%n vote(s)", "", count)
-            return row.title
+            return f"{row.title} — {row.where}"
         return None
 
     def target_at(self, row: int) -> Target | None:
@@ -395,6 +395,8 @@ class VotingPanel(QWidget):
         self.discard_button = QPushButton()
         self.discard_button.clicked.connect(self.discard_round)
         self.voter = QComboBox()
+        self.voter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.voter.setMinimumContentsLength(8)  # (a long name would widen a dock beyond a small screen)
         self.voter.currentIndexChanged.connect(self._voter_picked)
         self.remaining_label = QLabel()
         self.remaining_label.setObjectName("remainingDots")
@@ -409,33 +411,44 @@ class VotingPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumWidth(0)
+        self.setMinimumWidth(0)
         for col in (COL_WHERE, COL_DOTS, COL_MINUS, COL_PLUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(self._clicked)
         self.table.vote.connect(self._vote_row)
-        top = QHBoxLayout()
+        # Narrow-friendly (a dock beside the map, a side panel on a projector): a few short rows.
         self.allowance_label = QLabel()
         self.allowance_label.setBuddy(self.allowance)
-        for widget in (self.allowance_label, self.allowance, self.open_button, self.close_button,
-                       self.discard_button):
-            top.addWidget(widget)
-        top.addStretch(1)
+        allowance = QHBoxLayout()
+        allowance.addWidget(self.allowance_label)
+        allowance.addWidget(self.allowance, 1)
+        rounds = QVBoxLayout()
+        for button in (self.open_button, self.close_button, self.discard_button):
+            rounds.addWidget(button)
         who = QHBoxLayout()
         self.voter_label = QLabel()
         self.voter_label.setBuddy(self.voter)
         who.addWidget(self.voter_label)
         who.addWidget(self.voter, 1)
-        who.addWidget(self.remaining_label)
+        self.remaining_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.round_label)
-        layout.addLayout(top)
+        layout.addLayout(allowance)
+        layout.addLayout(rounds)
         layout.addLayout(who)
+        layout.addWidget(self.remaining_label)
         layout.addWidget(self.table, 1)
         document.changed.connect(self._document_changed)
         state.changed.connect(self._show_voter)
         self.retranslate()
         self._fill_voters()
         self._update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Narrow (a dock beside the map): the items take the width, where they are goes to the tooltip."""
+        super().resizeEvent(event)
+        self.table.setColumnHidden(COL_WHERE, event.size().width() < 420)
 
     def retranslate(self) -> None:
         """Texts in the interface's language."""
@@ -626,16 +639,16 @@ class AgendaPanel(QWidget):
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_current)
         self.total = QLabel()
-        entry = QHBoxLayout()
-        entry.addWidget(self.step_field, 1)
+        entry = QHBoxLayout()  # (the step's name gets a row of its own: the panel fits a narrow dock)
         entry.addWidget(self.minutes)
-        entry.addWidget(self.add_button)
+        entry.addWidget(self.add_button, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.remove_button)
         bottom.addStretch(1)
         bottom.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.step_field)
         layout.addLayout(entry)
         layout.addWidget(self.steps, 1)
         layout.addLayout(bottom)
