@@ -66,16 +66,17 @@ class CompareChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         legend_h = 22.0
-        plot = QRectF(70, 14, max(10.0, self.width() - 90), max(10.0, self.height() - 40 - legend_h))
         painter.setFont(style.font("small"))
+        labels = {value: f"{v.emotion_label(value, style.ui_lang())} {value:+d}" for value in range(-2, 3)}
+        left = max(painter.fontMetrics().horizontalAdvance(t) for t in labels.values()) + 14.0
+        plot = QRectF(left, 14, max(10.0, self.width() - left - 20), max(10.0, self.height() - 40 - legend_h))
         for value in range(-2, 3):
             y = plot.bottom() - (value + 2) / 4 * plot.height()
             painter.setPen(QPen(style.GRID_LINE, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(style.INK_SOFT)
             painter.drawText(QRectF(0, y - 9, plot.left() - 6, 18),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{v.emotion_label(value, style.ui_lang())} {value:+d}")
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), labels[value])
         count = max(1, len(self.order))
         x_of = {cid: plot.left() + (n + 0.5) * plot.width() / count for n, cid in enumerate(self.order)}
         for _label, color, dashed, values in self.curves:

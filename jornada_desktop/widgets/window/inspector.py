@@ -172,6 +172,12 @@ class Inspector(QWidget):
         form.addRow(self.tr("Pe&rsona"), self.persona)
         form.addRow(self.tr("Notes"), self.notes_button)
         form.addRow(self.ratings_box)
+        for combo in (self.kind, self.channel, self.emotion, self.emotion_to_be, self.evidence, self.persona):
+            # (a long entry would widen the dock past a 1024-pixel screen: the fields follow the dock)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.color_button.setMinimumWidth(60)
+        self.notes_button.setMinimumWidth(60)
         for label, widget in ((self.tr("Kind"), self.kind), (self.tr("Title"), self.title),
                               (self.tr("Description"), self.body), (self.tr("Channel"), self.channel),
                               (self.tr("Department"), self.department), (self.tr("Emotion"), self.emotion),
@@ -243,6 +249,9 @@ class Inspector(QWidget):
 
     def _face_picker(self) -> QComboBox:
         picker = QComboBox()
+        # (short: two side by side fit a narrow dock; the face and the word say the value)
+        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        picker.setMinimumContentsLength(4)
         picker.addItem(self.tr("No emotion"), None)
         for value in range(2, -3, -1):
             picker.addItem(face_icon(value), f"{v.emotion_label(value, self.lang)} ({value:+d})", value)
@@ -259,12 +268,13 @@ class Inspector(QWidget):
                 if item.widget() is not None:
                     item.widget().deleteLater()
             self.rating_pickers.clear()
-            for col, text in ((1, self.tr("As-is")), (2, self.tr("To-be"))):
+            for col, text in ((0, self.tr("As-is")), (1, self.tr("To-be"))):
                 self.ratings_grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
-            for row, (pid, name, color) in enumerate(personas, start=1):
+            for n, (pid, name, color) in enumerate(personas):  # the name over its two pickers
                 label = QLabel(f"<span style='color:{color}'>●</span> {name}")
-                self.ratings_grid.addWidget(label, row, 0)
-                for col, scenario in enumerate(SCENARIOS, start=1):
+                self.ratings_grid.addWidget(label, 1 + 2 * n, 0, 1, 2)
+                row = 2 + 2 * n
+                for col, scenario in enumerate(SCENARIOS):
                     picker = self._face_picker()
                     picker.setAccessibleName(self.tr("%1, %2").replace("%1", name).replace(
                         "%2", self.tr("as-is") if scenario == "as_is" else self.tr("to-be")))
@@ -272,8 +282,9 @@ class Inspector(QWidget):
                     self.ratings_grid.addWidget(picker, row, col)
                     self.rating_pickers[(pid, scenario)] = picker
             if not personas:
-                self.ratings_grid.addWidget(QLabel(self.tr("Add personas to the journey to rate it for each.")),
-                                            1, 0, 1, 3)
+                hint = QLabel(self.tr("Add personas to the journey to rate it for each."))
+                hint.setWordWrap(True)
+                self.ratings_grid.addWidget(hint, 1, 0, 1, 2)
         for (pid, scenario), picker in self.rating_pickers.items():
             picker.setCurrentIndex(max(0, picker.findData(rating_value(ws, card.id, pid, scenario))))
 
