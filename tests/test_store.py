@@ -93,7 +93,7 @@ def test_load_is_a_handful_of_queries(sample_path: Path) -> None:
     store.load_workspace()
     store.conn.set_trace_callback(None)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) <= 14  # one per table (12), not one per card
+    assert len(selects) <= 16  # one per table (14), not one per card
     assert len(selects) >= 12
     store.close()
 

@@ -233,10 +233,21 @@ def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int,
         ops.append(Insert("agenda_steps", {**step.to_row(), "id": fresh("agenda_steps"), "journey_id": new_journey}))
     for table in ("improvements", "metrics"):
         for item in getattr(ws, table)(journey_id):
-            row = {**item.to_row(), "id": fresh(table), "journey_id": new_journey,
+            id_map[(table, item.id)] = fresh(table)
+            row = {**item.to_row(), "id": id_map[(table, item.id)], "journey_id": new_journey,
                    "card_id": id_map.get(("cards", item.card_id)) if item.card_id else None,
                    "stage_id": id_map.get(("stages", item.stage_id)) if item.stage_id else None}
             if "created_at" in row:
                 row["created_at"] = row["updated_at"] = stamp
             ops.append(Insert(table, row))
+    # The metrics' histories and the personas' ratings come along (votes and participants are the
+    # workshop's, not the map's: they stay with the original).
+    for metric in ws.metrics(journey_id):
+        for x in ws.measurements_of(metric.id):
+            ops.append(Insert("measurements", {**x.to_row(), "id": fresh("measurements"), "journey_id": new_journey,
+                                               "metric_id": id_map[("metrics", metric.id)]}))
+    for rating in ws.ratings(journey_id):
+        if ("cards", rating.card_id) in id_map:
+            ops.append(Insert("ratings", {**rating.to_row(), "id": fresh("ratings"), "journey_id": new_journey,
+                                          "card_id": id_map[("cards", rating.card_id)]}))
     return ops

@@ -185,6 +185,7 @@ class Metric(Entity):
     actual: float | None = None
     measured_at: str | None = None
     source: str = ""
+    review_days: int | None = None  # how often the metric is due for a review (days), or never
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +237,21 @@ class AgendaStep(Entity):
 
 
 @dataclass(frozen=True, slots=True)
+class Measurement(Entity):
+    """One dated value of a metric: what was measured, over which period, from what and how many."""
+
+    table: ClassVar[str] = "measurements"
+    journey_id: int = 0
+    metric_id: int = 0
+    value: float = 0.0
+    measured_on: str | None = None  # YYYY-MM-DD
+    period: str = ""  # YYYY-MM, or '' for a single point
+    source: str = ""
+    sample: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Rating(Entity):
     """How one persona feels at one touchpoint, as-is or to-be (−2 … +2), with a short reason.
 
@@ -266,6 +282,7 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Vote,
     AgendaStep,
     Rating,
+    Measurement,
 )
 ENTITY_BY_TABLE: dict[str, type[Entity]] = {t.table: t for t in ENTITY_TYPES}
 

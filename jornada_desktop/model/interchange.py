@@ -31,7 +31,8 @@ IMPROVEMENT_FIELDS = (
     "title", "description", "impact", "effort", "votes", "status", "owner", "department",
     "due_date", "follow_up", "metric", "target",
 )
-METRIC_FIELDS = ("kind", "name", "unit", "target", "actual", "measured_at", "source")
+METRIC_FIELDS = ("kind", "name", "unit", "target", "actual", "measured_at", "source", "review_days")
+MEASUREMENT_FIELDS = ("value", "measured_on", "period", "source", "sample", "note")
 RATING_FIELDS = ("scenario", "value", "reason")
 MAX_ITEMS = 200_000
 
@@ -68,6 +69,7 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
         ordered.append(c)
         ordered.extend(ws.notes_of(c.id))
     ckey = {c.id: f"c{i + 1}" for i, c in enumerate(ordered)}
+    mkey = {m.id: f"m{i + 1}" for i, m in enumerate(ws.metrics(journey_id))}
     personas = []
     for pid in persona_ids:
         p = ws.get("personas", pid)
@@ -97,9 +99,13 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
             for i in ws.improvements(journey_id)
         ],
         "metrics": [
-            {"card": ckey.get(m.card_id) if m.card_id else None,
+            {"key": mkey[m.id], "card": ckey.get(m.card_id) if m.card_id else None,
              "stage": skey.get(m.stage_id) if m.stage_id else None, **_pick(m, METRIC_FIELDS)}
             for m in ws.metrics(journey_id)
+        ],
+        "measurements": [
+            {"metric": mkey[x.metric_id], **_pick(x, MEASUREMENT_FIELDS)}
+            for m in ws.metrics(journey_id) for x in ws.measurements_of(m.id)
         ],
         "ratings": [
             {"card": ckey[r.card_id], "persona": pkey[r.persona_id], **_pick(r, RATING_FIELDS)}
@@ -252,14 +258,28 @@ def journey_from_dict(
         ops.append(Insert("cards", {**new_row(ws, "cards", fields, stamp, new_id), "journey_id": jid,
                                     "stage_id": stage_id, "lane_id": lane_id, "parent_id": parent_id,
                                     "persona_id": persona_id, "position": position}))
+    metric_keys: dict[str, int] = {}
     for table, names in (("improvements", IMPROVEMENT_FIELDS), ("metrics", METRIC_FIELDS)):
         for n, item in enumerate(r.arr(data, table)):
             where = Phrase("improvement %1", n + 1) if table == "improvements" else Phrase("metric %1", n + 1)
             item = r.obj(item, where)
             fields = r.fields(item, names, table, where)
-            ops.append(Insert(table, {**new_row(ws, table, fields, stamp, fresh(table)), "journey_id": jid,
+            new_id = fresh(table)
+            if table == "metrics":
+                key = item.get("key", f"m{n + 1}")
+                if not isinstance(key, str) or key in metric_keys:
+                    raise ValidationError([Sentence("%1: its key is missing or repeated.", where)])
+                metric_keys[key] = new_id
+            ops.append(Insert(table, {**new_row(ws, table, fields, stamp, new_id), "journey_id": jid,
                                       "card_id": r.key(item, "card", keys["cards"], where),
                                       "stage_id": r.key(item, "stage", keys["stages"], where)}))
+    for n, item in enumerate(r.arr(data, "measurements")):  # (absent in files of earlier versions)
+        where = Phrase("measurement %1", n + 1)
+        item = r.obj(item, where)
+        fields = r.fields(item, MEASUREMENT_FIELDS, "measurements", where)
+        ops.append(Insert("measurements", {**new_row(ws, "measurements", fields, stamp, fresh("measurements")),
+                                           "journey_id": jid,
+                                           "metric_id": r.key(item, "metric", metric_keys, where, optional=False)}))
     for n, item in enumerate(r.arr(data, "ratings")):  # (absent in files of earlier versions)
         where = Phrase("rating %1", n + 1)
         item = r.obj(item, where)

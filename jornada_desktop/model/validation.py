@@ -19,6 +19,7 @@ from jornada_desktop.model.entities import (
     Journey,
     JourneyPersona,
     Lane,
+    Measurement,
     Metric,
     Participant,
     Persona,
@@ -38,6 +39,7 @@ COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TITLE = 500
 MAX_TEXT = 100_000
+PERIOD_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 MAX_ID = 2**53  # ids and positions stay exact in JSON and far from SQLite's 2⁶³ limit
 MAX_POSITION = 10_000_000
 MAX_NAME = 80
@@ -70,6 +72,7 @@ TABLE_PHRASES = {
     "votes": Phrase("the vote"),
     "agenda_steps": Phrase("the agenda step"),
     "ratings": Phrase("the rating"),
+    "measurements": Phrase("the measurement"),
 }
 _IMPROVEMENT_TEXTS = (
     ("owner", Phrase("the improvement's owner")),
@@ -269,6 +272,7 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
                                       or not math.isfinite(value) or abs(value) > 1e15):
                 m.append(Sentence("%1 must be a number (got %2).", what, repr(value)[:40]))
         _date(m, Phrase("the measurement date"), entity.measured_at)
+        _int_range(m, Phrase("the review period"), entity.review_days, 1, 3660, optional=True)
         if ws is not None:
             _exists(m, ws, "journeys", entity.journey_id)
             _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
@@ -294,6 +298,19 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
             _belongs(m, ws, "participants", entity.participant_id, entity.journey_id)
             _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
             _belongs(m, ws, "improvements", entity.improvement_id, entity.journey_id)
+    elif isinstance(entity, Measurement):
+        if isinstance(entity.value, bool) or not isinstance(entity.value, int | float) \
+                or not math.isfinite(entity.value) or abs(entity.value) > 1e15:
+            m.append(Sentence("%1 must be a number (got %2).", Phrase("the measured value"), repr(entity.value)[:40]))
+        _date(m, Phrase("the measurement date"), entity.measured_on)
+        if not isinstance(entity.period, str) or (entity.period and not PERIOD_RE.match(entity.period)):
+            m.append(Sentence("The period must look like 2026-11 (got %1).", repr(entity.period)[:40]))
+        _text(m, Phrase("the measurement's source"), entity.source, MAX_TITLE)
+        _text(m, Phrase("the measurement's note"), entity.note, MAX_TEXT)
+        _int_range(m, Phrase("the sample size"), entity.sample, 0, 10**9, optional=True)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+            _belongs(m, ws, "metrics", entity.metric_id, entity.journey_id)
     elif isinstance(entity, Rating):
         _code(m, Phrase("scenario"), entity.scenario, ("as_is", "to_be"), optional=False)
         _int_range(m, Phrase("the rating"), entity.value, v.EMOTION_MIN, v.EMOTION_MAX, optional=False)

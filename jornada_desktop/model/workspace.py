@@ -52,6 +52,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("votes", "card_id"): "cards",
     ("votes", "improvement_id"): "improvements",
     ("agenda_steps", "journey_id"): "journeys",
+    ("measurements", "journey_id"): "journeys",
+    ("measurements", "metric_id"): "metrics",
     ("ratings", "journey_id"): "journeys",
     ("ratings", "card_id"): "cards",
     ("ratings", "persona_id"): "personas",
@@ -75,6 +77,8 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
         ("votes", "card_id"),
         ("votes", "improvement_id"),
         ("agenda_steps", "journey_id"),
+        ("measurements", "journey_id"),
+        ("measurements", "metric_id"),
         ("ratings", "journey_id"),
         ("ratings", "card_id"),
         ("ratings", "persona_id"),
@@ -196,6 +200,11 @@ class Workspace:
     def votes_for(self, table: str, entity_id: int) -> list[Vote]:
         """Every vote cast for a card or an improvement, in every round."""
         return sorted(self._children(table, entity_id, "votes"), key=lambda v: v.id)
+
+    def measurements_of(self, metric_id: int) -> list[Any]:
+        """A metric's measurements, oldest first (by date, undated first, then as added)."""
+        return sorted(self._children("metrics", metric_id, "measurements"),
+                      key=lambda m: (m.measured_on or "", m.period, m.id))
 
     def ratings_of(self, card_id: int) -> list[Any]:
         """The personas' ratings of a card (as-is and to-be), by id."""

@@ -20,6 +20,8 @@ def new_uuid() -> str:
 def to_v2(conn: sqlite3.Connection) -> None:
     """Version 2: identities for the file and each journey; participants, votes, the agenda."""
     conn.execute("ALTER TABLE journeys ADD COLUMN uuid TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE metrics ADD COLUMN review_days INTEGER "
+                 "CHECK (review_days IS NULL OR review_days BETWEEN 1 AND 3660)")
     for (journey_id,) in conn.execute("SELECT id FROM journeys").fetchall():
         conn.execute("UPDATE journeys SET uuid = ? WHERE id = ?", (new_uuid(), journey_id))
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('file_uuid', ?)", (new_uuid(),))

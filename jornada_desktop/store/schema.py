@@ -51,6 +51,18 @@ V2_TABLES_SQL: Final[dict[str, str]] = {
             reason TEXT NOT NULL DEFAULT '',
             UNIQUE (card_id, persona_id, scenario)
         )""",
+    "measurements": """
+        CREATE TABLE measurements (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            metric_id INTEGER NOT NULL REFERENCES metrics(id),
+            value REAL NOT NULL,
+            measured_on TEXT,
+            period TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            sample INTEGER CHECK (sample IS NULL OR sample >= 0),
+            note TEXT NOT NULL DEFAULT ''
+        )""",
     "agenda_steps": """
         CREATE TABLE agenda_steps (
             id INTEGER PRIMARY KEY,
@@ -70,6 +82,8 @@ V2_INDEXES_SQL: Final[dict[str, str]] = {
     "idx_votes_participant": "CREATE INDEX idx_votes_participant ON votes(participant_id)",
     "idx_agenda_journey": "CREATE INDEX idx_agenda_journey ON agenda_steps(journey_id, position)",
     "idx_ratings_journey": "CREATE INDEX idx_ratings_journey ON ratings(journey_id)",
+    "idx_measurements_metric": "CREATE INDEX idx_measurements_metric ON measurements(metric_id)",
+    "idx_measurements_journey": "CREATE INDEX idx_measurements_journey ON measurements(journey_id)",
     "idx_ratings_persona": "CREATE INDEX idx_ratings_persona ON ratings(persona_id)",
 }
 
@@ -188,7 +202,8 @@ TABLES_SQL: Final[dict[str, str]] = {
             target REAL,
             actual REAL,
             measured_at TEXT,
-            source TEXT NOT NULL DEFAULT ''
+            source TEXT NOT NULL DEFAULT '',
+            review_days INTEGER CHECK (review_days IS NULL OR review_days BETWEEN 1 AND 3660)
         )""",
     **V2_TABLES_SQL,
 }
@@ -212,7 +227,9 @@ INDEXES_SQL: Final[dict[str, str]] = {
 
 # What each version added: a file of an older version lacks these until it is migrated.
 ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {2: tuple(V2_TABLES_SQL)}
-ADDED_COLUMNS: Final[dict[int, tuple[tuple[str, str], ...]]] = {2: (("journeys", "uuid"),)}
+ADDED_COLUMNS: Final[dict[int, tuple[tuple[str, str], ...]]] = {
+    2: (("journeys", "uuid"), ("metrics", "review_days")),
+}
 
 
 def tables_of_version(version: int) -> tuple[str, ...]:
@@ -228,5 +245,5 @@ def columns_missing_in_version(version: int) -> frozenset[tuple[str, str]]:
 
 ENTITY_TABLES: Final = (
     "personas", "journeys", "journey_personas", "stages", "lanes", "cards", "improvements", "metrics",
-    "participants", "vote_rounds", "votes", "agenda_steps", "ratings",
+    "participants", "vote_rounds", "votes", "agenda_steps", "ratings", "measurements",
 )

@@ -1931,6 +1931,38 @@
             <source>Rated by: %1</source>
             <translation>Rated by: %1</translation>
         </message>
+        <message>
+            <source>The period must look like 2026-11 (got %1).</source>
+            <translation>The period must look like 2026-11 (got %1).</translation>
+        </message>
+        <message>
+            <source>measurement %1</source>
+            <translation>measurement %1</translation>
+        </message>
+        <message>
+            <source>the measured value</source>
+            <translation>the measured value</translation>
+        </message>
+        <message>
+            <source>the measurement</source>
+            <translation>the measurement</translation>
+        </message>
+        <message>
+            <source>the measurement's note</source>
+            <translation>the measurement's note</translation>
+        </message>
+        <message>
+            <source>the measurement's source</source>
+            <translation>the measurement's source</translation>
+        </message>
+        <message>
+            <source>the review period</source>
+            <translation>the review period</translation>
+        </message>
+        <message>
+            <source>the sample size</source>
+            <translation>the sample size</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

@@ -1923,6 +1923,38 @@
             <source>Rated by: %1</source>
             <translation>Avaliado por: %1</translation>
         </message>
+        <message>
+            <source>The period must look like 2026-11 (got %1).</source>
+            <translation>O período deve ter a forma 2026-11 (recebido %1).</translation>
+        </message>
+        <message>
+            <source>measurement %1</source>
+            <translation>medição %1</translation>
+        </message>
+        <message>
+            <source>the measured value</source>
+            <translation>o valor medido</translation>
+        </message>
+        <message>
+            <source>the measurement</source>
+            <translation>a medição</translation>
+        </message>
+        <message>
+            <source>the measurement's note</source>
+            <translation>a observação da medição</translation>
+        </message>
+        <message>
+            <source>the measurement's source</source>
+            <translation>a fonte da medição</translation>
+        </message>
+        <message>
+            <source>the review period</source>
+            <translation>o período de revisão</translation>
+        </message>
+        <message>
+            <source>the sample size</source>
+            <translation>o tamanho da amostra</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
