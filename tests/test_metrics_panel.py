@@ -73,3 +73,24 @@ def test_bad_number_keeps_the_form_open(qtbot, document) -> None:
     editor.target.setText("cinquenta")
     editor._accept()
     assert editor.result() == 0 and "numbers" in editor.error.text()
+
+
+def test_the_panel_judges_a_metric_on_its_latest_measurement(qtbot, document) -> None:
+    from jornada_desktop.model.edits import new_row, utc_now
+    from jornada_desktop.model.ops import Insert
+    from jornada_desktop.widgets.metrics.panel import COLUMNS, MetricsPanel
+
+    panel = MetricsPanel()
+    qtbot.addWidget(panel)
+    panel.set_journey(document, 1)
+    ws = document.ws
+    metric = ws.metrics(1)[0]
+    rows = [new_row(ws, "measurements", {"journey_id": 1, "metric_id": metric.id, "value": value,
+                                         "measured_on": day, "period": day[:7], "sample": 40}, utc_now(), ws.next_id("measurements") + n)
+            for n, (value, day) in enumerate(((10.0, "2026-10-01"), (25.0, "2026-11-01")))]
+    assert document.push("history", [Insert("measurements", r) for r in rows])
+    row = next(r for r in range(panel.table.rowCount())
+               if panel.table.item(r, 0).data(0x0100) == metric.id)
+    actual = panel.table.item(row, COLUMNS.index("actual"))
+    assert actual.text().endswith("▲") and "25" in actual.text()
+    assert "2026-10" in actual.toolTip() and "n=40" in actual.toolTip()

@@ -20,6 +20,7 @@ from jornada_desktop.i18n import current_language, show_date
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import delete_ops, utc_now
 from jornada_desktop.model.entities import Metric
+from jornada_desktop.model.measurements import current_value, latest, trend
 from jornada_desktop.model.metrics_status import metric_status, status_color
 from jornada_desktop.widgets.metrics.editor import edit_metric, format_number
 from jornada_desktop.widgets.window.hooks import FollowsJourney
@@ -87,7 +88,7 @@ class MetricsPanel(FollowsJourney, QWidget):
         self._update_buttons()
 
     def _document_changed(self, change: ChangeSet) -> None:
-        if change.touches("metrics", "stages", "journeys"):
+        if change.touches("metrics", "measurements", "stages", "journeys"):
             self.refresh()
         elif change.touches("cards") and self.document is not None and self.journey_id is not None:
             # a card edit matters only to the metrics measured on that card (their scope names it)
@@ -105,24 +106,35 @@ class MetricsPanel(FollowsJourney, QWidget):
             metrics = self.document.ws.metrics(self.journey_id)
         self.table.setRowCount(len(metrics))
         lang = current_language()
+        ws = self.document.ws if self.document is not None else None
         for row, metric in enumerate(metrics):
-            status = metric_status(metric.kind, metric.unit, metric.target, metric.actual)
+            # Judged on the latest measurement when it has a history (else the value typed in).
+            actual = current_value(ws, metric)
+            newest = latest(ws, metric.id)
+            status = metric_status(metric.kind, metric.unit, metric.target, actual)
+            arrow = {1: " ▲", -1: " ▼", 0: ""}[trend(ws, metric.id)]
             values = {
                 "kind": v.label(v.METRIC_KINDS, metric.kind, lang), "name": metric.name,
                 "scope": metric_scope(self.document, metric), "target": format_number(metric.target),
-                "actual": format_number(metric.actual), "status": status_title(status), "unit": metric.unit,
-                "measured_at": show_date(metric.measured_at), "source": metric.source,
+                "actual": format_number(actual) + arrow, "status": status_title(status), "unit": metric.unit,
+                "measured_at": show_date(newest.measured_on if newest is not None else metric.measured_at),
+                "source": newest.source if newest is not None and newest.source else metric.source,
             }
+            history = ws.measurements_of(metric.id)
             for col, name in enumerate(COLUMNS):
                 item = QTableWidgetItem(values[name])
                 item.setData(Qt.ItemDataRole.UserRole, metric.id)
                 if name in ("target", "actual"):
-                    number = getattr(metric, name)
-                    if number is not None:  # a number, so the column sorts by value
+                    number = metric.target if name == "target" else actual
+                    if number is not None and not (name == "actual" and arrow):  # sorts by value
                         item.setData(Qt.ItemDataRole.DisplayRole, float(number))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if name == "actual" and history:  # the history, newest last
+                    item.setToolTip("\n".join(
+                        f"{x.period or show_date(x.measured_on) or '—'}: {format_number(x.value)}"
+                        + (f" (n={x.sample})" if x.sample is not None else "") for x in history[-12:]))
                 if name == "status":
-                    color = QColor(status_color(metric.kind, metric.unit, metric.target, metric.actual))
+                    color = QColor(status_color(metric.kind, metric.unit, metric.target, actual))
                     item.setBackground(QBrush(color))
                     item.setForeground(QBrush(QColor("#FFFFFF")))
                     item.setData(Qt.ItemDataRole.UserRole + 2, status)
