@@ -97,9 +97,10 @@ def test_help_lists_every_command_and_each_command_shows_an_example() -> None:
     assert done.returncode == 0
     for command in (*cli.COMMANDS, "install-desktop", "uninstall-desktop"):
         assert f"\n  {command} " in done.stdout
-    for command in ("new", "info", "check"):
+    for command in ("new", "info", "check", "export", "import"):
         shown = jornada(command, "--help")
-        assert shown.returncode == 0 and "example:\n  jornada " + command in shown.stdout
+        assert shown.returncode == 0 and ("example:\n  jornada " + command in shown.stdout
+                                          or "examples:\n  jornada " + command in shown.stdout), command
 
 
 def test_a_mistyped_command_suggests_the_closest_one() -> None:
@@ -125,3 +126,23 @@ def test_a_file_name_that_is_not_utf8_or_too_long_gets_a_sentence(tmp_path: Path
     store = Store.open(long_name)
     assert store.read_only and store.read_only_reason == "long_name"
     store.close()
+
+
+def test_survey_answers_become_measurements_from_the_command_line(tmp_path: Path) -> None:
+    target = tmp_path / "m.jornada"
+    assert jornada("new", str(target), "--template", "compra").returncode == 0
+    answers = tmp_path / "respostas.csv"
+    answers.write_bytes("Quando;Fase;Quão fácil;Obs\n03/11/2026;Compra;2;ok\n04/11/2026;Compra;5;\n"
+                        "05/11/2026;Compra;9;fora da escala\n".encode("cp1252"))
+    done = jornada("import", str(target), "--survey", str(answers), "--kind", "ces",
+                   "--map", "score=Quão fácil,stage=fase,date=quando")
+    assert done.returncode == 0, done.stderr
+    assert "Row 4: the score 9 is outside 1–7." in done.stdout
+    conn = sqlite3.connect(target)
+    rows = conn.execute("SELECT m.kind, x.value, x.period, x.sample FROM measurements x "
+                        "JOIN metrics m ON m.id = x.metric_id").fetchall()
+    conn.close()
+    assert rows == [("ces", 3.5, "2026-11", 2)]  # (2 + 5) / 2
+    assert any((tmp_path / "m.jornada.versions").iterdir())  # a version kept first
+    bad = jornada("import", str(target), "--survey", str(answers), "--map", "score=nope")
+    assert bad.returncode == 1 and "respostas.csv" in bad.stderr and "Traceback" not in bad.stderr

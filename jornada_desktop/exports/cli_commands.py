@@ -19,7 +19,12 @@ PAGE_SIZES = ("A4", "A3", "Letter")
 
 def add_parsers(sub: Any) -> None:
     """Add `export` and `import` to the CLI's subparsers."""
-    export = sub.add_parser("export", help="export a journey as an image, workbook, CSV or JSON")
+    export = sub.add_parser(
+        "export", help="export a journey as an image, workbook, CSV or JSON",
+        epilog="examples:\n  jornada export compra.jornada -o compra.png --scale 2\n"
+               "  jornada export compra.jornada -o partes.xlsx --lang pt_BR\n"
+               "  jornada export compra.jornada -o parede.pdf --tiles 3",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     export.add_argument("file", type=Path)
     export.add_argument("--journey", help="the journey's title or id (needed when the file has several)")
     export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
@@ -36,12 +41,25 @@ def add_parsers(sub: Any) -> None:
     export.add_argument("--what", choices=("backlog", "touchpoints"), default="backlog", help="CSV content")
     export.add_argument("--lang", choices=("pt_BR", "en"), default=None,
                         help="language of sheet names and headers (default: the system's)")
-    imp = sub.add_parser("import", help="import a journey (JSON) or a backlog workbook into a file")
+    imp = sub.add_parser(
+        "import", help="add a journey from JSON, read a workbook's backlog back, or add survey results",
+        epilog="examples:\n  jornada import compra.jornada --json outra.json\n"
+               "  jornada import compra.jornada --backlog devolvida.xlsx --apply-deletions\n"
+               "  jornada import compra.jornada --survey respostas.csv --kind nps --map \"score=nota,stage=etapa\"",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     imp.add_argument("file", type=Path)
     source = imp.add_mutually_exclusive_group(required=True)
     source.add_argument("--json", type=Path, help="a journey JSON file, added as a new journey")
     source.add_argument("--backlog", type=Path, help="a workbook exported by Jornada, merged into its journey")
-    imp.add_argument("--journey", help="backlog: the journey to merge into (default: the workbook's)")
+    source.add_argument("--survey", type=Path,
+                        help="survey answers (CSV or XLSX) added as measurements per stage, touchpoint and month")
+    imp.add_argument("--kind", choices=("nps", "csat", "ces"), default="nps",
+                     help="survey: the scale of the scores (NPS 0–10, CSAT 1–5, CES 1–7)")
+    imp.add_argument("--map", dest="mapping",
+                     help="survey: which column is which, e.g. \"score=nota,stage=etapa,date=data\" "
+                          "(default: guessed from the headers)")
+    imp.add_argument("--journey", help="backlog: the journey to merge into (default: the workbook's); "
+                                       "survey: the journey it is about (default: the first)")
     imp.add_argument("--apply-deletions", action="store_true",
                      help="backlog: also delete the improvements whose rows were deleted from the workbook "
                           "(never one changed in the file since the export); without it they are only listed")
@@ -165,7 +183,7 @@ def run_import(args: argparse.Namespace) -> int:
     """`jornada import`: add a JSON journey or merge a backlog workbook, as one transaction."""
     from jornada_desktop.editing.document import Document
 
-    source: Path = args.json or args.backlog
+    source: Path = args.json or args.backlog or args.survey
     if not source.exists():
         raise ExportError(Sentence("“%1” does not exist.", str(source)))
     # The document schedules the day's version on Qt's event loop: without an application object
@@ -174,6 +192,12 @@ def run_import(args: argparse.Namespace) -> int:
     _app = ensure_core_app()  # alive until the import ends
     document = Document.open(args.file)
     try:
+        if args.survey is not None:
+            from jornada_desktop.exports.survey_import import import_survey
+
+            jid = find_journey(document.ws, args.journey) if args.journey else document.ws.journeys()[0].id
+            print(import_survey(document, jid, args.survey, args.kind, args.mapping).summary())
+            return 0
         if args.json is not None:
             from jornada_desktop.exports.json_io import import_journey_json
 

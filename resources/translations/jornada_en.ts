@@ -1963,6 +1963,30 @@
             <source>the sample size</source>
             <translation>the sample size</translation>
         </message>
+        <message>
+            <source>The survey could not be saved; nothing was changed.</source>
+            <translation>The survey could not be saved; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Unknown survey kind “%1” (use nps, csat or ces).</source>
+            <translation>Unknown survey kind “%1” (use nps, csat or ces).</translation>
+        </message>
+        <message>
+            <source>“%1” has no answer that can be counted (%2).</source>
+            <translation>“%1” has no answer that can be counted (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>“%1” is empty.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a CSV file or an Excel workbook that can be read.</source>
+            <translation>“%1” is not a CSV file or an Excel workbook that can be read.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2.</source>
+            <translation>“%1”: %2.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

@@ -1955,6 +1955,30 @@
             <source>the sample size</source>
             <translation>o tamanho da amostra</translation>
         </message>
+        <message>
+            <source>The survey could not be saved; nothing was changed.</source>
+            <translation>Não foi possível salvar a pesquisa; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>Unknown survey kind “%1” (use nps, csat or ces).</source>
+            <translation>Tipo de pesquisa desconhecido “%1” (use nps, csat ou ces).</translation>
+        </message>
+        <message>
+            <source>“%1” has no answer that can be counted (%2).</source>
+            <translation>“%1” não tem resposta que possa ser contada (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>“%1” está vazio.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a CSV file or an Excel workbook that can be read.</source>
+            <translation>“%1” não é um arquivo CSV nem uma pasta de trabalho do Excel que possa ser lida.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2.</source>
+            <translation>“%1”: %2.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
