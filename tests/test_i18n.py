@@ -391,16 +391,16 @@ def test_export_and_import_errors_in_the_interface_language(qtbot, language, sam
     assert shown[-1] == ("“notas.xlsx” não é uma pasta de trabalho do Excel (.xlsx), então o backlog dele não "
                          "pode ser importado.")
     assert actions.import_json(tmp_path / "quebrado.json") is None
-    assert shown[-1].startswith("O arquivo não é um JSON válido (linha 1, coluna 30: "), shown[-1]
+    assert shown[-1].startswith("“quebrado.json”: O arquivo não é um JSON válido (linha 1, coluna 30: "), shown[-1]
     assert actions.import_json(tmp_path / "outro.json") is None
-    assert shown[-1] == ("Esta jornada não pode ser importada: Isto não é uma jornada do Jornada "
+    assert shown[-1] == ("“outro.json” não pode ser importado: Isto não é uma jornada do Jornada "
                          "(o campo “format” está ausente ou errado).")
     language("en")
     assert actions.import_backlog(foreign, ask=False) is None
     assert shown[-1] == ("“contas.xlsx” was not made by Jornada: it has no improvement backlog sheet "
                          "with an id and a title column.")
     assert actions.import_json(tmp_path / "outro.json") is None
-    assert shown[-1] == ("This journey cannot be imported: This is not a Jornada journey "
+    assert shown[-1] == ("“outro.json” cannot be imported: This is not a Jornada journey "
                          "(the “format” field is missing or wrong).")
     assert len(file_rows(sample_path, "journeys")) == 1
 

@@ -86,7 +86,7 @@ def test_figures_become_measurements_on_the_right_metrics() -> None:
     reading = s.read_answers(s.rows_of(text), "nps")
     plan = survey_ops(ws, jid, "nps", s.figures(reading.answers, "nps"), "pesquisa.csv", utc_now())
     assert plan.measurements == 3 and plan.metrics_added == 2  # Compra (a new NPS metric) and the journey
-    assert plan.notes == ["there is no stage “Marte”: its answers count for the whole journey"]
+    assert plan.notes == ["There is no stage “Marte”: its answers count for the whole journey"]
     ws.apply(plan.ops)
     compra = next(st for st in ws.stages(jid) if st.name == "Compra")
     metric = next(m for m in ws.metrics(jid) if m.kind == "nps" and m.stage_id == compra.id)

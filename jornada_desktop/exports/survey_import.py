@@ -75,7 +75,7 @@ def read_rows(path: Path) -> list[list[str]]:
 
 
 def import_survey(document: Document, journey_id: int, path: str | Path, kind: str,
-                  mapping: str | None = None) -> SurveyResult:
+                  mapping: str | dict[str, int] | None = None) -> SurveyResult:
     """Read a survey file and add its figures as measurements (one undoable step, a version kept first)."""
     path = Path(path)
     if kind not in survey.SCALES:
@@ -83,8 +83,8 @@ def import_survey(document: Document, journey_id: int, path: str | Path, kind: s
     rows = read_rows(path)
     if not rows:
         raise ExportError(Sentence("“%1” is empty.", path.name))
-    columns = None
-    if mapping:
+    columns = mapping if isinstance(mapping, dict) else None  # (the dialog's columns, chosen by number)
+    if isinstance(mapping, str) and mapping:
         try:
             columns = survey.parse_mapping(mapping, rows[0])
         except ValueError as exc:

@@ -11,6 +11,7 @@ from jornada_desktop.model.edits import new_row
 from jornada_desktop.model.entities import Measurement, Metric
 from jornada_desktop.model.ops import Insert, Op
 from jornada_desktop.model.search import fold
+from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.survey import Figure
 from jornada_desktop.model.workspace import Workspace
 
@@ -85,9 +86,9 @@ def survey_ops(ws: Workspace, journey_id: int, kind: str, figures: Iterable[Figu
         stage = stages.get(fold(fig.stage)) if fig.stage else None
         card = touch.get(fold(fig.touchpoint)) if fig.touchpoint else None
         if fig.stage and stage is None:
-            notes.append(f"there is no stage “{fig.stage}”: its answers count for the whole journey")
+            notes.append(Sentence("there is no stage “%1”: its answers count for the whole journey", fig.stage))
         if fig.touchpoint and card is None:
-            notes.append(f"there is no touchpoint “{fig.touchpoint}”: its answers count for its stage")
+            notes.append(Sentence("there is no touchpoint “%1”: its answers count for its stage", fig.touchpoint))
         stage_id = card.stage_id if card is not None else (stage.id if stage is not None else None)
         key = (kind, stage_id, card.id if card is not None else None)
         if key not in metrics:

@@ -1987,6 +1987,34 @@
             <source>“%1”: %2.</source>
             <translation>“%1”: %2.</translation>
         </message>
+        <message>
+            <source>Import survey &amp;results…</source>
+            <translation type="vanished">Import survey &amp;results…</translation>
+        </message>
+        <message>
+            <source>Import survey results</source>
+            <translation>Import survey results</translation>
+        </message>
+        <message>
+            <source>NPS, CSAT or CES answers from a CSV or Excel file become the metrics' measurements per stage and month</source>
+            <translation>NPS, CSAT or CES answers from a CSV or Excel file become the metrics' measurements per stage and month</translation>
+        </message>
+        <message>
+            <source>Survey answers (*.csv *.xlsx *.txt)</source>
+            <translation>Survey answers (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Import survey res&amp;ults…</source>
+            <translation>Import survey res&amp;ults…</translation>
+        </message>
+        <message>
+            <source>there is no stage “%1”: its answers count for the whole journey</source>
+            <translation>there is no stage “%1”: its answers count for the whole journey</translation>
+        </message>
+        <message>
+            <source>there is no touchpoint “%1”: its answers count for its stage</source>
+            <translation>there is no touchpoint “%1”: its answers count for its stage</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -4411,6 +4439,97 @@
         <message>
             <source>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</source>
             <translation>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>Import survey results</source>
+            <translation>Import survey results</translation>
+        </message>
+        <message>
+            <source>NPS (0–10)</source>
+            <translation>NPS (0–10)</translation>
+        </message>
+        <message>
+            <source>CSAT (1–5)</source>
+            <translation>CSAT (1–5)</translation>
+        </message>
+        <message>
+            <source>CES (1–7)</source>
+            <translation>CES (1–7)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>The first rows of “%1”:</source>
+            <translation>The first rows of “%1”:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) will count</source>
+            <translation>
+                <numerusform>%n answer will count</numerusform>
+                <numerusform>%n answers will count</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) computed (per stage, touchpoint and month)</source>
+            <translation>
+                <numerusform>%n value computed (per stage, touchpoint and month)</numerusform>
+                <numerusform>%n values computed (per stage, touchpoint and month)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out, first: row %1, %2</source>
+            <translation>
+                <numerusform>%n row left out, first: row %1, %2</numerusform>
+                <numerusform>%n rows left out, first: row %1, %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s) added from “%1”.</source>
+            <translation>
+                <numerusform>%n measurement added from “%1”.</numerusform>
+                <numerusform>%n measurements added from “%1”.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1979,6 +1979,34 @@
             <source>“%1”: %2.</source>
             <translation>“%1”: %2.</translation>
         </message>
+        <message>
+            <source>Import survey &amp;results…</source>
+            <translation type="vanished">Importar &amp;resultados de pesquisa…</translation>
+        </message>
+        <message>
+            <source>Import survey results</source>
+            <translation>Importar resultados de pesquisa</translation>
+        </message>
+        <message>
+            <source>NPS, CSAT or CES answers from a CSV or Excel file become the metrics' measurements per stage and month</source>
+            <translation>Respostas de NPS, CSAT ou CES de um arquivo CSV ou do Excel viram medições das métricas por etapa e mês</translation>
+        </message>
+        <message>
+            <source>Survey answers (*.csv *.xlsx *.txt)</source>
+            <translation>Respostas de pesquisa (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Import survey res&amp;ults…</source>
+            <translation>Importar res&amp;ultados de pesquisa…</translation>
+        </message>
+        <message>
+            <source>there is no stage “%1”: its answers count for the whole journey</source>
+            <translation>não há etapa “%1”: as respostas dela contam para a jornada inteira</translation>
+        </message>
+        <message>
+            <source>there is no touchpoint “%1”: its answers count for its stage</source>
+            <translation>não há ponto de contato “%1”: as respostas dele contam para a etapa</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -4403,6 +4431,97 @@
         <message>
             <source>The structure of this journey is locked: stages and lanes cannot be added, moved, renamed or deleted. Unlock the structure first (Workshop menu).</source>
             <translation>A estrutura desta jornada está travada: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas. Destrave a estrutura antes (menu Oficina).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>Import survey results</source>
+            <translation>Importar resultados de pesquisa</translation>
+        </message>
+        <message>
+            <source>NPS (0–10)</source>
+            <translation>NPS (0–10)</translation>
+        </message>
+        <message>
+            <source>CSAT (1–5)</source>
+            <translation>CSAT (1–5)</translation>
+        </message>
+        <message>
+            <source>CES (1–7)</source>
+            <translation>CES (1–7)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Ponto de contato</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentário</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Pesquisa</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nenhuma)</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>coluna %1</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>The first rows of “%1”:</source>
+            <translation>As primeiras linhas de “%1”:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) will count</source>
+            <translation>
+                <numerusform>%n resposta vai contar</numerusform>
+                <numerusform>%n respostas vão contar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) computed (per stage, touchpoint and month)</source>
+            <translation>
+                <numerusform>%n valor calculado (por etapa, ponto de contato e mês)</numerusform>
+                <numerusform>%n valores calculados (por etapa, ponto de contato e mês)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out, first: row %1, %2</source>
+            <translation>
+                <numerusform>%n linha deixada de fora, a primeira: linha %1, %2</numerusform>
+                <numerusform>%n linhas deixadas de fora, a primeira: linha %1, %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s) added from “%1”.</source>
+            <translation>
+                <numerusform>%n medição adicionada de “%1”.</numerusform>
+                <numerusform>%n medições adicionadas de “%1”.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
