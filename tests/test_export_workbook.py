@@ -13,9 +13,9 @@ from jornada_desktop.store import Store
 from tests.export_data import CONTROL, HOSTILE, LONG_NOTE, UNICODE, add_hostile_rows
 
 PT_SHEETS = ["Leia-me", "Mapa", "Pontos de contato", "Backlog de melhorias", "Personas", "Métricas",
-             "Emoções", "Gráficos", "_jornada", "_lists"]
-EN_SHEETS = ["Read me", "Map", "Touchpoints", "Improvement backlog", "Personas", "Metrics", "Emotions",
-             "Charts", "_jornada", "_lists"]
+             "Medições", "Emoções", "Avaliações", "Votos", "Gráficos", "_jornada", "_lists"]
+EN_SHEETS = ["Read me", "Map", "Touchpoints", "Improvement backlog", "Personas", "Metrics", "Measurements",
+             "Emotions", "Ratings", "Votes", "Charts", "_jornada", "_lists"]
 
 
 def _export(path: Path, out: Path, lang: str = "pt_BR") -> openpyxl.Workbook:
@@ -75,7 +75,7 @@ def test_touchpoints_one_row_per_card(sample_path: Path, tmp_path: Path) -> None
     titles = {r[4] for r in rows}
     assert titles == {c.title for c in placed}
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref.startswith("A1:M")
+    assert sheet.auto_filter.ref.startswith("A1:N")  # (the last column: who added the card)
     first = next(r for r in rows if r[4] == "Anúncio nas redes sociais")
     assert first[8] == 1 and first[9] == "satisfeito" and first[10] == "Ana Souza"
 

@@ -38,7 +38,8 @@ def add_parsers(sub: Any) -> None:
     orientation.add_argument("--portrait", dest="landscape", action="store_false", help="PDF pages upright")
     export.add_argument("--tiles", type=int, default=1,
                         help="PDF: split the map over N pages across (a wall poster; 1 = fit to one page)")
-    export.add_argument("--what", choices=("backlog", "touchpoints"), default="backlog", help="CSV content")
+    export.add_argument("--what", choices=("backlog", "touchpoints", "votes", "measurements", "ratings"),
+                        default="backlog", help="CSV content")
     export.add_argument("--lang", choices=("pt_BR", "en"), default=None,
                         help="language of sheet names and headers (default: the system's)")
     imp = sub.add_parser(

@@ -18,11 +18,17 @@ from jornada_desktop.exports.cells import csv_quoted, csv_safe
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.tables import (
     BACKLOG_COLUMNS,
+    MEASUREMENT_COLUMNS,
+    RATING_COLUMNS,
     TOUCHPOINT_COLUMNS,
+    VOTE_COLUMNS,
     JourneyView,
     backlog_rows,
     header,
+    measurement_rows,
+    rating_rows,
     touchpoint_rows,
+    vote_rows,
 )
 from jornada_desktop.model.sentences import Sentence
 from jornada_desktop.model.workspace import Workspace
@@ -53,6 +59,13 @@ def csv_line(fields: list[str], sep: str) -> str:
     return sep.join(csv_quoted(f) for f in fields) + "\r\n"
 
 
+CSV_TABLES = {  # what else a CSV can hold: the workshop's votes, the metrics' history, the personas' ratings
+    "votes": (VOTE_COLUMNS, vote_rows),
+    "measurements": (MEASUREMENT_COLUMNS, measurement_rows),
+    "ratings": (RATING_COLUMNS, rating_rows),
+}
+
+
 def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str = "en") -> bytes:
     """The CSV of a journey's backlog or touchpoints: BOM, header row, `;` in Portuguese, `,` else."""
     if ws.get("journeys", journey_id) is None:
@@ -62,8 +75,12 @@ def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str =
         labels, rows = header(BACKLOG_COLUMNS, lang), backlog_rows(view, lang)
     elif what == "touchpoints":
         labels, rows = header(TOUCHPOINT_COLUMNS, lang), touchpoint_rows(view, lang)
+    elif what in CSV_TABLES:
+        columns, make = CSV_TABLES[what]
+        labels, rows = header(columns, lang), make(view, lang)
     else:
-        raise ExportError(Sentence("Unknown CSV content “%1”: choose backlog or touchpoints.", str(what)))
+        raise ExportError(Sentence("Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements "
+                                   "or ratings.", str(what)))
     sep = separator(lang)
     lines = [csv_line([csv_safe(x) for x in labels], sep)]
     lines.extend(csv_line([_field(x, lang) for x in row], sep) for row in rows)

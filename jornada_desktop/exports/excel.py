@@ -36,15 +36,21 @@ from jornada_desktop.exports.excel_print import (
 )
 from jornada_desktop.exports.strings import t
 from jornada_desktop.exports.tables import (
+    MEASUREMENT_COLUMNS,
     METRIC_COLUMNS,
     PERSONA_COLUMNS,
+    RATING_COLUMNS,
     TOUCHPOINT_COLUMNS,
+    VOTE_COLUMNS,
     JourneyView,
     emotion_series,
     header,
+    measurement_rows,
     metric_rows,
     persona_rows,
+    rating_rows,
     touchpoint_rows,
+    vote_rows,
 )
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.edits import utc_now
@@ -207,7 +213,8 @@ class WorkbookWriter:
         self.titles = {META_SHEET, LISTS_SHEET}
         names = {k: self._title(k) for k in ("sheet.readme", "sheet.map", "sheet.touchpoints",
                                              "sheet.backlog", "sheet.personas", "sheet.metrics",
-                                             "sheet.emotions", "sheet.charts")}
+                                             "sheet.emotions", "sheet.charts", "sheet.votes",
+                                             "sheet.measurements", "sheet.ratings")}
         self.progress(5, "readme")
         self._readme(wb, names["sheet.readme"])
         self.progress(15, "map")
@@ -215,7 +222,7 @@ class WorkbookWriter:
         self.progress(40, "touchpoints")
         _list_sheet(wb, names["sheet.touchpoints"], self.lang, self.map_name, header(TOUCHPOINT_COLUMNS, self.lang),
                     touchpoint_rows(self.view, self.lang),
-                    [20, 18, 18, 14, 30, 44, 14, 16, 8, 13, 16, 12, 36], wrap={0, 1, 2, 4, 5, 7, 10, 12})
+                    [20, 18, 18, 14, 30, 44, 14, 16, 8, 13, 16, 12, 36, 16], wrap={0, 1, 2, 4, 5, 7, 10, 12, 13})
         self.progress(65, "backlog")
         lists = DropDownLists.of(self.ws, self.view.journey_id)
         write_backlog_sheet(self, wb, names["sheet.backlog"], lists.refs())
@@ -225,8 +232,14 @@ class WorkbookWriter:
         _list_sheet(wb, names["sheet.metrics"], self.lang, self.map_name, header(METRIC_COLUMNS, self.lang),
                     metric_rows(self.view, self.lang), [16, 26, 18, 26, 9, 10, 10, 12, 13, 20],
                     wrap={1, 2, 3, 9})
+        _list_sheet(wb, names["sheet.measurements"], self.lang, self.map_name, header(MEASUREMENT_COLUMNS, self.lang),
+                    measurement_rows(self.view, self.lang), [22, 18, 26, 10, 13, 10, 9, 20, 30], wrap={0, 1, 2, 7, 8})
         self.progress(90, "emotions")
         self._emotions(wb, names["sheet.emotions"])
+        _list_sheet(wb, names["sheet.ratings"], self.lang, self.map_name, header(RATING_COLUMNS, self.lang),
+                    rating_rows(self.view, self.lang), [18, 30, 20, 10, 9, 36], wrap={0, 1, 2, 5})
+        _list_sheet(wb, names["sheet.votes"], self.lang, self.map_name, header(VOTE_COLUMNS, self.lang),
+                    vote_rows(self.view, self.lang), [14, 18, 36, 16, 18, 22], wrap={1, 2, 4})
         write_charts_sheet(self, wb, names["sheet.charts"], names["sheet.backlog"], names["sheet.metrics"])
         self._meta(wb)
         lists.write(wb, self.lang)  # hidden, after the sheets a person reads

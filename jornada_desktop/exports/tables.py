@@ -17,7 +17,10 @@ from jornada_desktop.model.priority import priority_score
 from jornada_desktop.model.workspace import Workspace
 
 TOUCHPOINT_COLUMNS = ("journey", "stage", "lane", "kind", "title", "description", "channel", "department",
-                      "emotion", "emotion_label", "persona", "evidence", "notes")
+                      "emotion", "emotion_label", "persona", "evidence", "notes", "participant")
+VOTE_COLUMNS = ("round", "voter", "item", "kind", "stage", "voted_at")
+MEASUREMENT_COLUMNS = ("metric", "stage", "touchpoint", "period", "measured_at", "value", "sample", "source", "note")
+RATING_COLUMNS = ("stage", "touchpoint", "persona", "scenario", "emotion", "reason")
 BACKLOG_COLUMNS = ("id", "title", "description", "stage", "touchpoint", "impact", "effort", "priority",
                    "votes", "status", "owner", "department", "due_date", "follow_up", "metric", "target")
 PERSONA_COLUMNS = ("name", "role", "quote", "goals", "expectations", "frustrations", "channels", "color")
@@ -103,7 +106,62 @@ def touchpoint_rows(view: JourneyView, lang: str) -> list[list[Any]]:
             persona_names.get(card.persona_id, "") if card.persona_id is not None else "",
             v.label(v.EVIDENCE, card.evidence, lang),
             notes,
+            card.participant,
         ])
+    return rows
+
+
+def vote_rows(view: JourneyView, lang: str) -> list[list[Any]]:
+    """One row per vote (who, on what, in which round, when), round by round."""
+    from jornada_desktop.exports.strings import t
+
+    ws = view.ws
+    stages = {s.id: s.name for s in ws.stages(view.journey_id)}
+    rows: list[list[Any]] = []
+    for rnd in ws.vote_rounds(view.journey_id):
+        for vote in ws.votes_in_round(rnd.id):
+            who = ws.get("participants", vote.participant_id)
+            if vote.card_id is not None:
+                card = ws.get("cards", vote.card_id)
+                item, kind, stage = card.title, v.label(v.CARD_KINDS, card.kind, lang), stages.get(card.stage_id, "")
+            else:
+                imp = ws.get("improvements", vote.improvement_id)
+                item, kind, stage = imp.title, t("word.improvement", lang), stages.get(imp.stage_id, "")
+            rows.append([rnd.title, who.name if who else t("word.facilitator", lang), item, kind, stage,
+                         vote.created_at])
+    return rows
+
+
+def measurement_rows(view: JourneyView, lang: str) -> list[list[Any]]:
+    """One row per measurement of each metric, oldest first."""
+    ws = view.ws
+    rows: list[list[Any]] = []
+    for m in ws.metrics(view.journey_id):
+        stage = ws.get("stages", m.stage_id)
+        card = ws.get("cards", m.card_id)
+        name = m.name or v.label(v.METRIC_KINDS, m.kind, lang)
+        for x in ws.measurements_of(m.id):
+            rows.append([name, stage.name if stage else "", card.title if card else "", x.period,
+                         parse_iso_date(x.measured_on) or (x.measured_on or None), x.value, x.sample, x.source, x.note])
+    return rows
+
+
+def rating_rows(view: JourneyView, lang: str) -> list[list[Any]]:
+    """One row per persona's rating of a touchpoint (as-is and to-be), in reading order."""
+    from jornada_desktop.exports.strings import t
+    from jornada_desktop.model.ratings import touchpoints_in_order
+
+    ws = view.ws
+    stages = {s.id: s.name for s in ws.stages(view.journey_id)}
+    by_card: dict[int, list[Any]] = {}
+    for r in ws.ratings(view.journey_id):
+        by_card.setdefault(r.card_id, []).append(r)
+    rows: list[list[Any]] = []
+    for card, _index, _across in touchpoints_in_order(ws, view.journey_id):
+        for r in sorted(by_card.get(card.id, []), key=lambda r: (r.persona_id, r.scenario)):
+            persona = ws.get("personas", r.persona_id)
+            rows.append([stages.get(card.stage_id, ""), card.title, persona.name if persona else "",
+                         t(f"scenario.{r.scenario}", lang), r.value, r.reason])
     return rows
 
 
