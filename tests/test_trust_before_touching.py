@@ -161,3 +161,12 @@ def test_a_folder_where_the_lock_goes_is_named_not_taken_for_another_window(qapp
         Document.open(sample_path, daily_version=False)
     assert caught.value.reason == "lock_unusable" and "already open" not in str(caught.value)
     Document.open(sample_path, read_only=True).close()
+
+
+def test_a_pipe_given_as_the_json_or_the_workbook_is_refused_at_once(tmp_path: Path, sample_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for flag in ("--json", "--backlog", "--survey"):
+        done = subprocess.run([sys.executable, "-m", "jornada_desktop", "import", str(sample_path), flag, str(fifo)],
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode != 0 and "pipe.json" in done.stderr and "Traceback" not in done.stderr, flag

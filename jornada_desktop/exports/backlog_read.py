@@ -63,6 +63,8 @@ def _open(path: Path) -> Any:
         raise ExportError(Sentence("“%1” could not be read (%2).", path.name, exc.strerror or str(exc))) from None
     if path.is_dir():
         raise ExportError(Sentence("“%1” is a folder, not a workbook.", path.name))
+    if not path.is_file():  # a pipe or a device: reading would block or never end
+        raise ExportError(Sentence("“%1” is not a regular file (a pipe or a device); it was not read.", path.name))
     if size > MAX_WORKBOOK_BYTES:
         raise ExportError(Sentence("“%1” is larger than %2 MB; it was not read.", path.name, MAX_WORKBOOK_BYTES // 2**20))
     if not zipfile.is_zipfile(path):

@@ -67,6 +67,9 @@ def read_json_file(path: Path, *, max_bytes: int = MAX_JSON_BYTES) -> Any:
         size = path.stat().st_size
         if path.is_dir():
             raise ValidationError([Sentence("“%1” is a folder, not a file.", path.name)])
+        if not path.is_file():  # a pipe or a device: reading would block or never end
+            raise ValidationError([Sentence("“%1” is not a regular file (a pipe or a device); it was not read.",
+                                            path.name)])
         if size > max_bytes:
             raise ValidationError([Sentence("“%1” is larger than %2 MB; it was not read.",
                                                    path.name, max_bytes // (1024 * 1024))])

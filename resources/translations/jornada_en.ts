@@ -1261,7 +1261,7 @@
         </message>
         <message>
             <source>Unknown CSV content “%1”: choose backlog or touchpoints.</source>
-            <translation>Unknown CSV content “%1”: choose backlog or touchpoints.</translation>
+            <translation type="vanished">Unknown CSV content “%1”: choose backlog or touchpoints.</translation>
         </message>
         <message>
             <source>Unknown export format “%1”.</source>
@@ -2014,6 +2014,14 @@
         <message>
             <source>there is no touchpoint “%1”: its answers count for its stage</source>
             <translation>there is no touchpoint “%1”: its answers count for its stage</translation>
+        </message>
+        <message>
+            <source>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</source>
+            <translation>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (a pipe or a device); it was not read.</source>
+            <translation>“%1” is not a regular file (a pipe or a device); it was not read.</translation>
         </message>
     </context>
     <context>

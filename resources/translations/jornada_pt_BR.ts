@@ -1261,7 +1261,7 @@
         </message>
         <message>
             <source>Unknown CSV content “%1”: choose backlog or touchpoints.</source>
-            <translation>Conteúdo de CSV desconhecido “%1”: escolha backlog ou touchpoints.</translation>
+            <translation type="vanished">Conteúdo de CSV desconhecido “%1”: escolha backlog ou touchpoints.</translation>
         </message>
         <message>
             <source>Unknown export format “%1”.</source>
@@ -2006,6 +2006,14 @@
         <message>
             <source>there is no touchpoint “%1”: its answers count for its stage</source>
             <translation>não há ponto de contato “%1”: as respostas dele contam para a etapa</translation>
+        </message>
+        <message>
+            <source>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</source>
+            <translation>Conteúdo de CSV desconhecido “%1”: escolha backlog, touchpoints, votes, measurements ou ratings.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (a pipe or a device); it was not read.</source>
+            <translation>“%1” não é um arquivo comum (é um pipe ou um dispositivo); não foi lido.</translation>
         </message>
     </context>
     <context>
