@@ -35,8 +35,12 @@ def test_the_sample_workbook_prints_on_few_pages_one_wide(sample_path: Path, tmp
     pages = _pages(convert(book, "pdf", tmp_path))
     sheets = [_sheet_of(p) for p in pages]
     assert sheets.count("Mapa") <= 2, sheets
-    assert sheets == ["Leia-me", "Mapa", "Pontos de contato", "Backlog de melhorias", "Personas", "Métricas",
-                      "Emoções", "Gráficos"], sheets  # 30 pages before the page setup
+    import openpyxl
+
+    visible = [n for n in openpyxl.load_workbook(book, read_only=True).sheetnames if not n.startswith("_")]
+    assert sheets == visible, sheets  # one page each (30 pages before the page setup)
+    for name in ("Leia-me", "Mapa", "Pontos de contato", "Backlog de melhorias", "Gráficos"):
+        assert name in sheets
     for number, page in enumerate(pages, 1):
         assert page.strip().startswith("Jornada de compra"), page[:80]  # the map's name in the header
         assert f"Página {number} de {len(pages)}" in page

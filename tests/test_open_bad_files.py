@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from jornada_desktop.store import OpenError, Store, check_file
-from tests.helpers import digest
+from tests.helpers import crash_mid_write, digest
 
 
 def refused(path: Path, reason: str) -> str:
@@ -100,18 +98,7 @@ def test_check_file_reports_counts(sample_path: Path) -> None:
 
 def test_stale_journal_from_a_crash_is_rolled_back(sample_path: Path) -> None:
     """A writer killed mid-transaction leaves a hot journal; opening rolls it back."""
-    script = f"""
-import os, sqlite3
-conn = sqlite3.connect({str(sample_path)!r}, isolation_level=None)
-conn.execute("PRAGMA journal_mode=DELETE")
-conn.execute("PRAGMA cache_size=1")
-conn.execute("BEGIN")
-conn.execute("UPDATE cards SET title = 'half-written' || id")
-conn.execute("INSERT INTO meta(key, value) VALUES ('x', zeroblob(200000))")
-os._exit(9)
-"""
-    subprocess.run([sys.executable, "-c", script], check=False)
-    assert sample_path.with_name(sample_path.name + "-journal").exists()  # the crash left it hot
+    crash_mid_write(sample_path)
     store = Store.open(sample_path)
     titles = [c.title for c in store.load_workspace().all("cards")]
     assert not any(t.startswith("half-written") for t in titles)

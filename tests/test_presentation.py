@@ -8,18 +8,11 @@ from PySide6.QtCore import Qt
 from jornada_desktop.model.edits import reorder_ops
 from jornada_desktop.widgets.workshop.countdown import Countdown, format_remaining
 from jornada_desktop.widgets.workshop.presentation import PresentationWindow, step_cell
-from tests.helpers import file_rows
+from tests.helpers import file_rows, open_presentation
 
 
 def _window(qtbot, document) -> PresentationWindow:
-    window = PresentationWindow(document, 1)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitUntil(lambda: window.capture_field.isVisible())
-    window.ask_snapshot = lambda: False
-    window.hide_room()  # (the session starts by asking who is in the room: tests/test_room.py)
-    return window
+    return open_presentation(qtbot, document, (1400, 900))  # (it asks who is in the room: tests/test_room.py)
 
 
 def test_arrow_keys_step_through_stages_with_the_rest_dimmed(qtbot, document) -> None:

@@ -11,19 +11,11 @@ from PySide6.QtWidgets import QApplication
 from jornada_desktop.model import workshop as w
 from jornada_desktop.widgets.workshop.presentation import PresentationWindow
 from jornada_desktop.widgets.workshop.room import COL_ITEM, COL_MINUS, COL_PLUS
-from tests.helpers import file_rows
+from tests.helpers import file_rows, open_presentation
 
 
 def _window(qtbot, document) -> PresentationWindow:
-    window = PresentationWindow(document, 1)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.capture_field.isVisible())
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    window.ask_snapshot = lambda: False
-    return window
+    return open_presentation(qtbot, document, (1280, 800), ask=True)
 
 
 def _type(qtbot, text: str) -> None:

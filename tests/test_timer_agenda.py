@@ -7,20 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from jornada_desktop.widgets.workshop.presentation import PresentationWindow
-from tests.helpers import file_rows
+from tests.helpers import file_rows, open_presentation
 
 
 def _window(qtbot, document) -> PresentationWindow:
-    window = PresentationWindow(document, 1)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.capture_field.isVisible())
-    window.activateWindow()
-    window.ask_snapshot = lambda: False
-    window.hide_room()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.capture_field)
-    return window
+    return open_presentation(qtbot, document, (1280, 800), ask=False)
 
 
 def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001

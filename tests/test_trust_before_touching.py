@@ -16,23 +16,7 @@ import pytest
 
 from jornada_desktop.store.errors import OpenError
 from jornada_desktop.store.store import Store, check_file
-from tests.helpers import digest
-
-
-def _crash_mid_write(path: Path) -> None:
-    """A writer killed in the middle of a transaction: a hot journal beside the file."""
-    script = f"""
-import os, sqlite3
-conn = sqlite3.connect({str(path)!r}, isolation_level=None)
-conn.execute("PRAGMA journal_mode=DELETE")
-conn.execute("PRAGMA cache_size=1")
-conn.execute("BEGIN")
-conn.execute("UPDATE cards SET title = 'half-written' || id")
-conn.execute("INSERT INTO meta(key, value) VALUES ('x', zeroblob(200000))")
-os._exit(9)
-"""
-    subprocess.run([sys.executable, "-c", script], check=False)
-    assert path.with_name(path.name + "-journal").exists()
+from tests.helpers import crash_mid_write, digest
 
 
 def _beside(path: Path) -> dict[str, str]:
@@ -40,7 +24,7 @@ def _beside(path: Path) -> dict[str, str]:
 
 
 def test_read_only_commands_read_the_recovered_map_and_create_nothing(sample_path: Path) -> None:
-    _crash_mid_write(sample_path)
+    crash_mid_write(sample_path)
     before = _beside(sample_path)
     facts = check_file(sample_path)
     assert facts.integrity == "ok" and facts.counts["cards"] == 12
@@ -57,7 +41,7 @@ def test_read_only_commands_read_the_recovered_map_and_create_nothing(sample_pat
 
 
 def test_opening_for_editing_recovers_on_a_copy_and_keeps_what_the_crash_left(sample_path: Path) -> None:
-    _crash_mid_write(sample_path)
+    crash_mid_write(sample_path)
     left = {name: data for name, data in _beside(sample_path).items()}
     store = Store.open(sample_path)
     titles = [c.title for c in store.load_workspace().all("cards")]
@@ -73,7 +57,7 @@ def test_opening_for_editing_recovers_on_a_copy_and_keeps_what_the_crash_left(sa
 
 
 def test_a_journal_that_does_not_belong_is_refused_and_nothing_changes(sample_path: Path) -> None:
-    _crash_mid_write(sample_path)
+    crash_mid_write(sample_path)
     journal = sample_path.with_name(sample_path.name + "-journal")
     data = bytearray(journal.read_bytes())
     data[16:20] = struct.pack(">I", 0x7FFFFFFF)  # "the file had 2³¹ pages": a 12 TB restore
