@@ -3216,6 +3216,10 @@
             <translation>No persona</translation>
         </message>
         <message>
+            <source>By kind</source>
+            <translation>By kind</translation>
+        </message>
+        <message>
             <source>Automatic (by kind)</source>
             <translation>Automatic (by kind)</translation>
         </message>

@@ -3208,6 +3208,10 @@
             <translation>Sem persona</translation>
         </message>
         <message>
+            <source>By kind</source>
+            <translation>Pelo tipo</translation>
+        </message>
+        <message>
             <source>Automatic (by kind)</source>
             <translation>Automática (pelo tipo)</translation>
         </message>

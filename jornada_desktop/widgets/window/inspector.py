@@ -176,8 +176,6 @@ class Inspector(QWidget):
             # (a long entry would widen the dock past a 1024-pixel screen: the fields follow the dock)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.color_button.setMinimumWidth(60)
-        self.notes_button.setMinimumWidth(60)
         for label, widget in ((self.tr("Kind"), self.kind), (self.tr("Title"), self.title),
                               (self.tr("Description"), self.body), (self.tr("Channel"), self.channel),
                               (self.tr("Department"), self.department), (self.tr("Emotion"), self.emotion),
@@ -238,7 +236,8 @@ class Inspector(QWidget):
                 self.persona.addItem(persona.name, persona.id)
             self.persona.setCurrentIndex(max(0, self.persona.findData(card.persona_id)))
             color = card.color or ""
-            self.color_button.setText(color or self.tr("Automatic (by kind)"))
+            self.color_button.setText(color or self.tr("By kind"))  # (short: the dock may be narrow)
+            self.color_button.setToolTip(self.tr("Automatic (by kind)") if not color else color)
             swatch = color or "#FFFFFF"
             self.color_button.setStyleSheet(f"text-align:left; padding:4px; border-left: 14px solid {swatch};")
             self.color_reset.setEnabled(bool(card.color))
