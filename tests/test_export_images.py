@@ -188,3 +188,32 @@ def test_the_size_error_names_the_limit_that_was_passed(qapp, sample_path: Path,
         assert "limit of 1 megapixels;" in str(many.value) and "a side" not in str(many.value)
     finally:
         picture.close()
+
+
+def test_a_cut_svg_or_pdf_never_replaces_the_previous_export(sample_path, tmp_path, monkeypatch) -> None:
+    """Qt's SVG and PDF writers say nothing when the disk fills up; a file that did not come out
+    whole is refused and the previous export stays as it was."""
+    import pytest
+
+    from jornada_desktop.exports import images
+    from jornada_desktop.exports.errors import ExportError
+    from tests.helpers import digest, load_workspace
+
+    ws = load_workspace(sample_path)
+    for fmt in ("svg", "pdf"):
+        target = tmp_path / f"map.{fmt}"
+        images.export_image(ws, 1, target, fmt)
+        before = digest(target)
+        writer = images._write_svg if fmt == "svg" else images._write_pdf
+
+        def cut(picture, tmp, *args, writer=writer, **kwargs):  # noqa: ANN001, ANN202 - a full disk
+            writer(picture, tmp, *args, **kwargs)
+            data = tmp.read_bytes()
+            tmp.write_bytes(data[: len(data) // 2])
+
+        monkeypatch.setattr(images, f"_write_{fmt}", cut)
+        with pytest.raises(ExportError) as caught:
+            images.export_image(ws, 1, target, fmt)
+        assert "disk may be full" in str(caught.value) and f"map.{fmt}" in str(caught.value)
+        assert digest(target) == before
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

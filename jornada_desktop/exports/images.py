@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,6 +287,24 @@ def _write_png(picture: JourneyPicture, tmp: Path, options: ImageOptions,
             raise
 
 
+def verify_complete(path: Path, fmt: str, name: str) -> None:
+    """Refuse a written SVG or PDF that did not come out whole (Qt's writers say nothing when the
+    disk fills up: the cut file used to replace the previous good one): an SVG must end its root
+    element, a PDF must end with its %%EOF trailer."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            handle.seek(max(0, size - 1024))
+            tail = handle.read()
+    except OSError as exc:
+        raise ExportError(Sentence("“%1” could not be read back (%2).", name, exc.strerror or str(exc))) from None
+    whole = b"</svg>" in tail if fmt == "svg" else b"%%EOF" in tail
+    if not whole:
+        raise ExportError(Sentence("“%1” could not be written whole (the disk may be full); any previous file "
+                                   "there was left as it was.", name))
+
+
 def _write_svg(picture: JourneyPicture, tmp: Path, options: ImageOptions) -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(tmp))
@@ -426,6 +445,8 @@ def export_image(ws: Workspace, journey_id: int, target: str | Path, fmt: str,
                 _write_svg(picture, tmp, options)
             else:
                 _write_pdf(picture, tmp, options, progress)
+            if fmt != "png":  # (the PNG writer checks every write itself)
+                verify_complete(tmp, fmt, Path(target).name)
         if progress:
             progress(100, "done")
     finally:

@@ -2023,6 +2023,14 @@
             <source>“%1” is not a regular file (a pipe or a device); it was not read.</source>
             <translation>“%1” is not a regular file (a pipe or a device); it was not read.</translation>
         </message>
+        <message>
+            <source>“%1” could not be read back (%2).</source>
+            <translation>“%1” could not be read back (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written whole (the disk may be full); any previous file there was left as it was.</source>
+            <translation>“%1” could not be written whole (the disk may be full); any previous file there was left as it was.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>

@@ -2015,6 +2015,14 @@
             <source>“%1” is not a regular file (a pipe or a device); it was not read.</source>
             <translation>“%1” não é um arquivo comum (é um pipe ou um dispositivo); não foi lido.</translation>
         </message>
+        <message>
+            <source>“%1” could not be read back (%2).</source>
+            <translation>Não foi possível reler “%1” (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written whole (the disk may be full); any previous file there was left as it was.</source>
+            <translation>Não foi possível gravar “%1” por inteiro (o disco pode estar cheio); um arquivo que já estivesse lá foi mantido como estava.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
