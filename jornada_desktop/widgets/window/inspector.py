@@ -237,7 +237,7 @@ class Inspector(QWidget):
             self.persona.setCurrentIndex(max(0, self.persona.findData(card.persona_id)))
             color = card.color or ""
             self.color_button.setText(color or self.tr("By kind"))  # (short: the dock may be narrow)
-            self.color_button.setToolTip(self.tr("Automatic (by kind)") if not color else color)
+            self.color_button.setToolTip(color or self.tr("Automatic (by kind)"))
             swatch = color or "#FFFFFF"
             self.color_button.setStyleSheet(f"text-align:left; padding:4px; border-left: 14px solid {swatch};")
             self.color_reset.setEnabled(bool(card.color))
