@@ -82,3 +82,30 @@ def test_filter_follows_a_card_whose_channel_or_evidence_changes(qtbot, sample_p
     assert scene.card_items[shown.id].opacity() == 1.0
     assert window.editor.update_card(shown.id, {"evidence": "assumed"})
     assert scene.card_items[shown.id].opacity() == DIMMED_OPACITY
+
+
+def test_filtering_by_a_persona_isolates_its_curves(qtbot, sample_path) -> None:
+    from jornada_desktop.canvas.persona_curves import SeriesCurveItem
+    from jornada_desktop.model.edits import new_row, utc_now
+    from jornada_desktop.model.ops import Insert
+    from jornada_desktop.model.ratings import set_rating_ops
+
+    window, features = _window(qtbot, sample_path)
+    document = window.document
+    ws = document.ws
+    ana = ws.personas()[0]
+    bruno = new_row(ws, "personas", {"name": "Bruno", "color": "#1F77B4"}, utc_now())
+    assert document.push("bruno", [Insert("personas", bruno)])
+    card = next(c for c in ws.cards(1) if c.kind == "touchpoint")
+    assert document.push("rate", set_rating_ops(ws, card.id, bruno["id"], "as_is", -2, utc_now()))
+
+    def drawn() -> set[int]:
+        return {i.series.persona_id for i in window.scene.items()
+                if isinstance(i, SeriesCurveItem) and i.series.kind == "persona"}
+
+    assert drawn() == {ana.id, bruno["id"]}
+    window.actions_by_name["filter"].trigger()
+    features.filter_panel.set_filter(CardFilter(personas={bruno["id"]}))
+    assert drawn() == {bruno["id"]}
+    features.filter_panel.clear()
+    assert drawn() == {ana.id, bruno["id"]}

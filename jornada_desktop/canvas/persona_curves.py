@@ -146,6 +146,7 @@ class PersonaCurves(QObject):
         super().__init__(scene)
         self.scene = scene
         self.visible = {"as_is": False, "to_be": False, "personas": True, "summary": False, **(visible or {})}
+        self.isolated: set[int] = set()  # personas whose curves alone are drawn (the filter); empty: all
         self.curves: dict[tuple[int, str], SeriesCurveItem] = {}
         self.legends: dict[int, CurveLegendItem] = {}
         scene.layout_changed.connect(self.sync)  # type: ignore[attr-defined]
@@ -158,13 +159,20 @@ class PersonaCurves(QObject):
         self.visible[family_key] = on
         self.sync()
 
+    def set_isolated(self, persona_ids: set[int]) -> None:
+        """Draw only these personas' curves (the persona filter); an empty set draws every persona's."""
+        if persona_ids != self.isolated:
+            self.isolated = set(persona_ids)
+            self.sync()
+
     def shown_series(self) -> list[CurveSeries]:
         """The series drawn now (toggled on, with at least one point)."""
         scene = self.scene
         if scene.ws.get("journeys", scene.journey_id) is None:  # type: ignore[attr-defined]
             return []
         series = all_series(scene.ws, scene.journey_id)  # type: ignore[attr-defined]
-        return [s for s in series if self.visible[family(s)] and s.points]
+        return [s for s in series if self.visible[family(s)] and s.points
+                and not (self.isolated and s.kind == "persona" and s.persona_id not in self.isolated)]
 
     def _positions(self, layout: object, lane_id: int, s: CurveSeries, stage_ids: list[int]) -> list[QPointF]:
         """Where a series' points go in a lane: each rated touchpoint across its stage's column, or

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from jornada_desktop.model.entities import Card
@@ -129,11 +129,19 @@ class CardFilter:
         return not (self.evidence and (card.evidence or "") not in self.evidence)
 
     def visible_cards(self, ws: Workspace, journey_id: int) -> set[int]:
-        """The ids of a journey's cards the filter shows (a note shows when its card does)."""
+        """The ids of a journey's cards the filter shows (a note shows when its card does; a card a
+        filtered persona rated counts as that persona's)."""
+        rated: dict[int, set[int]] = {}
+        if self.personas:
+            for rating in ws.ratings(journey_id):
+                rated.setdefault(rating.card_id, set()).add(rating.persona_id)
         shown: set[int] = set()
         for card in ws.cards(journey_id):
             owner = ws.get("cards", card.parent_id) if card.parent_id is not None else card
-            if owner is not None and self.accepts(owner):
+            if owner is None:
+                continue
+            if self.accepts(owner) or (self.personas & rated.get(owner.id, set())
+                                       and replace(self, personas=set()).accepts(owner)):
                 shown.add(card.id)
         return shown
 

@@ -120,7 +120,7 @@ class FilterPanel(QWidget):
     def _document_changed(self, change: ChangeSet) -> None:
         cards_matter = "cards" in change.added or "cards" in change.removed \
             or bool(change.updated_columns("cards") & {"channel", "persona_id", "evidence", "lane_id"})
-        if change.touches("lanes", "personas", "journey_personas") or cards_matter:
+        if change.touches("lanes", "personas", "journey_personas", "ratings") or cards_matter:
             self._fill_values(self.current_filter())
             self.filter_changed.emit(self.current_filter())
 
@@ -132,6 +132,7 @@ class FilterPanel(QWidget):
         channels = list(v.CHANNELS) + sorted({c.channel for c in cards if c.channel and c.channel not in v.CHANNELS})
         personas = {p.id: p for _link, p in ws.journey_personas(self.journey_id)}
         personas.update({c.persona_id: ws.get("personas", c.persona_id) for c in cards if c.persona_id})
+        personas.update({r.persona_id: ws.get("personas", r.persona_id) for r in ws.ratings(self.journey_id)})
         return {
             "lanes": [(ln.id, ln.title) for ln in ws.lanes(self.journey_id)],
             "personas": [(p.id, p.name) for p in sorted(personas.values(), key=lambda p: p.name.lower()) if p],
@@ -272,4 +273,7 @@ def apply_filter_to_scene(scene: object, card_filter: CardFilter) -> set[int]:
     for card_id, item in scene.card_items.items():  # type: ignore[attr-defined]
         bright = everything or card_id in shown
         item.setOpacity(1.0 if bright else DIMMED_OPACITY)
+    curves = getattr(scene, "persona_curves", None)
+    if curves is not None:  # filtering by persona isolates that persona's curves too
+        curves.set_isolated(set(card_filter.personas))
     return shown if not everything else set(scene.card_items)  # type: ignore[attr-defined]
