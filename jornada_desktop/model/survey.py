@@ -12,12 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
+
+from jornada_desktop.model.search import fold as search_fold
 
 SCALES: Final = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
 FIELDS: Final = ("score", "date", "stage", "touchpoint", "persona", "comment")
@@ -35,8 +36,7 @@ MAX_BYTES: Final = 200 * 1024 * 1024
 
 def fold(text: str) -> str:
     """Lower case without accents or extra spaces (for matching headers and names)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
+    return " ".join(search_fold(text).split())
 
 
 def decode(data: bytes) -> str:

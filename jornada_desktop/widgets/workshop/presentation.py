@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QPen, QPixmap, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsRectItem,
@@ -551,9 +551,7 @@ class PresentationWindow(QWidget):
     def _participant_changed(self) -> None:
         self._fill_participants()
         name, color = self.participant(), self.participant_color()
-        picture = QPixmap(22, 22)
-        picture.fill(QColor(color) if color else Qt.GlobalColor.transparent)
-        self.swatch.setPixmap(picture)
+        self.swatch.setPixmap(swatch(color, 22).pixmap(22, 22))
         self.swatch.setAccessibleName(self.tr("Colour of %1").replace("%1", name) if color else "")
 
     def _room_changed(self, change: ChangeSet) -> None:
