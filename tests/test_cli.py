@@ -56,7 +56,7 @@ def test_new_info_check(tmp_path: Path) -> None:
     assert "Conscientização, Consideração, Decisão, Compra, Pós-compra" in info.stdout
     assert "cards: 12" in info.stdout and "improvements: 2" in info.stdout and "Ana Souza" in info.stdout
     check = jornada("check", str(path))
-    assert check.returncode == 0 and "integrity ok, schema version 2" in check.stdout
+    assert check.returncode == 0 and "integrity ok, schema version 3" in check.stdout
 
 
 def test_every_template_in_both_languages(tmp_path: Path) -> None:

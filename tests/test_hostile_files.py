@@ -185,7 +185,7 @@ def test_not_sqlite_and_another_apps_database(qapp, tmp_path: Path) -> None:
 def test_newer_schema_and_corrupt_pages(qapp, sample_path: Path, tmp_path: Path) -> None:
     newer = tmp_path / "newer.jornada"
     newer.write_bytes(sample_path.read_bytes())
-    tampered(newer, "PRAGMA user_version=3")
+    tampered(newer, "PRAGMA user_version=4")
     assert "newer version" in refused_everywhere(qapp, newer, "newer")
     data = bytearray(sample_path.read_bytes())
     for i in range(4096 + 8, 4096 * 3):

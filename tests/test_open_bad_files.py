@@ -92,7 +92,7 @@ def test_read_only_place_opens_read_only(sample_path: Path, monkeypatch: pytest.
 
 def test_check_file_reports_counts(sample_path: Path) -> None:
     facts = check_file(sample_path)
-    assert facts.integrity == "ok" and facts.schema_version == 2
+    assert facts.integrity == "ok" and facts.schema_version == 3
     assert facts.counts["cards"] == 12 and facts.counts["improvements"] == 2
 
 

@@ -21,7 +21,7 @@ STAMP = "2026-11-22T10:00:00Z"
 def test_new_file_identity_and_durability_settings(sample_path: Path) -> None:
     conn = sqlite3.connect(sample_path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x4A524E44
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
@@ -93,7 +93,7 @@ def test_load_is_a_handful_of_queries(sample_path: Path) -> None:
     store.load_workspace()
     store.conn.set_trace_callback(None)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) <= 16  # one per table (14), not one per card
+    assert len(selects) <= 20  # one per table (18), not one per card
     assert len(selects) >= 12
     store.close()
 
@@ -101,18 +101,18 @@ def test_load_is_a_handful_of_queries(sample_path: Path) -> None:
 def test_migration_takes_a_backup_first(sample_path: Path) -> None:
     original = sample_path.read_bytes()
 
-    def to_v3(conn: sqlite3.Connection) -> None:
+    def to_v4(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE saved_views (id INTEGER PRIMARY KEY, name TEXT)")
 
-    store = Store.open(sample_path, migrations={3: to_v3}, schema_version=3)
-    backup = backup_path(sample_path, 2)
+    store = Store.open(sample_path, migrations={4: to_v4}, schema_version=4)
+    backup = backup_path(sample_path, 3)
     assert store.migrated_backup == backup and backup.exists()
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 4
     assert "saved_views" in store.db.table_names()
     store.close()
-    # The backup is the file as it was, readable as version 2 with the same rows.
+    # The backup is the file as it was, readable as version 3 with the same rows.
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert conn.execute("SELECT count(*) FROM cards").fetchone()[0] == 12
     conn.close()
     assert len(original) > 0
@@ -124,9 +124,9 @@ def test_failed_migration_rolls_back(sample_path: Path) -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        Store.open(sample_path, migrations={3: broken}, schema_version=3)
+        Store.open(sample_path, migrations={4: broken}, schema_version=4)
     conn = sqlite3.connect(sample_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert "half" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
     conn.close()
 

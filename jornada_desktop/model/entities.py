@@ -198,6 +198,7 @@ class Participant(Entity):
     name: str = ""
     color: str = "#0072B2"
     created_at: str = ""
+    secret: str = ""  # in a room: the SHA-256 (hex) of the token the participant's phone holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +269,67 @@ class Rating(Entity):
     reason: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Quote(Entity):
+    """What a customer said (a survey comment, an interview line), as evidence for a touchpoint."""
+
+    table: ClassVar[str] = "quotes"
+    journey_id: int = 0
+    card_id: int | None = None
+    stage_id: int | None = None
+    persona_id: int | None = None
+    text: str = ""
+    source: str = ""
+    said_on: str | None = None  # YYYY-MM-DD
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Room(Entity):
+    """A journey's room: participants join from their phones with its code (kept to restart it)."""
+
+    table: ClassVar[str] = "rooms"
+    journey_id: int = 0
+    code: str = ""
+    moderated: int = 0  # 1: contributions wait in the facilitator's inbox
+    silent: int = 0  # 1: silent brainstorming, a phone sees only its own until revealed
+    revealed: int = 0  # 1: the facilitator revealed everyone's contributions
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution(Entity):
+    """One thing a participant's phone sent, kept with its idempotency key (never applied twice).
+
+    `action` is "card", "vote", "unvote" or "feeling"; a card waits as "pending" in a moderated
+    room, and points to the card it became once accepted.
+    """
+
+    table: ClassVar[str] = "contributions"
+    journey_id: int = 0
+    participant_id: int | None = None
+    key: str = ""
+    action: str = "card"
+    kind: str = ""
+    stage_id: int | None = None
+    text: str = ""
+    status: str = "accepted"
+    card_id: int | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StageFeeling(Entity):
+    """How a participant felt at a stage of the journey (−2 … +2), rated from their phone."""
+
+    table: ClassVar[str] = "stage_feelings"
+    journey_id: int = 0
+    participant_id: int = 0
+    stage_id: int = 0
+    value: int = 0
+    updated_at: str = ""
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     Persona,
     Journey,
@@ -283,6 +345,10 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     AgendaStep,
     Rating,
     Measurement,
+    Quote,
+    Room,
+    Contribution,
+    StageFeeling,
 )
 ENTITY_BY_TABLE: dict[str, type[Entity]] = {t.table: t for t in ENTITY_TYPES}
 

@@ -14,6 +14,7 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.entities import (
     AgendaStep,
     Card,
+    Contribution,
     Entity,
     Improvement,
     Journey,
@@ -23,8 +24,11 @@ from jornada_desktop.model.entities import (
     Metric,
     Participant,
     Persona,
+    Quote,
     Rating,
+    Room,
     Stage,
+    StageFeeling,
     Vote,
     VoteRound,
 )
@@ -45,6 +49,11 @@ MAX_POSITION = 10_000_000
 MAX_NAME = 80
 MAX_ALLOWANCE = 99
 MAX_STEP_MINUTES = 600
+MAX_CONTRIBUTION = 500  # what a participant types on their phone, at most
+ROOM_CODE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+SECRET_RE = re.compile(r"^([0-9a-f]{64})?$")
+CONTRIBUTION_ACTIONS = ("card", "vote", "unvote", "feeling")
+CONTRIBUTION_STATUSES = ("pending", "accepted", "rejected")
 
 
 # The phrases name a field with its article ("the card's title"), so that a translation can
@@ -73,6 +82,10 @@ TABLE_PHRASES = {
     "agenda_steps": Phrase("the agenda step"),
     "ratings": Phrase("the rating"),
     "measurements": Phrase("the measurement"),
+    "quotes": Phrase("the quote"),
+    "rooms": Phrase("the room"),
+    "contributions": Phrase("the contribution"),
+    "stage_feelings": Phrase("the feeling"),
 }
 _IMPROVEMENT_TEXTS = (
     ("owner", Phrase("the improvement's owner")),
@@ -279,6 +292,8 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
             _belongs(m, ws, "stages", entity.stage_id, entity.journey_id)
     elif isinstance(entity, Participant):
         _text(m, Phrase("the participant's name"), entity.name, MAX_NAME, required=True)
+        if not isinstance(entity.secret, str) or not SECRET_RE.match(entity.secret):
+            m.append(Sentence("A participant's secret is a SHA-256 in hexadecimal."))
         if entity.color is None:
             m.append(Sentence("The colour must look like #RRGGBB (got %1).", repr(entity.color)))
         _color(m, entity.color)
@@ -319,6 +334,41 @@ def validate(entity: Entity, ws: Workspace | None = None) -> list[str]:
             _exists(m, ws, "journeys", entity.journey_id)
             _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
             _exists(m, ws, "personas", entity.persona_id)
+    elif isinstance(entity, Quote):
+        _text(m, Phrase("the quote's text"), entity.text, MAX_TEXT, required=True)
+        _text(m, Phrase("the quote's source"), entity.source, MAX_TITLE)
+        _date(m, Phrase("the quote's date"), entity.said_on)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+            _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
+            _belongs(m, ws, "stages", entity.stage_id, entity.journey_id)
+            if entity.persona_id is not None:
+                _exists(m, ws, "personas", entity.persona_id)
+    elif isinstance(entity, Room):
+        if not isinstance(entity.code, str) or not ROOM_CODE_RE.match(entity.code):
+            m.append(Sentence("A room code is 16 to 64 letters, digits, '-' or '_'."))
+        for flag in (entity.moderated, entity.silent, entity.revealed):
+            _int_range(m, Phrase("a room setting"), flag, 0, 1, optional=False)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+    elif isinstance(entity, Contribution):
+        if not isinstance(entity.key, str) or not 8 <= len(entity.key) <= 64 or not entity.key.isprintable():
+            m.append(Sentence("A contribution's key is 8 to 64 printable characters."))
+        _code(m, Phrase("the contribution's action"), entity.action, CONTRIBUTION_ACTIONS, optional=False)
+        _code(m, Phrase("the contribution's status"), entity.status, CONTRIBUTION_STATUSES, optional=False)
+        _text(m, Phrase("the contribution's kind"), entity.kind, 40)
+        _text(m, Phrase("the contribution's text"), entity.text, MAX_CONTRIBUTION)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+            _belongs(m, ws, "participants", entity.participant_id, entity.journey_id)
+            _belongs(m, ws, "stages", entity.stage_id, entity.journey_id)
+            _belongs(m, ws, "cards", entity.card_id, entity.journey_id)
+    elif isinstance(entity, StageFeeling):
+        _int_range(m, Phrase("the feeling"), entity.value, v.EMOTION_MIN, v.EMOTION_MAX, optional=False)
+        if ws is not None:
+            _exists(m, ws, "journeys", entity.journey_id)
+            _belongs(m, ws, "participants", entity.participant_id, entity.journey_id)
+            _belongs(m, ws, "stages", entity.stage_id, entity.journey_id)
     elif isinstance(entity, AgendaStep):
         _text(m, Phrase("the agenda step's title"), entity.title, MAX_TITLE, required=True)
         _int_range(m, Phrase("the step's minutes"), entity.minutes, 1, MAX_STEP_MINUTES, optional=False)

@@ -57,6 +57,18 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("ratings", "journey_id"): "journeys",
     ("ratings", "card_id"): "cards",
     ("ratings", "persona_id"): "personas",
+    ("quotes", "journey_id"): "journeys",
+    ("quotes", "card_id"): "cards",
+    ("quotes", "stage_id"): "stages",
+    ("quotes", "persona_id"): "personas",
+    ("rooms", "journey_id"): "journeys",
+    ("contributions", "journey_id"): "journeys",
+    ("contributions", "participant_id"): "participants",
+    ("contributions", "stage_id"): "stages",
+    ("contributions", "card_id"): "cards",
+    ("stage_feelings", "journey_id"): "journeys",
+    ("stage_feelings", "participant_id"): "participants",
+    ("stage_feelings", "stage_id"): "stages",
 }
 OWNED: frozenset[tuple[str, str]] = frozenset(
     {
@@ -82,6 +94,13 @@ OWNED: frozenset[tuple[str, str]] = frozenset(
         ("ratings", "journey_id"),
         ("ratings", "card_id"),
         ("ratings", "persona_id"),
+        ("quotes", "journey_id"),
+        ("rooms", "journey_id"),
+        ("contributions", "journey_id"),
+        ("contributions", "participant_id"),
+        ("stage_feelings", "journey_id"),
+        ("stage_feelings", "participant_id"),
+        ("stage_feelings", "stage_id"),
     }
 )
 REFS_BY_TABLE: dict[str, list[tuple[str, str]]] = defaultdict(list)

@@ -7,7 +7,13 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from jornada_desktop.store.schema import SCHEMA_VERSION, V2_INDEXES_SQL, V2_TABLES_SQL
+from jornada_desktop.store.schema import (
+    SCHEMA_VERSION,
+    V2_INDEXES_SQL,
+    V2_TABLES_SQL,
+    V3_INDEXES_SQL,
+    V3_TABLES_SQL,
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -31,8 +37,17 @@ def to_v2(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3: quotes from research data; the room (its settings, contributions, feelings)."""
+    conn.execute("ALTER TABLE participants ADD COLUMN secret TEXT NOT NULL DEFAULT ''")
+    for sql in V3_TABLES_SQL.values():
+        conn.execute(sql)
+    for sql in V3_INDEXES_SQL.values():
+        conn.execute(sql)
+
+
 # MIGRATIONS[n] moves a file from version n - 1 to version n (each tested on a file of n - 1).
-MIGRATIONS: dict[int, Migration] = {2: to_v2}
+MIGRATIONS: dict[int, Migration] = {2: to_v2, 3: to_v3}
 
 
 def backup_path(path: Path, from_version: int) -> Path:

@@ -1,11 +1,11 @@
-"""Schema version 2 of the `.jornada` file: the SQL that creates it and what it must contain."""
+"""Schema version 3 of the `.jornada` file: the SQL that creates it and what it must contain."""
 
 from __future__ import annotations
 
 from typing import Final
 
 APPLICATION_ID: Final = 0x4A524E44  # "JRND"
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 # Tables added by version 2 (the workshop: participants, voting rounds and votes, the agenda; each
 # persona's rating of a touchpoint, as-is and to-be);
@@ -85,6 +85,68 @@ V2_INDEXES_SQL: Final[dict[str, str]] = {
     "idx_measurements_metric": "CREATE INDEX idx_measurements_metric ON measurements(metric_id)",
     "idx_measurements_journey": "CREATE INDEX idx_measurements_journey ON measurements(journey_id)",
     "idx_ratings_persona": "CREATE INDEX idx_ratings_persona ON ratings(persona_id)",
+}
+
+# Tables added by version 3: quotes (evidence from research data, linked to a touchpoint) and the
+# room (participants joining from their phones: the room's settings and code, each contribution
+# with its idempotency key and moderation status, each participant's feeling per stage).
+V3_TABLES_SQL: Final[dict[str, str]] = {
+    "quotes": """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            card_id INTEGER REFERENCES cards(id),
+            stage_id INTEGER REFERENCES stages(id),
+            persona_id INTEGER REFERENCES personas(id),
+            text TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            said_on TEXT,
+            created_at TEXT NOT NULL DEFAULT ''
+        )""",
+    "rooms": """
+        CREATE TABLE rooms (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            code TEXT NOT NULL,
+            moderated INTEGER NOT NULL DEFAULT 0 CHECK (moderated IN (0, 1)),
+            silent INTEGER NOT NULL DEFAULT 0 CHECK (silent IN (0, 1)),
+            revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)),
+            created_at TEXT NOT NULL DEFAULT ''
+        )""",
+    "contributions": """
+        CREATE TABLE contributions (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            participant_id INTEGER REFERENCES participants(id),
+            key TEXT NOT NULL UNIQUE,
+            action TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            stage_id INTEGER REFERENCES stages(id),
+            text TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected')),
+            card_id INTEGER REFERENCES cards(id),
+            created_at TEXT NOT NULL DEFAULT ''
+        )""",
+    "stage_feelings": """
+        CREATE TABLE stage_feelings (
+            id INTEGER PRIMARY KEY,
+            journey_id INTEGER NOT NULL REFERENCES journeys(id),
+            participant_id INTEGER NOT NULL REFERENCES participants(id),
+            stage_id INTEGER NOT NULL REFERENCES stages(id),
+            value INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
+            updated_at TEXT NOT NULL DEFAULT '',
+            UNIQUE (participant_id, stage_id)
+        )""",
+}
+V3_INDEXES_SQL: Final[dict[str, str]] = {
+    "idx_quotes_journey": "CREATE INDEX idx_quotes_journey ON quotes(journey_id)",
+    "idx_quotes_card": "CREATE INDEX idx_quotes_card ON quotes(card_id)",
+    "idx_rooms_journey": "CREATE INDEX idx_rooms_journey ON rooms(journey_id)",
+    "idx_contributions_journey": "CREATE INDEX idx_contributions_journey ON contributions(journey_id)",
+    "idx_contributions_participant": "CREATE INDEX idx_contributions_participant ON contributions(participant_id)",
+    "idx_contributions_card": "CREATE INDEX idx_contributions_card ON contributions(card_id)",
+    "idx_feelings_journey": "CREATE INDEX idx_feelings_journey ON stage_feelings(journey_id)",
+    "idx_feelings_stage": "CREATE INDEX idx_feelings_stage ON stage_feelings(stage_id)",
 }
 
 TABLES_SQL: Final[dict[str, str]] = {
@@ -206,6 +268,10 @@ TABLES_SQL: Final[dict[str, str]] = {
             review_days INTEGER CHECK (review_days IS NULL OR review_days BETWEEN 1 AND 3660)
         )""",
     **V2_TABLES_SQL,
+    # version 3 gave a participant a secret: the hash of the token their phone holds in a room
+    "participants": V2_TABLES_SQL["participants"].replace(
+        "created_at TEXT NOT NULL DEFAULT ''", "created_at TEXT NOT NULL DEFAULT '',\n            secret TEXT NOT NULL DEFAULT ''"),
+    **V3_TABLES_SQL,
 }
 
 INDEXES_SQL: Final[dict[str, str]] = {
@@ -223,12 +289,14 @@ INDEXES_SQL: Final[dict[str, str]] = {
     "idx_metrics_card": "CREATE INDEX idx_metrics_card ON metrics(card_id)",
     "idx_jp_persona": "CREATE INDEX idx_jp_persona ON journey_personas(persona_id)",
     **V2_INDEXES_SQL,
+    **V3_INDEXES_SQL,
 }
 
 # What each version added: a file of an older version lacks these until it is migrated.
-ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {2: tuple(V2_TABLES_SQL)}
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {2: tuple(V2_TABLES_SQL), 3: tuple(V3_TABLES_SQL)}
 ADDED_COLUMNS: Final[dict[int, tuple[tuple[str, str], ...]]] = {
     2: (("journeys", "uuid"), ("metrics", "review_days")),
+    3: (("participants", "secret"),),
 }
 
 
@@ -246,4 +314,5 @@ def columns_missing_in_version(version: int) -> frozenset[tuple[str, str]]:
 ENTITY_TABLES: Final = (
     "personas", "journeys", "journey_personas", "stages", "lanes", "cards", "improvements", "metrics",
     "participants", "vote_rounds", "votes", "agenda_steps", "ratings", "measurements",
+    "quotes", "rooms", "contributions", "stage_feelings",
 )
