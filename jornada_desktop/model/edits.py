@@ -240,8 +240,8 @@ def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int,
             if "created_at" in row:
                 row["created_at"] = row["updated_at"] = stamp
             ops.append(Insert(table, row))
-    # The metrics' histories and the personas' ratings come along (votes and participants are the
-    # workshop's, not the map's: they stay with the original).
+    # The metrics' histories, the personas' ratings and the quotes come along (votes, participants
+    # and the room are the workshop's, not the map's: they stay with the original).
     for metric in ws.metrics(journey_id):
         for x in ws.measurements_of(metric.id):
             ops.append(Insert("measurements", {**x.to_row(), "id": fresh("measurements"), "journey_id": new_journey,
@@ -250,4 +250,8 @@ def clone_journey_ops(ws: Workspace, journey_id: int, title: str, position: int,
         if ("cards", rating.card_id) in id_map:
             ops.append(Insert("ratings", {**rating.to_row(), "id": fresh("ratings"), "journey_id": new_journey,
                                           "card_id": id_map[("cards", rating.card_id)]}))
+    for quote in ws.quotes(journey_id):
+        ops.append(Insert("quotes", {**quote.to_row(), "id": fresh("quotes"), "journey_id": new_journey,
+                                     "card_id": id_map.get(("cards", quote.card_id)) if quote.card_id else None,
+                                     "stage_id": id_map.get(("stages", quote.stage_id)) if quote.stage_id else None}))
     return ops

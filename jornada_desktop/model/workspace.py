@@ -233,6 +233,27 @@ class Workspace:
         """Every persona rating of a journey, by id."""
         return sorted(self._children("journeys", journey_id, "ratings"), key=lambda r: r.id)
 
+    def quotes(self, journey_id: int) -> list[Any]:
+        """A journey's quotes, by id."""
+        return sorted(self._children("journeys", journey_id, "quotes"), key=lambda q: q.id)
+
+    def quotes_of(self, card_id: int) -> list[Any]:
+        """The quotes linked to a card, by id."""
+        return sorted(self._children("cards", card_id, "quotes"), key=lambda q: q.id)
+
+    def room(self, journey_id: int) -> Any | None:
+        """The journey's room settings (the first row: a journey has one room), or None."""
+        rooms = sorted(self._children("journeys", journey_id, "rooms"), key=lambda r: r.id)
+        return rooms[0] if rooms else None
+
+    def contributions(self, journey_id: int) -> list[Any]:
+        """What the room's phones sent on a journey, by id."""
+        return sorted(self._children("journeys", journey_id, "contributions"), key=lambda c: c.id)
+
+    def feelings(self, journey_id: int) -> list[Any]:
+        """The participants' feelings per stage on a journey, by id."""
+        return sorted(self._children("journeys", journey_id, "stage_feelings"), key=lambda f: f.id)
+
     def agenda(self, journey_id: int) -> list[Any]:
         """A journey's workshop agenda, step by step."""
         return sorted(self._children("journeys", journey_id, "agenda_steps"), key=lambda a: (a.position, a.id))
