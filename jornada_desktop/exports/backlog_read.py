@@ -13,6 +13,7 @@ from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.ods_read import OdsBook, is_ods
 from jornada_desktop.exports.strings import all_labels
 from jornada_desktop.exports.tables import BACKLOG_COLUMNS
+from jornada_desktop.exports.workbook_limits import MAX_COLUMNS, check_archive
 from jornada_desktop.model.sentences import Phrase, Sentence
 
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
@@ -70,6 +71,7 @@ def _open(path: Path) -> Any:
     if not zipfile.is_zipfile(path):
         raise ExportError(Sentence("“%1” is not an Excel workbook (.xlsx), so its backlog cannot be imported.",
                                    path.name))
+    check_archive(path)  # declared sizes, before anything is inflated
     if is_ods(path):  # LibreOffice's own format: a valid file, not a damaged workbook
         try:
             return OdsBook(path)
@@ -104,7 +106,8 @@ def _read_meta(wb: Any) -> tuple[dict[str, Any], list[str]]:
 
 
 def _find_header(sheet: Any) -> tuple[int, dict[str, int]] | None:
-    for n, row in enumerate(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), 1):
+    for n, row in enumerate(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, max_col=MAX_COLUMNS,
+                                                       values_only=True), 1):
         columns: dict[str, int] = {}
         for i, value in enumerate(row):
             name = HEADER_FIELDS.get(_norm(value))

@@ -12,7 +12,7 @@ import io
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -427,12 +427,40 @@ def export_workbook(ws: Workspace, journey_id: int, target: str | Path, lang: st
     wb = writer.build()
     try:
         with atomic_path(target) as tmp:
-            wb.save(tmp)
+            save_workbook(wb, tmp)
     except BaseException:
         _discard(wb)
         raise
     writer.progress(100, "done")
     return Path(target)
+
+
+def open_for_writing(path: Path) -> BinaryIO:
+    """The file a workbook is written into (a test replaces it with one that fills up)."""
+    return open(path, "wb")  # noqa: SIM115 - closed by save_workbook
+
+
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Save a workbook into `path`; a failed write (a full disk) raises once and leaves no zip
+    half-open behind (openpyxl's own save leaves one, whose finaliser then prints "Exception ignored")."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    handle = open_for_writing(path)
+    archive: ZipFile | None = None
+    try:
+        archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
+        ExcelWriter(wb, archive).save()  # writes every part, then closes the archive
+    except BaseException:
+        if archive is not None:
+            archive._writing = False  # a part's writer cut short still says it is writing
+            with contextlib.suppress(Exception):
+                archive.close()  # writes again and fails again: the archive is marked closed all the same
+            archive.fp = None
+        raise
+    finally:
+        handle.close()
 
 
 def _discard(wb: Workbook) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jornada_desktop.editing.document import Document
 from jornada_desktop.exports.errors import ExportError
+from jornada_desktop.exports.workbook_limits import MAX_COLUMNS, bounded_rows, check_archive
 from jornada_desktop.model import survey
 from jornada_desktop.model.edits import utc_now
 from jornada_desktop.model.measurements import survey_ops
@@ -37,8 +38,16 @@ class SurveyResult:
         return "\n".join(lines)
 
 
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    strftime = getattr(value, "strftime", None)
+    return strftime("%Y-%m-%d") if strftime else str(value)
+
+
 def read_rows(path: Path) -> list[list[str]]:
-    """The rows of a CSV (any of Excel's encodings and separators) or of an XLSX's first sheet."""
+    """The rows of a CSV (any of Excel's encodings and separators) or of an XLSX's first sheet; a
+    workbook is checked before it is inflated, and rows and cells past the ceilings are refused."""
     try:
         if path.stat().st_size > survey.MAX_BYTES:
             raise ExportError(Sentence("“%1” is larger than %2 MB; it was not read.", path.name,
@@ -48,15 +57,12 @@ def read_rows(path: Path) -> list[list[str]]:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             from openpyxl import load_workbook
 
+            check_archive(path)  # declared sizes, before anything is inflated
             book = load_workbook(path, read_only=True, data_only=True)
             try:
-                rows = []
-                for n, row in enumerate(book.worksheets[0].iter_rows(values_only=True)):
-                    if n > MAX_ROWS:
-                        break
-                    rows.append(["" if v is None else (v.strftime("%Y-%m-%d") if hasattr(v, "strftime") else str(v))
-                                 for v in row])
-                return rows
+                sheet = book.worksheets[0]
+                cells = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+                return [[_cell_text(v) for v in row] for row in bounded_rows(cells, path, MAX_ROWS + 1)]
             finally:
                 book.close()
         text = survey.decode(path.read_bytes())
@@ -66,12 +72,7 @@ def read_rows(path: Path) -> list[list[str]]:
         raise ExportError(Sentence("“%1” could not be read (%2).", path.name, exc.strerror or str(exc))) from None
     except Exception:  # noqa: BLE001 - a damaged workbook
         raise ExportError(Sentence("“%1” is not a CSV file or an Excel workbook that can be read.", path.name)) from None
-    rows = []
-    for n, row in enumerate(survey.rows_of(text)):
-        if n > MAX_ROWS:
-            break
-        rows.append(row)
-    return rows
+    return list(bounded_rows(survey.rows_of(text), path, MAX_ROWS + 1))
 
 
 def import_survey(document: Document, journey_id: int, path: str | Path, kind: str,

@@ -258,9 +258,8 @@ class CompareDialog(QDialog):
     def save_sheet(self, path: str | Path | None = None) -> Path | None:
         """The table as a workbook (.xlsx) with one sheet (asks where when no path is given)."""
         from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
 
-        from jornada_desktop.exports.cells import clean_text, needs_quote_prefix
+        from jornada_desktop.exports.excel import Cells, save_workbook
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save table"), "comparison.xlsx",
@@ -273,18 +272,15 @@ class CompareDialog(QDialog):
         sheet.title = self.tr("Comparison")[:31]
         sheet.freeze_panes = "A2"  # (a write-only sheet takes its set-up before its rows)
         sheet.column_dimensions["A"].width = 48
-        sheet.append([self.tr("Touchpoint"), self.tr("Stage"), self.first.currentText(),
-                      self.second.currentText(), self.tr("Gap")])
+        cells = Cells(sheet, "en")  # every text a text cell: a name starting with "=" is never a formula
+        sheet.append(cells.row([self.tr("Touchpoint"), self.tr("Stage"), self.first.currentText(),
+                                self.second.currentText(), self.tr("Gap")]))
         for row in range(self.table.rowCount()):
             gap = self.gaps[row]
-            title = clean_text(gap.title)
-            cell = WriteOnlyCell(sheet, value=title)
-            cell.data_type = "s"  # a leading "=" is text here, never a formula (spreadsheet safety)
-            cell.quotePrefix = needs_quote_prefix(title)
-            sheet.append([cell, clean_text(self.table.item(row, 1).text()), gap.a, gap.b, gap.b - gap.a])
+            sheet.append(cells.row([gap.title, self.table.item(row, 1).text(), gap.a, gap.b, gap.b - gap.a]))
         temp = target.with_name(f".{target.name}.tmp")
         try:
-            book.save(temp)
+            save_workbook(book, temp)
             temp.replace(target)
         except OSError as exc:
             temp.unlink(missing_ok=True)
