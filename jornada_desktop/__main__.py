@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 # The headless commands (jornada_desktop.cli.COMMANDS; a test keeps the two equal). Named here
 # so that starting the editor does not load the command line's parser and its imports.
-CLI_COMMANDS = ("new", "info", "check", "export", "import")
+CLI_COMMANDS = ("new", "info", "check", "export", "import", "room")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from jornada_desktop.model import vocabulary as v
 from jornada_desktop.store import OpenError, Store, StoreError, check_file
 from jornada_desktop.templates import TEMPLATE_NAMES, TemplateError, canonical_name, create_from_template
 
-COMMANDS = ("new", "info", "check", "export", "import")
+COMMANDS = ("new", "info", "check", "export", "import", "room")
 
 
 # Every command with its line for `jornada --help` (the editor's own use comes first).
@@ -28,6 +28,7 @@ commands:
   check             check a file's integrity and format version
   export            write a map as PNG, SVG, PDF, an Excel workbook, CSV or JSON
   import            add a journey from JSON, or read a workbook's backlog back
+  room              open a workshop room that participants join from their phones
   install-desktop   add Jornada to the Linux applications menu and open .jornada files with it
   uninstall-desktop remove it from the menu again
 
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     from jornada_desktop.exports.cli_commands import add_parsers
 
     add_parsers(sub)
+    from jornada_desktop.room.cli import add_parser as add_room_parser
+
+    add_room_parser(sub)
     return parser
 
 
@@ -137,8 +141,10 @@ def run(argv: Sequence[str]) -> int:
     from jornada_desktop.exports.cli_commands import run_export, run_import
     from jornada_desktop.exports.errors import ExportError
     from jornada_desktop.model.errors import ValidationError
+    from jornada_desktop.room.cli import run_room
 
-    handlers = {"new": _new, "info": _info, "check": _check, "export": run_export, "import": run_import}
+    handlers = {"new": _new, "info": _info, "check": _check, "export": run_export, "import": run_import,
+                "room": run_room}
     try:
         return handlers[args.command](args)
     except (OpenError, StoreError, TemplateError, ExportError, ValidationError) as exc:

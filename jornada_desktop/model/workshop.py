@@ -70,13 +70,24 @@ def rename_participant_ops(ws: Workspace, participant_id: int, name: str, stamp:
     return ops
 
 
+def _room_rows_ops(ws: Workspace, participant_ids: set[int]) -> list[Op]:
+    """The room's rows of these participants: what their phones sent (a card waiting in the inbox
+    goes with it) and their feelings per stage."""
+    ops: list[Op] = []
+    for table in ("contributions", "stage_feelings"):
+        ops += [Delete(table, row.id) for row in ws.all(table) if row.participant_id in participant_ids]
+    return ops
+
+
 def remove_participant_ops(ws: Workspace, participant_id: int) -> list[Op]:
-    """Take a participant off the list; their cards keep the name, their votes stay (unattributed)."""
+    """Take a participant off the list; their cards keep the name, their votes stay (unattributed);
+    in a room, their waiting contributions, feelings and their phone's access go."""
     who = ws.get("participants", participant_id)
     if who is None:
         return []
     ops: list[Op] = [Update("votes", v.id, {"participant_id": None})
                      for v in ws.all("votes") if v.participant_id == who.id]
+    ops += _room_rows_ops(ws, {who.id})
     ops.append(Delete("participants", who.id))
     rest = [p.id for p in ws.participants(who.journey_id) if p.id != who.id]
     ops += reorder_ops(ws, "participants", rest)
@@ -88,6 +99,7 @@ def clear_participants_ops(ws: Workspace, journey_id: int) -> list[Op]:
     ops: list[Op] = []
     ids = {p.id for p in ws.participants(journey_id)}
     ops += [Update("votes", v.id, {"participant_id": None}) for v in ws.all("votes") if v.participant_id in ids]
+    ops += _room_rows_ops(ws, ids)
     ops += [Delete("participants", i) for i in sorted(ids)]
     return ops
 
