@@ -5,21 +5,34 @@ the stage's column), as-is solid and to-be dashed; with the summary option it go
 stage averages instead, like the as-is / to-be pair of everyone (`jornada_desktop.model.curves`).
 A legend in the band names the curves shown, in a corner where it covers no point.
 `PersonaCurves(scene)` follows the scene's `layout_changed` and draws nothing the user toggled off.
+
+A persona's point can be dragged up or down to set that persona's rating of that touchpoint in
+that scenario: only the item moves while the mouse is down (a face shows the level it would take);
+on release `PersonaCurves.rating_dragged(card_id, persona_id, scenario, value)` is emitted once,
+when the level changed, and the window pushes it as one undo step.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from jornada_desktop.canvas import painting, style
 from jornada_desktop.model.curves import CurveSeries, all_series
 
 Z_SERIES = 3.5  # above the experience curve (3), under its markers (4)
 Z_LEGEND = 4.5
+Z_DRAGGED = 16.0
 FAMILIES = ("as_is", "to_be", "personas", "summary")  # (summary: personas by stage average)
 DOT = 7.0
+GRAB = DOT / 2 + 4  # how far from a point's centre it can be grabbed
 
 
 def _tr(text: str) -> str:
@@ -48,35 +61,74 @@ def dashed(series: CurveSeries) -> bool:
 
 
 class SeriesCurveItem(QGraphicsItem):
-    """One curve through scene points, with a dot at each point (dashed for to-be)."""
+    """One curve through scene points, with a dot at each point (dashed for to-be). A persona's
+    points (`card_ids`, one per point) can be dragged up or down to rate that touchpoint."""
 
     def __init__(self, lane_id: int, series: CurveSeries) -> None:
         super().__init__()
         self.lane_id = lane_id
         self.series = series
         self.points: list[QPointF] = []
+        self.card_ids: list[int] = []  # the touchpoint of each point; empty: the points are averages
         self.path = QPainterPath()
+        self.dragged: int | None = None  # the index of the point held down
+        self.preview: int | None = None  # the level the held point would take
+        self.moving = False
+        self._origin = QPointF()
+        self._press_y = 0.0
         self.setZValue(Z_SERIES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_points(self, series: CurveSeries, points: list[QPointF]) -> None:
-        """Follow new values and positions (scene coordinates)."""
+    def set_points(self, series: CurveSeries, points: list[QPointF], card_ids: list[int] | None = None) -> None:
+        """Follow new values and positions (scene coordinates); a point held down stays held."""
         self.series = series
         self.setToolTip(series_label(series))
-        if points != self.points:
+        ids = list(card_ids or [])
+        if self.dragged is not None:
+            return  # the release settles it
+        if points != self.points or ids != self.card_ids:
             self.prepareGeometryChange()
             self.points = points
+            self.card_ids = ids
             self.path = painting.smooth_path(points)
+        draggable = bool(self.card_ids) and len(self.card_ids) == len(self.points)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton if draggable else Qt.MouseButton.NoButton)
+        if draggable:
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+        else:
+            self.unsetCursor()
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        """The curve and its dots."""
+        """The curve and its dots (and the face of a point being dragged)."""
         if not self.points:
             return QRectF()
-        return self.path.boundingRect().adjusted(-DOT, -DOT, DOT, DOT)
+        margin = style.FACE_D if self.dragged is not None else DOT
+        return self.path.boundingRect().adjusted(-margin - 40, -margin, margin + 40, margin + 20)
+
+    def shape(self) -> QPainterPath:
+        """The dots of a draggable curve are what can be grabbed; the line itself is not (a click on
+        it reaches the card under it)."""
+        path = QPainterPath()
+        if self.acceptedMouseButtons() == Qt.MouseButton.NoButton:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(3)
+            return stroker.createStroke(self.path)
+        for p in self.points:
+            path.addEllipse(p, GRAB, GRAB)
+        return path
+
+    def point_at(self, pos: QPointF) -> int | None:
+        """The index of the point under a scene position (the nearest when dots overlap)."""
+        best, best_d = None, GRAB * GRAB
+        for n, p in enumerate(self.points):
+            d = (p.x() - pos.x()) ** 2 + (p.y() - pos.y()) ** 2
+            if d <= best_d:
+                best, best_d = n, d
+        return best
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """Draw the curve in the series' colour."""
+        """Draw the curve in the series' colour; a point being dragged shows the face of its level."""
         if not self.points:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -90,6 +142,64 @@ class SeriesCurveItem(QGraphicsItem):
         painter.setBrush(color)
         for p in self.points:
             painter.drawEllipse(p, DOT / 2 + 1, DOT / 2 + 1)
+        if self.dragged is not None and self.moving and self.preview is not None:
+            centre = self.points[self.dragged]
+            painting.draw_face(painter, centre, style.FACE_D * 0.8, self.preview)
+            painter.setPen(QPen(color, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, style.FACE_D * 0.4 + 2, style.FACE_D * 0.4 + 2)
+
+    # ---- dragging a persona's point -------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Hold the point under the mouse (a read-only file or a picture for export: nothing)."""
+        scene = self.scene()
+        index = self.point_at(event.scenePos())
+        if (event.button() != Qt.MouseButton.LeftButton or index is None or scene is None
+                or getattr(scene, "read_only", True) or getattr(scene, "export_mode", False)):
+            event.ignore()
+            return
+        self.prepareGeometryChange()
+        self.dragged, self.moving = index, False
+        self._origin = QPointF(self.points[index])
+        self._press_y = event.scenePos().y()
+        self.preview = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Follow the mouse up and down inside the band; the curve follows, nothing is written."""
+        scene = self.scene()
+        if self.dragged is None or scene is None:
+            return
+        if not self.moving:
+            moved = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+            if abs(moved.y()) < QApplication.startDragDistance() / 2:
+                return
+            self.moving = True
+            self.setZValue(Z_DRAGGED)
+        top, bottom = scene.emotion_range(self.lane_id)  # type: ignore[attr-defined]
+        y = min(max(self._origin.y() + event.scenePos().y() - self._press_y, top), bottom)
+        self.prepareGeometryChange()
+        self.points = [QPointF(p.x(), y) if n == self.dragged else p for n, p in enumerate(self.points)]
+        self.path = painting.smooth_path(self.points)
+        self.preview = scene.emotion_value_at(self.lane_id, y)  # type: ignore[attr-defined]
+        self.update()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Put the point back and ask for the new rating (once, and only when the level changed)."""
+        index, moving, preview = self.dragged, self.moving, self.preview
+        scene = self.scene()
+        self.prepareGeometryChange()
+        self.dragged, self.moving, self.preview = None, False, None
+        self.setZValue(Z_SERIES)
+        if index is None or scene is None:
+            return
+        self.points = [QPointF(self._origin) if n == index else p for n, p in enumerate(self.points)]
+        self.path = painting.smooth_path(self.points)
+        self.update()
+        old = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
+        curves = getattr(scene, "persona_curves", None)
+        if moving and preview is not None and preview != old and curves is not None and index < len(self.card_ids):
+            curves.rating_dragged.emit(self.card_ids[index], self.series.persona_id, self.series.scenario, preview)
 
 
 class CurveLegendItem(QGraphicsItem):
@@ -142,6 +252,8 @@ class CurveLegendItem(QGraphicsItem):
 class PersonaCurves(QObject):
     """Keeps the extra curves and legends of a JourneyScene in step with its layout and the toggles."""
 
+    rating_dragged = Signal(int, int, str, int)  # card id, persona id, scenario, new value
+
     def __init__(self, scene: QObject, visible: dict[str, bool] | None = None) -> None:
         super().__init__(scene)
         self.scene = scene
@@ -174,23 +286,27 @@ class PersonaCurves(QObject):
         return [s for s in series if self.visible[family(s)] and s.points
                 and not (self.isolated and s.kind == "persona" and s.persona_id not in self.isolated)]
 
-    def _positions(self, layout: object, lane_id: int, s: CurveSeries, stage_ids: list[int]) -> list[QPointF]:
-        """Where a series' points go in a lane: each rated touchpoint across its stage's column, or
-        (the summary, and everyone's curves) the stage averages at the columns' middles."""
+    def _positions(self, layout: object, lane_id: int, s: CurveSeries,
+                   stage_ids: list[int]) -> tuple[list[QPointF], list[int]]:
+        """Where a series' points go in a lane, with the touchpoint of each: each rated touchpoint
+        across its stage's column, or (the summary, and everyone's curves: no touchpoints) the stage
+        averages at the columns' middles."""
         points: list[QPointF] = []
+        card_ids: list[int] = []
         if s.kind == "persona" and s.marks and not self.visible["summary"]:
             for mark in s.marks:
                 column = layout.stage_index(stage_ids[mark.stage_index])  # type: ignore[attr-defined]
                 if column is not None:  # a hidden stage has no column
                     x = layout.col_x[column] + style.COLUMN_W * mark.across  # type: ignore[attr-defined]
                     points.append(QPointF(x, layout.level_y(lane_id, mark.value)))  # type: ignore[attr-defined]
-            return points
+                    card_ids.append(mark.card_id)
+            return points, card_ids
         for index, value in s.points:
             column = layout.stage_index(stage_ids[index])  # type: ignore[attr-defined]
             if column is not None:
                 x = layout.col_x[column] + style.COLUMN_W / 2  # type: ignore[attr-defined]
                 points.append(QPointF(x, layout.level_y(lane_id, value)))  # type: ignore[attr-defined]
-        return points
+        return points, card_ids
 
     def sync(self) -> None:
         """Create, move and remove the curve and legend items."""
@@ -204,7 +320,7 @@ class PersonaCurves(QObject):
             entries: list[tuple[str, str, bool]] = []
             taken: list[QPointF] = []
             for s in series:
-                points = self._positions(layout, lane.id, s, stage_ids)
+                points, card_ids = self._positions(layout, lane.id, s, stage_ids)
                 if not points:
                     continue
                 taken += points
@@ -214,7 +330,7 @@ class PersonaCurves(QObject):
                 if item is None:
                     item = self.curves[key] = SeriesCurveItem(lane.id, s)
                     scene.addItem(item)  # type: ignore[attr-defined]
-                item.set_points(s, points)
+                item.set_points(s, points, card_ids)
                 entries.append((series_label(s), s.color, dashed(s)))
             legend = self.legends.get(lane.id)
             if legend is None:

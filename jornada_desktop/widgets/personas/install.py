@@ -67,6 +67,13 @@ class PersonaHooks(WindowHooks):
         self.curves = PersonaCurves(scene, self._visible()) if scene is not None else None
         if scene is not None:
             scene.persona_curves = self.curves
+            self.curves.rating_dragged.connect(self._rating_dragged)
+
+    def _rating_dragged(self, card_id: int, persona_id: int, scenario: str, value: int) -> None:
+        """A persona's point dropped on a new level: one undo step through the window's editor."""
+        editor = getattr(self.window, "editor", None)
+        if editor is not None:
+            editor.set_rating(card_id, persona_id, scenario, value)
 
     def open_compare(self) -> Any:
         """The comparison of two curves of the journey shown; a row's card is shown on the map."""
