@@ -168,6 +168,7 @@ class RoomHost(QObject):
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(str(exc))
             return False
+        self._pushed(True)
         self.status_changed.emit()
         return True
 
@@ -188,18 +189,25 @@ class RoomHost(QObject):
         if not ops:
             return False
         text = _tr("Accept a participant's card") if len(inverses) == 1 else _tr("Accept participants' cards")
-        return self.document.push(text, ops)
+        return self._pushed(self.document.push(text, ops))
+
+    def _pushed(self, ok: bool) -> bool:
+        """After a facilitator's room action: the phones hear of it now, not after the pause."""
+        if ok:
+            self._publish_timer.stop()
+            self.publish()
+        return ok
 
     def reject(self, contribution_id: int) -> bool:
         ops = model.reject_ops(self.document.ws, contribution_id)
-        return bool(ops) and self.document.push(_tr("Turn down a participant's card"), ops)
+        return bool(ops) and self._pushed(self.document.push(_tr("Turn down a participant's card"), ops))
 
     def remove_participant(self, participant_id: int) -> bool:
         who = self.document.ws.get("participants", participant_id)
         ops = model.remove_ops(self.document.ws, participant_id)
         if who is None or not ops:
             return False
-        return self.document.push(_tr("Remove %1 from the room").replace("%1", who.name), ops)
+        return self._pushed(self.document.push(_tr("Remove %1 from the room").replace("%1", who.name), ops))
 
     # ---- what phones see -----------------------------------------------------------------------
     def _document_changed(self, change: ChangeSet) -> None:

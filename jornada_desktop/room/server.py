@@ -205,7 +205,7 @@ class RoomServer:
             return _refused(exc.status, "http", exc.reason or "")
 
     async def _redirect(self, request: web.Request) -> web.StreamResponse:
-        raise web.HTTPFound(f"/r/{self.code}/")
+        return web.Response(status=302, headers={**HEADERS, "Location": f"/r/{self.code}/"})
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
         if request.method not in ("GET", "HEAD"):
