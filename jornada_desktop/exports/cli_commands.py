@@ -17,6 +17,20 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 PAGE_SIZES = ("A4", "A3", "Letter")
 
 
+CURVE_NAMES = ("as_is", "to_be", "personas", "summary")
+
+
+def _curves(text: str) -> set[str]:
+    """The --curves list: names separated by commas, or none."""
+    names = {n.strip().lower().replace("-", "_") for n in text.split(",") if n.strip()}
+    if names == {"none"}:
+        return set()
+    wrong = sorted(names - set(CURVE_NAMES))
+    if wrong:
+        raise argparse.ArgumentTypeError(f"“{wrong[0]}” is not a curve (use {', '.join(CURVE_NAMES)} or none)")
+    return names
+
+
 def add_parsers(sub: Any) -> None:
     """Add `export` and `import` to the CLI's subparsers."""
     export = sub.add_parser(
@@ -38,6 +52,10 @@ def add_parsers(sub: Any) -> None:
     orientation.add_argument("--portrait", dest="landscape", action="store_false", help="PDF pages upright")
     export.add_argument("--tiles", type=int, default=1,
                         help="PDF: split the map over N pages across (a wall poster; 1 = fit to one page)")
+    export.add_argument("--curves", type=_curves, default=None, metavar="LIST",
+                        help="images: the emotion curves drawn besides each touchpoint's face, any of "
+                             "as_is (the current average), to_be, personas, summary (the personas' stage "
+                             "averages), or none (default: personas)")
     export.add_argument("--what", choices=("backlog", "touchpoints", "votes", "measurements", "ratings"),
                         default="backlog", help="CSV content")
     export.add_argument("--lang", choices=("pt_BR", "en"), default=None,
@@ -160,6 +178,8 @@ def _export_image(ws: Workspace, jid: int, fmt: str, args: argparse.Namespace, l
         scale=args.scale if args.scale is not None else (args.dpi / 96.0 if args.dpi else 1.0),
         page=args.page, landscape=args.landscape, tiles_across=max(1, args.tiles), lang=lang,
     )
+    if args.curves is not None:
+        options.curves = {key: key in args.curves for key in images.DEFAULT_CURVES}
     images.export_image(ws, jid, args.output, fmt, options)
 
 

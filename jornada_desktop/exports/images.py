@@ -71,6 +71,9 @@ def _w(key: str, lang: str) -> str:
 PNG_STRIP_PIXELS = 2_000_000
 
 
+DEFAULT_CURVES = {"as_is": False, "to_be": False, "personas": True, "summary": False}
+
+
 @dataclass
 class ImageOptions:
     """How to draw: PNG scale, PDF page and tiling, language, and an optional selection of cards."""
@@ -84,8 +87,10 @@ class ImageOptions:
     header: bool = True
     max_pixels: int = MAX_PIXELS
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
-    # Curve families drawn besides the experience curve (as on the canvas: one per persona).
-    curves: dict[str, bool] = field(default_factory=lambda: {"as_is": False, "to_be": False, "personas": True})
+    # Curve families drawn besides the experience curve, as the canvas shows them (the window passes
+    # its Curves menu: as_is is the "current (average)" curve); the default is the canvas's default.
+    curves: dict[str, bool] = field(default_factory=lambda: dict(DEFAULT_CURVES))
+    isolated_personas: list[int] = field(default_factory=list)  # the persona filter: only these personas' curves
 
 
 class JourneyPicture:
@@ -111,6 +116,7 @@ class JourneyPicture:
         self.scene.improvement_badges = ImprovementBadges(self.scene)
         self.scene.metrics_lane = MetricsLane(self.scene)
         self.scene.persona_curves = PersonaCurves(self.scene, dict(options.curves))
+        self.scene.persona_curves.set_isolated(set(options.isolated_personas))
         self.scene.clearSelection()
         self.scene.set_export_mode(True)
         for item in self.scene.items():  # no pixmap caches: vector output keeps shapes and text

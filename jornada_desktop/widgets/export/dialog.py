@@ -81,8 +81,11 @@ class ExportDialog(QDialog):
     """Choose what to export and how, see a preview, then write the file."""
 
     def __init__(self, ws: Workspace, journey_id: int, selection: list[int] | None = None, lang: str = "en",
-                 source_name: str = "", parent: QWidget | None = None, file_uuid: str = "") -> None:
+                 source_name: str = "", parent: QWidget | None = None, file_uuid: str = "",
+                 curves: dict[str, bool] | None = None, isolated_personas: list[int] | None = None) -> None:
         super().__init__(parent)
+        self.curves = dict(curves) if curves is not None else None  # the canvas's Curves menu
+        self.isolated_personas = list(isolated_personas or [])  # the persona filter
         self.ws = ws
         self.journey_id = journey_id
         self.selection = list(selection or [])
@@ -209,6 +212,8 @@ class ExportDialog(QDialog):
             landscape=bool(self.orientation.currentData()),
             tiles_across=1 if self.fit.isChecked() else self.tiles.value(), lang=self.lang(),
             card_ids=self.selection if self.selected.isChecked() and self.selection else None,
+            **({"curves": dict(self.curves)} if self.curves is not None else {}),
+            isolated_personas=list(self.isolated_personas),
         )
 
     def _options_changed(self) -> None:
@@ -406,8 +411,10 @@ class ExportActions(QObject):
         selection = scene.selected_card_ids() if scene is not None else []
         from jornada_desktop.exports.backlog_import import file_identity
 
+        curves = getattr(scene, "persona_curves", None)  # the images draw the curves the canvas shows
         return ExportDialog(document.ws, journey, selection, self._lang(), document.path.name, self.window,
-                            file_identity(document))
+                            file_identity(document), curves=dict(curves.visible) if curves is not None else None,
+                            isolated_personas=sorted(curves.isolated) if curves is not None else None)
 
     def export(self) -> None:
         """Show the export dialog."""
