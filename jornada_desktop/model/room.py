@@ -93,7 +93,7 @@ def settings_ops(ws: Workspace, journey_id: int, stamp: str, **changes: Any) -> 
     """Create the journey's room (with a new code) or change its settings (moderated, silent, …)."""
     room: Room | None = ws.room(journey_id)
     if room is None:
-        fields = {"journey_id": journey_id, "code": new_code(), "created_at": stamp}
+        fields = {"journey_id": journey_id, "code": changes.pop("code", None) or new_code(), "created_at": stamp}
         fields.update({k: int(bool(v)) if k != "code" else v for k, v in changes.items()})
         return [Insert("rooms", new_row(ws, "rooms", fields, stamp))]
     real = {k: (int(bool(v)) if k != "code" else v) for k, v in changes.items()}

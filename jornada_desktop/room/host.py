@@ -107,22 +107,26 @@ class RoomHost(QObject):
             self.failed.emit(_tr("This file is open read-only: a room needs to write what participants send."))
             return False
         changes = {k: v for k, v in (("moderated", moderated), ("silent", silent)) if v is not None}
-        if self.room() is None or changes:
+        existing = self.room()
+        code = existing.code if existing is not None else model.new_code()
+        server = RoomServer(address, port, code, self._submit, resource("room"),
+                            on_failure=self._server_failed.say)
+        try:  # listen first: an address that cannot be used leaves the file as it was
+            server.start()
+        except OSError as exc:
+            self.failed.emit(self._listen_sentence(address, port, exc))
+            return False
+        if existing is None or changes:
+            if existing is None:
+                changes["code"] = code
             try:
                 self.document.apply(model.settings_ops(self.document.ws, self.journey_id, utc_now(), **changes))
             except Exception as exc:  # noqa: BLE001 - a sentence, whatever the write failed with
+                server.stop()
                 self.failed.emit(_tr("The room could not be opened: %1").replace("%1", str(exc)))
                 return False
-        server = RoomServer(address, port, self.room().code, self._submit, resource("room"),
-                            on_failure=self._server_failed.say)
         self.server = server
         self.publish()
-        try:
-            server.start()
-        except OSError as exc:
-            self.server = None
-            self.failed.emit(self._listen_sentence(address, port, exc))
-            return False
         self.status_changed.emit()
         return True
 
