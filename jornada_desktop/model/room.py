@@ -169,7 +169,7 @@ def lane_for(ws: Workspace, journey_id: int, kind: str) -> int:
 
 def _card_fields(ws: Workspace, journey_id: int, who: Participant, kind: str, stage_id: int, text: str) -> dict:
     return {"journey_id": journey_id, "stage_id": stage_id, "lane_id": lane_for(ws, journey_id, kind),
-            "kind": kind, "title": text, "participant": who.name}
+            "kind": kind, "title": text, "participant": who.name, "color": who.color}
 
 
 def card_ops(ws: Workspace, journey_id: int, who: Participant, body: dict, moderated: bool,

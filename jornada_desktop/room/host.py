@@ -34,7 +34,7 @@ def lan_addresses() -> list[str]:
     """The machine's IPv4 addresses a phone on the same network can reach (loopback last)."""
     found: list[str] = []
     try:
-        from PySide6.QtNetwork import QHostAddress, QNetworkInterface
+        from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
         for iface in QNetworkInterface.allInterfaces():
             flags = iface.flags()
@@ -42,7 +42,7 @@ def lan_addresses() -> list[str]:
                 continue
             for entry in iface.addressEntries():
                 ip = entry.ip()
-                if ip.protocol() == QHostAddress.NetworkLayerProtocol.IPv4Protocol and not ip.isLoopback():
+                if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not ip.isLoopback():
                     found.append(ip.toString())
     except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
         pass
@@ -252,7 +252,7 @@ class RoomHost(QObject):
 
     def _plan_and_push(self, action: str, payload: dict) -> tuple[int, dict]:
         doc, ws = self.document, self.document.ws
-        if self.server is None:
+        if self.server is None or self.document.store.closed:
             raise Refusal(503, "closed", "The room is closed.")
         if doc.read_only:
             raise Refusal(503, "read_only", "The facilitator's file is read-only.")

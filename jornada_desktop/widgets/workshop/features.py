@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from jornada_desktop import __version__, i18n
@@ -52,6 +52,7 @@ class WorkshopFeatures(QObject):
         self.settings = Settings()
         self.presentation: Any = None
         self.start_screen: Any = None
+        self.room_window: Any = None  # Workshop ▸ Room… (phones join), built when first opened
         self.language = i18n.current_language()
         # The file and journey the find bar and the filter show.
         self._context = Shown()
@@ -236,10 +237,14 @@ class WorkshopFeatures(QObject):
                                "Ctrl+Shift+P", "people")
         self.voting_action = a("voting", self.tr("&Voting…"), lambda: self.open_room(1), "Ctrl+Shift+B", "vote")
         self.agenda_action = a("agenda", self.tr("&Agenda…"), lambda: self.open_room(2), None, "agenda")
+        self.room_mode_action = a("room_mode", self.tr("&Room: join from phones…"), self.open_room_mode,
+                                  "Ctrl+Shift+J", "people")
         workshop = self.workshop_menu = QMenu(self.tr("&Workshop"), w)
         workshop.addActions([self.presentation_action, self.lock_action])
         workshop.addSeparator()
         workshop.addActions([self.people_action, self.voting_action, self.agenda_action])
+        workshop.addSeparator()
+        workshop.addAction(self.room_mode_action)
         workshop.addSeparator()
         workshop.addAction(self.snapshot_action)
         menus["workshop"] = workshop
@@ -277,10 +282,12 @@ class WorkshopFeatures(QObject):
         self.filter_action.setEnabled(journey is not None)
         for action in (self.people_action, self.voting_action, self.agenda_action):
             action.setEnabled(journey is not None)
+        self.room_mode_action.setEnabled(writable and journey is not None)
         self._update_lock_banner(locked)
 
     # ---- following the window ---------------------------------------------------------------------------
     def _document_opened(self, document: Any) -> None:
+        self.close_room_mode()  # a room belongs to the file it was opened on
         with contextlib.suppress(OSError):
             self.settings.add_recent_file(document.path)
         document.changed.connect(lambda change: self._update_actions() if change.touches("journeys") else None)
@@ -355,12 +362,58 @@ class WorkshopFeatures(QObject):
         self.presentation = PresentationWindow(doc, journey_id, self.settings)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.stage_changed.connect(self._presentation_stage)
+        # Ctrl+Shift+J in presentation mode: the room's address on the screen (the room opens first)
+        QShortcut(QKeySequence("Ctrl+Shift+J"), self.presentation, self._room_from_presentation)
         screen = self.window.screen()
         if screen is not None:  # the whole screen, also where no window manager honours full screen
             self.presentation.setGeometry(screen.geometry())
         self.presentation.showFullScreen()
         self.presentation.activateWindow()
         return self.presentation
+
+    def open_room_mode(self) -> Any:
+        """Workshop ▸ Room…: the room of the journey shown (phones join on this computer's network)."""
+        from jornada_desktop.widgets.workshop.room_mode import RoomWindow
+
+        doc, journey_id = self.window.document, self.window.current_journey
+        if doc is None or journey_id is None or doc.read_only:
+            return None
+        if self.room_window is not None and self.room_window.journey_id != journey_id:
+            self.close_room_mode()
+        if self.room_window is None:
+            self.room_window = RoomWindow(doc, journey_id, self.window)
+            self.room_window.lang = getattr(self.window, "lang", i18n.current_language())
+            self.room_window.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        self.room_window.show()
+        self.room_window.raise_()
+        self.room_window.activateWindow()
+        return self.room_window
+
+    def _presentation_stage(self, stage_id: Any) -> None:
+        if self.room_window is not None and _alive(self.room_window):
+            self.room_window.host.set_current_stage(stage_id)
+
+    def _room_from_presentation(self) -> None:
+        room = self.open_room_mode() if self.room_window is None else self.room_window
+        if room is None:
+            return
+        if room.host.running:
+            room.show_join_screen()
+        else:
+            room.show()
+            room.raise_()
+            room.activateWindow()
+        if self.presentation is not None and _alive(self.presentation):
+            room.host.set_current_stage(self.presentation.current_stage_id())
+
+    def close_room_mode(self) -> None:
+        """Close the room (every phone's session ends; what they sent is in the file)."""
+        room, self.room_window = self.room_window, None
+        if room is not None and _alive(room):
+            room.shutdown()
+            room.close()
+            room.deleteLater()
 
     def _presentation_closed(self) -> None:
         self.presentation = None
@@ -410,7 +463,10 @@ class WorkshopFeatures(QObject):
 
     # ---- language ---------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """A language switch rebuilds the window in the new language (the file stays open)."""
+        """A language switch rebuilds the window in the new language (the file stays open); the
+        window closing closes its room before the file."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.close_room_mode()
         if (watched is self.window and event.type() == QEvent.Type.LanguageChange
                 and i18n.current_language() != self.language):
             self.language = i18n.current_language()
@@ -432,6 +488,7 @@ class WorkshopFeatures(QObject):
         old = self.window
         if not _alive(old):
             return None
+        self.close_room_mode()  # (before the file closes with the old window)
         window_type = type(old)
         doc = old.document
         path, read_only, journey = (doc.path, doc.read_only, old.current_journey) if doc else (None, False, None)

@@ -67,6 +67,7 @@ class PresentationWindow(QWidget):
 
     closed = Signal()
     message = Signal(str)
+    stage_changed = Signal(object)  # the id of the stage on the screen (a room's phones open on it)
 
     def __init__(self, document: Document, journey_id: int, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -371,6 +372,7 @@ class PresentationWindow(QWidget):
         ws = self.document.ws
         ids = self.stage_ids()
         stage = ws.get("stages", self.current_stage_id())
+        self.stage_changed.emit(stage.id if stage is not None else None)
         if stage is None:
             self.stage_label.setText(self.tr("No stages"))
         else:
