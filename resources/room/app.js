@@ -36,7 +36,7 @@
       faces: ["Irritado", "Triste", "Neutro", "Feliz", "Encantado"]
     }
   };
-  var FACES = ["\uD83D\uDE20", "\u2639\uFE0F", "\uD83D\uDE10", "\uD83D\uDE42", "\uD83D\uDE04"];
+  var FACES = ["\uD83D\uDE20", "\u2639\uFE0F", "\uD83D\uDE10", "\u263A\uFE0F", "\uD83D\uDE04"];
   var KINDS = ["pain_point", "opportunity", "touchpoint", "note"];
   var lang = ((navigator.languages && navigator.languages[0]) || navigator.language || "en").toLowerCase();
   var T = lang.indexOf("pt") === 0 ? TEXTS.pt : TEXTS.en;
