@@ -38,6 +38,7 @@ lint: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m jornada_desktop.bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m jornada_desktop.bench.room_bench
 
 stress: $(STAMP)
 	QT_QPA_PLATFORM=offscreen JORNADA_STRESS=1 JORNADA_CRASH_TRIALS=200 $(PY) -m pytest -q -s -m slow

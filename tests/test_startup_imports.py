@@ -17,7 +17,8 @@ def test_editor_modules_load_without_heavy_libraries() -> None:
         "import jornada_desktop.app, jornada_desktop.widgets.window.main_window\n"
         "import jornada_desktop.widgets.workshop.features, jornada_desktop.store\n"
         "print(','.join(m for m in ('numpy', 'matplotlib', 'openpyxl', 'pandas', 'sqlite_utils',\n"
-        "                          'importlib.metadata') if m in sys.modules))\n"
+        "                          'importlib.metadata', 'aiohttp', 'segno', 'jornada_desktop.room.server')\n"
+        "               if m in sys.modules))\n"
         "import numpy, sqlite_utils\n"  # still importable afterwards, and sqlite-utils works
         "db = sqlite_utils.Database(memory=True)\n"
         "db['t'].insert({'a': 1})\n"
