@@ -142,7 +142,7 @@ def test_unwritable_folder(tmp_path: Path, sample_path: Path) -> None:
 
 
 def test_failed_workbook_save_keeps_the_previous_workbook(sample_path: Path, tmp_path: Path, monkeypatch) -> None:
-    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
 
     from jornada_desktop.exports.excel import export_workbook
 
@@ -152,11 +152,11 @@ def test_failed_workbook_save_keeps_the_previous_workbook(sample_path: Path, tmp
     export_workbook(ws, ws.journeys()[0].id, target)
     before = digest(target)
 
-    def broken_save(self, filename):
-        Path(filename).write_bytes(b"PK partial")
+    def broken_save(self):  # the parts half written, then the disk is full
+        self._archive.writestr("[Content_Types].xml", b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", broken_save)
+    monkeypatch.setattr(ExcelWriter, "save", broken_save)
     with pytest.raises(ExportError, match="the disk is full"):
         export_workbook(ws, ws.journeys()[0].id, target)
     assert digest(target) == before

@@ -121,12 +121,49 @@ def test_emotions_sheet_has_a_native_line_chart(sample_path: Path, tmp_path: Pat
     assert sheet["A1"].value == "Etapa"
     assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [
         "Conscientização", "Consideração", "Decisão", "Compra", "Pós-compra"]
-    assert len(sheet._charts) == 1
-    chart = sheet._charts[0]
-    assert chart.tagname == "lineChart"
-    # axes shown, stage names below the plot (they were drawn across the curve at 0)
-    assert chart.x_axis.delete is False and chart.y_axis.delete is False
-    assert chart.x_axis.tickLblPos == "low"
+    assert len(sheet._charts) == 2  # everyone's curves, then one per persona (the sample has Ana)
+    for chart in sheet._charts:
+        assert chart.tagname == "lineChart"
+        # axes shown, stage names below the plot (they were drawn across the curve at 0)
+        assert chart.x_axis.delete is False and chart.y_axis.delete is False
+        assert chart.x_axis.tickLblPos == "low"
+
+
+def test_emotions_sheet_has_a_column_per_persona_and_scenario_and_a_chart_per_persona(
+        qapp, sample_path: Path, tmp_path: Path) -> None:
+    from jornada_desktop.editing.document import Document
+    from jornada_desktop.model.edits import utc_now
+    from jornada_desktop.model.ratings import set_rating_ops
+    from jornada_desktop.widgets.personas.editor import persona_ops
+
+    document = Document.open(sample_path)
+    try:
+        jid = document.ws.journeys()[0].id
+        assert document.push("add", persona_ops(document, {"name": "=Bruno", "color": "#1F77B4"}, None, jid))
+        bruno = next(p for p in document.ws.personas() if p.name == "=Bruno")
+        stages = document.ws.stages(jid)
+        first = [c for c in document.ws.cards(jid) if c.stage_id == stages[0].id and c.kind == "touchpoint"]
+        for card, value in zip(first, (2, -1), strict=False):  # as-is: 2 and −1 in the first stage
+            assert document.push("r", set_rating_ops(document.ws, card.id, bruno.id, "as_is", value, utc_now()))
+        assert document.push("r", set_rating_ops(document.ws, first[0].id, bruno.id, "to_be", -2, utc_now()))
+    finally:
+        document.close()
+    book = _export(sample_path, tmp_path / "m.xlsx")
+    sheet = book["Emoções"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["Etapa", "Atual (todos os cartões)", "Desejada", "Ana Souza (atual)", "Ana Souza (desejada)",
+                      "=Bruno (atual)", "=Bruno (desejada)"]
+    assert sheet["F1"].data_type == "s"  # a name starting with "=" stays text
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    expected = 0.5 if len(first) > 1 else 2
+    assert rows[0][5] == expected and rows[0][6] == -2 and all(r[5] is None and r[6] is None for r in rows[1:])
+    charts = sheet._charts
+    assert len(charts) == 3
+    bruno_chart = charts[2]
+    assert [s.val.numRef.f for s in bruno_chart.series] == ["'Emoções'!$F$2:$F$6", "'Emoções'!$G$2:$G$6"]
+    assert [str(s.graphicalProperties.line.solidFill.srgbClr) for s in bruno_chart.series] == ["1F77B4"] * 2
+    assert [s.graphicalProperties.line.prstDash for s in bruno_chart.series] == ["solid", "dash"]
+    assert "=Bruno" in "".join(r.t for p in bruno_chart.title.tx.rich.p for r in (p.r or []))
 
 
 def test_charts_sheet_has_titled_native_charts_with_axes(sample_path: Path, tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ def workbook_floor_values(ws: Any, journey_id: int, lang: str) -> list[tuple[str
     from jornada_desktop.exports.tables import (
         JourneyView,
         backlog_rows,
-        emotion_series,
+        emotion_columns,
         metric_rows,
         persona_rows,
         touchpoint_rows,
@@ -142,8 +142,8 @@ def workbook_floor_values(ws: Any, journey_id: int, lang: str) -> list[tuple[str
                for row, item in zip(backlog_rows(view, lang), ws.improvements(journey_id), strict=True)]
     map_rows = [[c.title for c in ws.cards_in_cell(s.id, ln.id)] for ln in ws.lanes(journey_id)
                 for s in ws.stages(journey_id)]
-    stages, series = emotion_series(view, lang)
-    emotions = [[name] + [vals[i] for _, _, vals in series] for i, name in enumerate(stages)]
+    stages, columns = emotion_columns(view, lang)
+    emotions = [[name] + [col.values[i] for col in columns] for i, name in enumerate(stages)]
     return [("map", map_rows), ("touchpoints", touchpoint_rows(view, lang)), ("backlog", backlog),
             ("personas", persona_rows(view, lang)), ("metrics", metric_rows(view, lang)), ("emotions", emotions)]
 

@@ -25,7 +25,7 @@ from jornada_desktop.exports.backlog_sync import sync_value
 from jornada_desktop.exports.cells import clean_text, needs_quote_prefix, safe_sheet_title
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.excel_backlog import LISTS_SHEET, DropDownLists, write_backlog_sheet
-from jornada_desktop.exports.excel_charts import emotion_chart, write_charts_sheet
+from jornada_desktop.exports.excel_charts import CHART_ROWS, emotion_chart, write_charts_sheet
 from jornada_desktop.exports.excel_print import (
     MAX_ROW_POINTS,
     POINTS_PER_LINE,
@@ -43,6 +43,7 @@ from jornada_desktop.exports.tables import (
     TOUCHPOINT_COLUMNS,
     VOTE_COLUMNS,
     JourneyView,
+    emotion_columns,
     emotion_series,
     header,
     measurement_rows,
@@ -380,21 +381,35 @@ class WorkbookWriter:
         return c.text(f"{text}\n{face} {label} ({card.emotion:+d})", st.emotion_style(card.emotion))
 
     def _emotions(self, wb: Workbook, title: str) -> None:
+        """A row per stage, a column per curve (everyone's, then each persona as-is and to-be), a
+        chart of everyone's curves and one chart per persona (as-is solid, to-be dashed)."""
         ws = wb.create_sheet(title)
         page_setup(ws, self.lang, self.map_name, one_page=True)
         c = Cells(ws, self.lang)
-        stages, series = emotion_series(self.view, self.lang)
-        widths = [24.0] + [16.0] * len(series)
+        stages, columns = emotion_columns(self.view, self.lang)
+        widths = [24.0] + [16.0] * len(columns)
         _widths(ws, widths)
         ws.freeze_panes = "B2"
-        labels = [t("col.stage", self.lang)] + [name for name, _, _ in series]
+        labels = [t("col.stage", self.lang)] + [col.name for col in columns]
         fit_height(ws, 1, labels, widths)
         ws.append(c.header(labels))
         for i, stage in enumerate(stages):
-            ws.append([c.text(stage)] + [values[i] for _, _, values in series])
+            ws.append([c.text(stage)] + [col.values[i] for col in columns])
         if not stages:
             return
-        ws.add_chart(emotion_chart(ws, self.lang, len(stages), series), f"{get_column_letter(len(series) + 3)}2")
+        anchor = get_column_letter(len(columns) + 3)
+        everyone = [col for col in columns if col.persona_id is None]
+        ws.add_chart(emotion_chart(ws, self.lang, len(stages), [col.color for col in everyone],
+                                   dashed=[col.scenario == "to_be" for col in everyone]), f"{anchor}2")
+        row = 2 + CHART_ROWS
+        for n, col in enumerate(columns):
+            if col.persona_id is None or col.scenario != "as_is":
+                continue
+            persona = self.ws.get("personas", col.persona_id)
+            title_text = t("chart.persona_curve", self.lang).replace("%1", persona.name if persona else "")
+            ws.add_chart(emotion_chart(ws, self.lang, len(stages), [col.color, col.color], first_col=2 + n,
+                                       title=title_text, dashed=[False, True]), f"{anchor}{row}")
+            row += CHART_ROWS
 
     def _meta(self, wb: Workbook) -> None:
         ws = wb.create_sheet(META_SHEET)

@@ -43,24 +43,28 @@ def show_axes(chart: Any, x_title: str, y_title: str) -> None:
     chart.legend.position = "b"
 
 
-def emotion_chart(ws: Any, lang: str, stages: int, series: list[tuple[str, str, list[float | None]]]) -> Any:
-    """The emotion curve: one line per series across the stages, −2..+2."""
+def emotion_chart(ws: Any, lang: str, stages: int, colors: list[str], *, first_col: int = 2,
+                  title: str | None = None, dashed: list[bool] | None = None) -> Any:
+    """An emotion chart: one line per column from `first_col` (one per colour) across the stages,
+    −2..+2; a dashed line for each to-be column (colour is never the only cue)."""
     chart = LineChart()
-    chart.title = clean_text(t("readme.curve", lang))
+    chart.title = clean_text(title or t("readme.curve", lang))
     show_axes(chart, t("col.stage", lang), t("col.emotion", lang))
     chart.y_axis.scaling.min = -2
     chart.y_axis.scaling.max = 2
     chart.y_axis.majorUnit = 1
     chart.height, chart.width = CHART_H, CHART_W
-    data = Reference(ws, min_col=2, max_col=1 + len(series), min_row=1, max_row=1 + stages)
+    data = Reference(ws, min_col=first_col, max_col=first_col + len(colors) - 1, min_row=1, max_row=1 + stages)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=1 + stages))
-    for s, (_, color, _) in zip(chart.series, series, strict=False):
+    for n, (s, color) in enumerate(zip(chart.series, colors, strict=False)):
         s.marker.symbol = "circle"
         s.smooth = False
         if color and color.startswith("#") and len(color) == 7:
             s.graphicalProperties.line.solidFill = color[1:]
             s.graphicalProperties.line.width = 28575
+        if dashed and n < len(dashed) and dashed[n]:
+            s.graphicalProperties.line.dashStyle = "dash"
     return chart
 
 

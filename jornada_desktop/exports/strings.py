@@ -85,6 +85,9 @@ _T: Final[dict[str, tuple[str, str]]] = {
     "col.source": ("Source", "Fonte"),
     "col.as_is": ("As-is (all cards)", "Atual (todos os cartões)"),
     "col.to_be": ("To-be", "Desejada"),
+    "col.persona_as_is": ("%1 (as-is)", "%1 (atual)"),
+    "col.persona_to_be": ("%1 (to-be)", "%1 (desejada)"),
+    "chart.persona_curve": ("%1: as-is and to-be", "%1: atual e desejada"),
     # glossary
     "gl.priority": ("2 × impact − effort + 0.5 × votes (higher first).",
                     "2 × impacto − esforço + 0,5 × votos (maior primeiro)."),

@@ -213,6 +213,40 @@ def metric_rows(view: JourneyView, lang: str) -> list[list[Any]]:
     return rows
 
 
+@dataclass(frozen=True)
+class EmotionColumn:
+    """One column of the Emotions sheet: a curve's stage averages (None where nothing was rated)."""
+
+    name: str
+    color: str
+    values: list[float | None]
+    persona_id: int | None = None  # None: everyone
+    scenario: str = "as_is"
+
+
+def emotion_columns(view: JourneyView, lang: str = "en") -> tuple[list[str], list[EmotionColumn]]:
+    """Stage names and the Emotions sheet's columns: everyone's as-is (and to-be when set), then
+    each persona of the journey as-is and to-be (both, rated or not), side by side."""
+    ws, jid = view.ws, view.journey_id
+    names = [s.name for s in ws.stages(jid)]
+
+    def values(points: tuple[tuple[int, float], ...]) -> list[float | None]:
+        out: list[float | None] = [None] * len(names)
+        for index, value in points:
+            out[index] = round(value, 2)
+        return out
+
+    columns: list[EmotionColumn] = []
+    for curve in curves.as_is_to_be_series(ws, jid):
+        if curve.kind == "as_is" or curve.points:
+            columns.append(EmotionColumn(t(f"col.{curve.kind}", lang), curve.color, values(curve.points),
+                                         None, curve.kind))
+    for curve in curves.all_series(ws, jid)[2:]:  # each persona's as-is then to-be
+        label = t(f"col.persona_{curve.scenario}", lang).replace("%1", curve.name)
+        columns.append(EmotionColumn(label, curve.color, values(curve.points), curve.persona_id, curve.scenario))
+    return names, columns
+
+
 def emotion_series(view: JourneyView, lang: str = "en") -> tuple[list[str], list[tuple[str, str, list[float | None]]]]:
     """Stage names and the curves to show: as-is (every card), to-be when set, then one per persona.
 
