@@ -2031,6 +2031,162 @@
             <source>“%1” could not be written whole (the disk may be full); any previous file there was left as it was.</source>
             <translation>“%1” could not be written whole (the disk may be full); any previous file there was left as it was.</translation>
         </message>
+        <message>
+            <source>%1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>A contribution's key is 8 to 64 printable characters.</source>
+            <translation>A contribution's key is 8 to 64 printable characters.</translation>
+        </message>
+        <message>
+            <source>A participant's secret is a SHA-256 in hexadecimal.</source>
+            <translation>A participant's secret is a SHA-256 in hexadecimal.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535 (got %1).</source>
+            <translation>A port is a number from 1 to 65535 (got %1).</translation>
+        </message>
+        <message>
+            <source>A room code is 16 to 64 letters, digits, '-' or '_'.</source>
+            <translation>A room code is 16 to 64 letters, digits, '-' or '_'.</translation>
+        </message>
+        <message>
+            <source>Accept a participant's card</source>
+            <translation>Accept a participant's card</translation>
+        </message>
+        <message>
+            <source>Accept participants' cards</source>
+            <translation>Accept participants' cards</translation>
+        </message>
+        <message>
+            <source>Card from %1 (room)</source>
+            <translation>Card from %1 (room)</translation>
+        </message>
+        <message>
+            <source>Feeling from %1 (room)</source>
+            <translation>Feeling from %1 (room)</translation>
+        </message>
+        <message>
+            <source>Port %1 is already used by another program on this computer; choose another port.</source>
+            <translation>Port %1 is already used by another program on this computer; choose another port.</translation>
+        </message>
+        <message>
+            <source>Port %1 needs administrator rights; choose a port above 1024.</source>
+            <translation>Port %1 needs administrator rights; choose a port above 1024.</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the room</source>
+            <translation>Remove %1 from the room</translation>
+        </message>
+        <message>
+            <source>The room could not be opened: %1</source>
+            <translation>The room could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>The room could not listen on %1:%2 (%3).</source>
+            <translation>The room could not listen on %1:%2 (%3).</translation>
+        </message>
+        <message>
+            <source>The room stopped: %1. Start it again: participants keep the same address.</source>
+            <translation>The room stopped: %1. Start it again: participants keep the same address.</translation>
+        </message>
+        <message>
+            <source>This computer has no address %1 any more (the network changed?); choose another.</source>
+            <translation>This computer has no address %1 any more (the network changed?); choose another.</translation>
+        </message>
+        <message>
+            <source>This file is open read-only: a room needs to write what participants send.</source>
+            <translation>This file is open read-only: a room needs to write what participants send.</translation>
+        </message>
+        <message>
+            <source>Turn down a participant's card</source>
+            <translation>Turn down a participant's card</translation>
+        </message>
+        <message>
+            <source>Vote from %1 (room)</source>
+            <translation>Vote from %1 (room)</translation>
+        </message>
+        <message>
+            <source>Vote taken back by %1 (room)</source>
+            <translation>Vote taken back by %1 (room)</translation>
+        </message>
+        <message>
+            <source>a room setting</source>
+            <translation>a room setting</translation>
+        </message>
+        <message>
+            <source>the contribution</source>
+            <translation>the contribution</translation>
+        </message>
+        <message>
+            <source>the contribution's action</source>
+            <translation>the contribution's action</translation>
+        </message>
+        <message>
+            <source>the contribution's kind</source>
+            <translation>the contribution's kind</translation>
+        </message>
+        <message>
+            <source>the contribution's status</source>
+            <translation>the contribution's status</translation>
+        </message>
+        <message>
+            <source>the contribution's text</source>
+            <translation>the contribution's text</translation>
+        </message>
+        <message>
+            <source>the feeling</source>
+            <translation>the feeling</translation>
+        </message>
+        <message>
+            <source>the quote</source>
+            <translation>the quote</translation>
+        </message>
+        <message>
+            <source>the quote's date</source>
+            <translation>the quote's date</translation>
+        </message>
+        <message>
+            <source>the quote's source</source>
+            <translation>the quote's source</translation>
+        </message>
+        <message>
+            <source>the quote's text</source>
+            <translation>the quote's text</translation>
+        </message>
+        <message>
+            <source>the room</source>
+            <translation>the room</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 cells; it was not read to the end. Split it into smaller workbooks.</source>
+            <translation>“%1” has more than %2 cells; it was not read to the end. Split it into smaller workbooks.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 rows; it was not read to the end. Split it into smaller files.</source>
+            <translation>“%1” has more than %2 rows; it was not read to the end. Split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>“%1” holds more than %2 parts; it was not read.</source>
+            <translation>“%1” holds more than %2 parts; it was not read.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a workbook that can be read (it may be damaged).</source>
+            <translation>“%1” is not a workbook that can be read (it may be damaged).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an IP address of this computer (for example 192.168.0.10).</source>
+            <translation>“%1” is not an IP address of this computer (for example 192.168.0.10).</translation>
+        </message>
+        <message>
+            <source>“%1” would unpack to more than %2 MB (its part “%3”); it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</source>
+            <translation>“%1” would unpack to more than %2 MB (its part “%3”); it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</translation>
+        </message>
+        <message>
+            <source>“%1” would unpack to more than %2 MB; it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</source>
+            <translation>“%1” would unpack to more than %2 MB; it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -3268,6 +3424,21 @@
         </message>
     </context>
     <context>
+        <name>JoinScreen</name>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Join the workshop</translation>
+        </message>
+        <message>
+            <source>Join “%1” from your phone</source>
+            <translation>Join “%1” from your phone</translation>
+        </message>
+        <message>
+            <source>Same Wi-Fi as this computer · no app, no account · Esc closes this screen</source>
+            <translation>Same Wi-Fi as this computer · no app, no account · Esc closes this screen</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyEditor</name>
         <message>
             <source>Rate touchpoint</source>
@@ -4302,6 +4473,13 @@
         </message>
     </context>
     <context>
+        <name>QrCode</name>
+        <message>
+            <source>QR code of the room's address</source>
+            <translation>QR code of the room's address</translation>
+        </message>
+    </context>
+    <context>
         <name>ReliabilityActions</name>
         <message>
             <source>Save &amp;version…</source>
@@ -4357,6 +4535,101 @@
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomWindow</name>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones on this computer's network: no internet, no app, no account. Everything they send is saved in this file at once.</source>
+            <translation>Participants join from their phones on this computer's network: no internet, no app, no account. Everything they send is saved in this file at once.</translation>
+        </message>
+        <message>
+            <source>The network the phones are on. Only this address listens.</source>
+            <translation>The network the phones are on. Only this address listens.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderate: contributions wait for me to accept them</source>
+            <translation>&amp;Moderate: contributions wait for me to accept them</translation>
+        </message>
+        <message>
+            <source>&amp;Silent brainstorming: phones see only their own until I reveal</source>
+            <translation>&amp;Silent brainstorming: phones see only their own until I reveal</translation>
+        </message>
+        <message>
+            <source>S&amp;tart room</source>
+            <translation>S&amp;tart room</translation>
+        </message>
+        <message>
+            <source>Show on the &amp;projector</source>
+            <translation>Show on the &amp;projector</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal everyone's</source>
+            <translation>&amp;Reveal everyone's</translation>
+        </message>
+        <message>
+            <source>Waiting for you (moderation):</source>
+            <translation>Waiting for you (moderation):</translation>
+        </message>
+        <message>
+            <source>Contributions waiting</source>
+            <translation>Contributions waiting</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>Tur&amp;n down</source>
+            <translation>Tur&amp;n down</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Accept a&amp;ll</translation>
+        </message>
+        <message>
+            <source>People who joined:</source>
+            <translation>People who joined:</translation>
+        </message>
+        <message>
+            <source>People who joined</source>
+            <translation>People who joined</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from the room</source>
+            <translation>Re&amp;move from the room</translation>
+        </message>
+        <message>
+            <source>The room is closed; everything sent is in the file.</source>
+            <translation>The room is closed; everything sent is in the file.</translation>
+        </message>
+        <message>
+            <source>The room is open at %1</source>
+            <translation>The room is open at %1</translation>
+        </message>
+        <message>
+            <source>S&amp;top room</source>
+            <translation>S&amp;top room</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>The room is closed.</translation>
+        </message>
+        <message>
+            <source>%1 joined · %2 waiting · %3 sent in all</source>
+            <translation>%1 joined · %2 waiting · %3 sent in all</translation>
         </message>
     </context>
     <context>
@@ -4872,6 +5145,10 @@
         <message>
             <source>&amp;Agenda…</source>
             <translation>&amp;Agenda…</translation>
+        </message>
+        <message>
+            <source>&amp;Room: join from phones…</source>
+            <translation>&amp;Room: join from phones…</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>

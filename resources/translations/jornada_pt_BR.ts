@@ -2023,6 +2023,162 @@
             <source>“%1” could not be written whole (the disk may be full); any previous file there was left as it was.</source>
             <translation>Não foi possível gravar “%1” por inteiro (o disco pode estar cheio); um arquivo que já estivesse lá foi mantido como estava.</translation>
         </message>
+        <message>
+            <source>%1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>A contribution's key is 8 to 64 printable characters.</source>
+            <translation>A chave de uma contribuição tem de 8 a 64 caracteres imprimíveis.</translation>
+        </message>
+        <message>
+            <source>A participant's secret is a SHA-256 in hexadecimal.</source>
+            <translation>O segredo de um participante é um SHA-256 em hexadecimal.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535 (got %1).</source>
+            <translation>Uma porta é um número de 1 a 65535 (veio %1).</translation>
+        </message>
+        <message>
+            <source>A room code is 16 to 64 letters, digits, '-' or '_'.</source>
+            <translation>O código de uma sala tem de 16 a 64 letras, dígitos, '-' ou '_'.</translation>
+        </message>
+        <message>
+            <source>Accept a participant's card</source>
+            <translation>Aceitar o cartão de um participante</translation>
+        </message>
+        <message>
+            <source>Accept participants' cards</source>
+            <translation>Aceitar cartões dos participantes</translation>
+        </message>
+        <message>
+            <source>Card from %1 (room)</source>
+            <translation>Cartão de %1 (sala)</translation>
+        </message>
+        <message>
+            <source>Feeling from %1 (room)</source>
+            <translation>Sentimento de %1 (sala)</translation>
+        </message>
+        <message>
+            <source>Port %1 is already used by another program on this computer; choose another port.</source>
+            <translation>A porta %1 já é usada por outro programa neste computador; escolha outra porta.</translation>
+        </message>
+        <message>
+            <source>Port %1 needs administrator rights; choose a port above 1024.</source>
+            <translation>A porta %1 exige direitos de administrador; escolha uma porta acima de 1024.</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the room</source>
+            <translation>Tirar %1 da sala</translation>
+        </message>
+        <message>
+            <source>The room could not be opened: %1</source>
+            <translation>Não foi possível abrir a sala: %1</translation>
+        </message>
+        <message>
+            <source>The room could not listen on %1:%2 (%3).</source>
+            <translation>A sala não conseguiu escutar em %1:%2 (%3).</translation>
+        </message>
+        <message>
+            <source>The room stopped: %1. Start it again: participants keep the same address.</source>
+            <translation>A sala parou: %1. Inicie-a de novo: os participantes mantêm o mesmo endereço.</translation>
+        </message>
+        <message>
+            <source>This computer has no address %1 any more (the network changed?); choose another.</source>
+            <translation>Este computador não tem mais o endereço %1 (a rede mudou?); escolha outro.</translation>
+        </message>
+        <message>
+            <source>This file is open read-only: a room needs to write what participants send.</source>
+            <translation>Este arquivo está aberto somente para leitura: uma sala precisa gravar o que os participantes enviam.</translation>
+        </message>
+        <message>
+            <source>Turn down a participant's card</source>
+            <translation>Recusar o cartão de um participante</translation>
+        </message>
+        <message>
+            <source>Vote from %1 (room)</source>
+            <translation>Voto de %1 (sala)</translation>
+        </message>
+        <message>
+            <source>Vote taken back by %1 (room)</source>
+            <translation>Voto retirado por %1 (sala)</translation>
+        </message>
+        <message>
+            <source>a room setting</source>
+            <translation>uma opção da sala</translation>
+        </message>
+        <message>
+            <source>the contribution</source>
+            <translation>a contribuição</translation>
+        </message>
+        <message>
+            <source>the contribution's action</source>
+            <translation>a ação da contribuição</translation>
+        </message>
+        <message>
+            <source>the contribution's kind</source>
+            <translation>o tipo da contribuição</translation>
+        </message>
+        <message>
+            <source>the contribution's status</source>
+            <translation>a situação da contribuição</translation>
+        </message>
+        <message>
+            <source>the contribution's text</source>
+            <translation>o texto da contribuição</translation>
+        </message>
+        <message>
+            <source>the feeling</source>
+            <translation>o sentimento</translation>
+        </message>
+        <message>
+            <source>the quote</source>
+            <translation>a citação</translation>
+        </message>
+        <message>
+            <source>the quote's date</source>
+            <translation>a data da citação</translation>
+        </message>
+        <message>
+            <source>the quote's source</source>
+            <translation>a fonte da citação</translation>
+        </message>
+        <message>
+            <source>the quote's text</source>
+            <translation>o texto da citação</translation>
+        </message>
+        <message>
+            <source>the room</source>
+            <translation>a sala</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 cells; it was not read to the end. Split it into smaller workbooks.</source>
+            <translation>“%1” tem mais de %2 células; não foi lido até o fim. Divida-o em pastas de trabalho menores.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 rows; it was not read to the end. Split it into smaller files.</source>
+            <translation>“%1” tem mais de %2 linhas; não foi lido até o fim. Divida-o em arquivos menores.</translation>
+        </message>
+        <message>
+            <source>“%1” holds more than %2 parts; it was not read.</source>
+            <translation>“%1” contém mais de %2 partes; não foi lido.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a workbook that can be read (it may be damaged).</source>
+            <translation>“%1” não é uma pasta de trabalho legível (pode estar danificada).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an IP address of this computer (for example 192.168.0.10).</source>
+            <translation>“%1” não é um endereço IP deste computador (por exemplo 192.168.0.10).</translation>
+        </message>
+        <message>
+            <source>“%1” would unpack to more than %2 MB (its part “%3”); it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</source>
+            <translation>“%1” ocuparia mais de %2 MB descompactado (a parte “%3”); não foi lido, para não encher a memória. Salve-o de novo no programa de planilhas ou divida-o.</translation>
+        </message>
+        <message>
+            <source>“%1” would unpack to more than %2 MB; it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</source>
+            <translation>“%1” ocuparia mais de %2 MB descompactado; não foi lido, para não encher a memória. Salve-o de novo no programa de planilhas ou divida-o.</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -3260,6 +3416,21 @@
         </message>
     </context>
     <context>
+        <name>JoinScreen</name>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Entrar na oficina</translation>
+        </message>
+        <message>
+            <source>Join “%1” from your phone</source>
+            <translation>Entre em “%1” pelo celular</translation>
+        </message>
+        <message>
+            <source>Same Wi-Fi as this computer · no app, no account · Esc closes this screen</source>
+            <translation>Mesmo Wi-Fi deste computador · sem aplicativo, sem conta · Esc fecha esta tela</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyEditor</name>
         <message>
             <source>Rate touchpoint</source>
@@ -4294,6 +4465,13 @@
         </message>
     </context>
     <context>
+        <name>QrCode</name>
+        <message>
+            <source>QR code of the room's address</source>
+            <translation>Código QR do endereço da sala</translation>
+        </message>
+    </context>
+    <context>
         <name>ReliabilityActions</name>
         <message>
             <source>Save &amp;version…</source>
@@ -4349,6 +4527,101 @@
         <message>
             <source>Agenda</source>
             <translation>Pauta</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomWindow</name>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones on this computer's network: no internet, no app, no account. Everything they send is saved in this file at once.</source>
+            <translation>Os participantes entram pelo celular, na rede deste computador: sem internet, sem aplicativo, sem conta. Tudo o que enviam é salvo neste arquivo na hora.</translation>
+        </message>
+        <message>
+            <source>The network the phones are on. Only this address listens.</source>
+            <translation>A rede em que estão os celulares. Só este endereço escuta.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Endereço:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderate: contributions wait for me to accept them</source>
+            <translation>&amp;Moderar: as contribuições esperam que eu as aceite</translation>
+        </message>
+        <message>
+            <source>&amp;Silent brainstorming: phones see only their own until I reveal</source>
+            <translation>Brainstorming &amp;silencioso: cada celular vê só as suas até eu revelar</translation>
+        </message>
+        <message>
+            <source>S&amp;tart room</source>
+            <translation>&amp;Iniciar sala</translation>
+        </message>
+        <message>
+            <source>Show on the &amp;projector</source>
+            <translation>Mostrar no p&amp;rojetor</translation>
+        </message>
+        <message>
+            <source>&amp;Reveal everyone's</source>
+            <translation>Re&amp;velar as de todos</translation>
+        </message>
+        <message>
+            <source>Waiting for you (moderation):</source>
+            <translation>Esperando por você (moderação):</translation>
+        </message>
+        <message>
+            <source>Contributions waiting</source>
+            <translation>Contribuições esperando</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceitar</translation>
+        </message>
+        <message>
+            <source>Tur&amp;n down</source>
+            <translation>Re&amp;cusar</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Aceitar &amp;todas</translation>
+        </message>
+        <message>
+            <source>People who joined:</source>
+            <translation>Quem entrou:</translation>
+        </message>
+        <message>
+            <source>People who joined</source>
+            <translation>Quem entrou</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from the room</source>
+            <translation>Tirar da sa&amp;la</translation>
+        </message>
+        <message>
+            <source>The room is closed; everything sent is in the file.</source>
+            <translation>A sala está fechada; tudo o que foi enviado está no arquivo.</translation>
+        </message>
+        <message>
+            <source>The room is open at %1</source>
+            <translation>A sala está aberta em %1</translation>
+        </message>
+        <message>
+            <source>S&amp;top room</source>
+            <translation>E&amp;ncerrar sala</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>A sala está fechada.</translation>
+        </message>
+        <message>
+            <source>%1 joined · %2 waiting · %3 sent in all</source>
+            <translation>%1 entraram · %2 esperando · %3 enviadas ao todo</translation>
         </message>
     </context>
     <context>
@@ -4864,6 +5137,10 @@
         <message>
             <source>&amp;Agenda…</source>
             <translation>Pa&amp;uta…</translation>
+        </message>
+        <message>
+            <source>&amp;Room: join from phones…</source>
+            <translation>&amp;Sala: entrar pelo celular…</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>
