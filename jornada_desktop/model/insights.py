@@ -6,7 +6,9 @@ The dashboard charts and the workbook both use these functions, so they always a
   canvas's experience curve), and per persona over that persona's touchpoints (see
   `jornada_desktop.model.curves`);
 * happiness index per stage: the share (0..1) of the stage's touchpoint cards with an emotion
-  recorded whose emotion is positive (+1 or +2); a stage without such touchpoints has none;
+  recorded whose emotion is positive (+1 or +2); a stage without such touchpoints has none.
+  Per persona and scenario: the share of the touchpoints that persona rated in that scenario
+  (as-is or to-be) with a positive rating; everyone's to-be is the cards' to-be emotions;
 * pain points per stage: the pain-point cards placed in the stage;
 * backlog by status: improvements of the journey counted by status code;
 * improvements per card: how many backlog items are linked to each card (opportunity badges).
@@ -26,6 +28,7 @@ from jornada_desktop.model.curves import (
     placed_cards,
     stage_averages,
 )
+from jornada_desktop.model.ratings import marks
 from jornada_desktop.model.workspace import Workspace
 
 
@@ -48,6 +51,8 @@ class Insights:
     happiness: tuple[float | None, ...]
     pain_points: tuple[int, ...]
     backlog: dict[str, int]
+    persona_id: int | None = None  # whose figures (None: everyone)
+    scenario: str = "as_is"
 
 
 def stage_names(ws: Workspace, journey_id: int) -> list[str]:
@@ -55,29 +60,39 @@ def stage_names(ws: Workspace, journey_id: int) -> list[str]:
     return [s.name for s in ws.stages(journey_id)]
 
 
-def average_emotion(ws: Workspace, journey_id: int) -> list[EmotionRow]:
-    """Average emotion per stage: all touchpoints first, then one row per persona of the journey."""
-    rows = [EmotionRow(None, "", "#5B6370", tuple(stage_averages(ws, journey_id, "emotion", ANY_PERSONA)))]
+def average_emotion(ws: Workspace, journey_id: int, scenario: str = "as_is",
+                    persona_id: int | None = None) -> list[EmotionRow]:
+    """Average emotion per stage in a scenario: all touchpoints first, then one row per persona of
+    the journey (only `persona_id`'s when given)."""
+    column = "emotion" if scenario == "as_is" else "emotion_to_be"
+    rows = [EmotionRow(None, "", "#5B6370", tuple(stage_averages(ws, journey_id, column, ANY_PERSONA)))]
     count = len(ws.stages(journey_id))
-    for series in persona_series(ws, journey_id):  # each persona's own ratings, averaged per stage
+    for series in persona_series(ws, journey_id, scenario):  # each persona's own ratings, averaged per stage
+        if persona_id is not None and series.persona_id != persona_id:
+            continue
         by_stage = dict(series.points)
         values = tuple(by_stage.get(i) for i in range(count))
         rows.append(EmotionRow(series.persona_id, series.name, series.color, values))
     return rows
 
 
-def happiness_index(ws: Workspace, journey_id: int) -> list[float | None]:
-    """Per stage, the share of touchpoints (with an emotion) whose emotion is positive."""
+def happiness_index(ws: Workspace, journey_id: int, persona_id: int | None = None,
+                    scenario: str = "as_is") -> list[float | None]:
+    """Per stage, the share of rated touchpoints whose rating is positive: everyone's (the cards'
+    emotions, or their to-be emotions) or one persona's, in a scenario."""
     stages = ws.stages(journey_id)
-    index = {s.id: i for i, s in enumerate(stages)}
     positive = [0] * len(stages)
     total = [0] * len(stages)
-    for card in curve_cards(ws, journey_id):
-        if card.emotion is None or card.stage_id not in index:
-            continue
-        i = index[card.stage_id]
+    if persona_id is None:
+        index = {s.id: i for i, s in enumerate(stages)}
+        column = "emotion" if scenario == "as_is" else "emotion_to_be"
+        values = [(index[c.stage_id], getattr(c, column)) for c in curve_cards(ws, journey_id)
+                  if getattr(c, column) is not None and c.stage_id in index]
+    else:
+        values = [(m.stage_index, m.value) for m in marks(ws, journey_id, persona_id, scenario)]
+    for i, value in values:
         total[i] += 1
-        positive[i] += card.emotion > 0
+        positive[i] += value > 0
     return [round(positive[i] / total[i], 4) if total[i] else None for i in range(len(stages))]
 
 
@@ -111,14 +126,17 @@ def improvement_count(ws: Workspace, card_id: int) -> int:
     return sum(1 for table, _ in ws.referrers("cards", card_id) if table == "improvements")
 
 
-def journey_insights(ws: Workspace, journey_id: int) -> Insights:
-    """Every dashboard figure of a journey at once."""
+def journey_insights(ws: Workspace, journey_id: int, persona_id: int | None = None,
+                     scenario: str = "as_is") -> Insights:
+    """Every dashboard figure of a journey at once, for everyone or one persona, as-is or to-be."""
     return Insights(
         stages=tuple(stage_names(ws, journey_id)),
-        emotion=tuple(average_emotion(ws, journey_id)),
-        happiness=tuple(happiness_index(ws, journey_id)),
+        emotion=tuple(average_emotion(ws, journey_id, scenario, persona_id)),
+        happiness=tuple(happiness_index(ws, journey_id, persona_id, scenario)),
         pain_points=tuple(pain_points_per_stage(ws, journey_id)),
         backlog=backlog_by_status(ws, journey_id),
+        persona_id=persona_id,
+        scenario=scenario,
     )
 
 

@@ -67,6 +67,13 @@ def _stage_ticks(ax: Any, stages: tuple[str, ...]) -> None:
                   ha="right" if crowded else "center", rotation_mode="anchor")
 
 
+def whose(data: Insights) -> str:
+    """Whose figures a chart shows: everyone or a persona, as-is or to-be."""
+    name = next((r.name for r in data.emotion if r.persona_id == data.persona_id), "") \
+        if data.persona_id is not None else _tr("Everyone")
+    return (_tr("%1, to-be") if data.scenario == "to_be" else _tr("%1, as-is")).replace("%1", name)
+
+
 def draw_emotion(figure: Any, data: Insights, lang: str = "en") -> None:
     """Lines of the average emotion per stage: all touchpoints, then one per persona."""
     ax = figure.add_subplot()
@@ -80,6 +87,7 @@ def draw_emotion(figure: Any, data: Insights, lang: str = "en") -> None:
                 color=ALL_COLOR if is_all else row.color, linewidth=3 if is_all else 2,
                 linestyle="--" if is_all else "-", label=_tr("All touchpoints") if is_all else row.name)
     ax.set_ylim(-2.4, 2.4)
+    ax.set_title(whose(data), fontsize=9)
     ax.set_yticks(range(-2, 3), [v.emotion_label(n, lang) for n in range(-2, 3)])
     _stage_ticks(ax, data.stages)
     ax.axhline(0, color="#BBBBBB", linewidth=1)
@@ -100,6 +108,7 @@ def draw_happiness(figure: Any, data: Insights, lang: str = "en") -> None:
                     textcoords="offset points", ha="center", fontsize=9)
     ax.set_ylim(0, 112)
     ax.set_ylabel(_tr("Positive touchpoints (%)"))
+    ax.set_title(whose(data), fontsize=9)
     _stage_ticks(ax, data.stages)
     ax.grid(axis="y", color="#EEEEEE")
 

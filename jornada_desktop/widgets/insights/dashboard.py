@@ -7,9 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -22,8 +24,7 @@ from jornada_desktop.model.insights import Insights, journey_insights
 from jornada_desktop.widgets.insights.charts import CHART_KEYS, ChartError, chart_title, draw_chart, save_png
 from jornada_desktop.widgets.window.hooks import FollowsJourney
 
-WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys")
-
+WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys", "ratings")
 
 
 class ChartPanel(QWidget):
@@ -68,13 +69,37 @@ class Dashboard(FollowsJourney, QWidget):
         self.data: Insights | None = None
         self._dirty = True
         self.charts: dict[str, ChartPanel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
+        # Whose figures: everyone or one persona, as-is or to-be (the emotion and happiness charts).
+        self.persona_combo = QComboBox()
+        self.persona_combo.setObjectName("dashboardPersona")
+        self.persona_combo.setAccessibleName(self.tr("Persona"))
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setObjectName("dashboardScenario")
+        self.scenario_combo.setAccessibleName(self.tr("Scenario"))
+        self.scenario_combo.addItem(self.tr("As-is (today)"), "as_is")
+        self.scenario_combo.addItem(self.tr("To-be (the future aimed at)"), "to_be")
+        for combo in (self.persona_combo, self.scenario_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        persona_label = QLabel(self.tr("&Persona:"))
+        persona_label.setBuddy(self.persona_combo)
+        scenario_label = QLabel(self.tr("&Scenario:"))
+        scenario_label.setBuddy(self.scenario_combo)
+        bar = QHBoxLayout()
+        for widget in (persona_label, self.persona_combo, scenario_label, self.scenario_combo):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addLayout(bar)
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
         for n, key in enumerate(CHART_KEYS):
             panel = ChartPanel(key, self)
             panel.save_button.clicked.connect(lambda _c=False, k=key: self.save_dialog(k))
             grid.addWidget(panel, n // 2, n % 2)
             self.charts[key] = panel
+        self.persona_combo.currentIndexChanged.connect(lambda _i: self._schedule())
+        self.scenario_combo.currentIndexChanged.connect(lambda _i: self._schedule())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -95,17 +120,38 @@ class Dashboard(FollowsJourney, QWidget):
         if self._dirty:
             self._timer.start()
 
+    def _fill_personas(self, ws: Any) -> None:
+        """The persona choices: everyone, then the journey's personas (the choice kept when it stays)."""
+        from jornada_desktop.model.curves import curve_personas
+
+        chosen = self.persona_combo.currentData()
+        personas = curve_personas(ws, self.journey_id) if ws is not None and self.journey_id is not None else []
+        wanted = [(self.tr("Everyone"), None)] + [(p.name, p.id) for p in personas]
+        current = [(self.persona_combo.itemText(i), self.persona_combo.itemData(i))
+                   for i in range(self.persona_combo.count())]
+        if wanted == current:
+            return
+        self.persona_combo.blockSignals(True)
+        self.persona_combo.clear()
+        for text, pid in wanted:
+            self.persona_combo.addItem(text, pid)
+        self.persona_combo.setCurrentIndex(max(0, self.persona_combo.findData(chosen)) if chosen is not None else 0)
+        self.persona_combo.blockSignals(False)
+
     def refresh(self) -> None:
         """Compute the figures and draw every chart."""
         self._dirty = False
         ws = self.document.ws if self.document is not None else None
+        self._fill_personas(ws if ws is not None and self.journey_id is not None
+                            and ws.get("journeys", self.journey_id) is not None else None)
         if ws is None or self.journey_id is None or ws.get("journeys", self.journey_id) is None:
             self.data = None
             for panel in self.charts.values():
                 panel.figure.clear()
                 panel.canvas.draw_idle()
             return
-        self.data = journey_insights(ws, self.journey_id)
+        self.data = journey_insights(ws, self.journey_id, self.persona_combo.currentData(),
+                                     self.scenario_combo.currentData() or "as_is")
         lang = current_language()
         for panel in self.charts.values():
             panel.draw(self.data, lang)
