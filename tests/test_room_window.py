@@ -47,6 +47,12 @@ def test_a_phone_card_lands_on_the_canvas_in_its_colour(qtbot, sample_path: Path
     phone = Phone(qtbot, room.host.url)
     color = phone.join("Maria")["color"]
     qtbot.waitUntil(lambda: room.people.count() == 1)
+    # The status bar says the room is open, also once its window is closed; a click reopens it.
+    room.close()
+    status = features.room_status
+    assert status.isVisible() and "1" in status.text()
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton)
+    assert room.isVisible()
     stage = window.document.ws.stages(window.current_journey)[0].id
     status, answer = phone.send("cards", {"kind": "pain_point", "stage_id": stage, "text": "Site lento"})
     assert status == 201

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 
 from jornada_desktop import __version__, i18n
 from jornada_desktop.icons import app_icon, icon
@@ -53,6 +53,7 @@ class WorkshopFeatures(QObject):
         self.presentation: Any = None
         self.start_screen: Any = None
         self.room_window: Any = None  # Workshop ▸ Room… (phones join), built when first opened
+        self.room_status: QPushButton | None = None  # "● Room open · 3 people" in the status bar
         self.language = i18n.current_language()
         # The file and journey the find bar and the filter show.
         self._context = Shown()
@@ -385,10 +386,28 @@ class WorkshopFeatures(QObject):
             self.room_window = RoomWindow(doc, journey_id, self.window)
             self.room_window.lang = getattr(self.window, "lang", i18n.current_language())
             self.room_window.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+            self.room_window.host.status_changed.connect(self._show_room_status)
         self.room_window.show()
         self.room_window.raise_()
         self.room_window.activateWindow()
         return self.room_window
+
+    def _show_room_status(self) -> None:
+        """While a room is open the status bar says so (the room window may be closed); a click
+        brings the room window back."""
+        if self.room_status is None:
+            self.room_status = QPushButton()
+            self.room_status.setObjectName("roomStatus")
+            self.room_status.setFlat(True)
+            self.room_status.clicked.connect(self.open_room_mode)
+            self.window.statusBar().addPermanentWidget(self.room_status)
+        room = self.room_window
+        running = room is not None and _alive(room) and room.host.running
+        if running:
+            people = sum(1 for p in room.document.ws.participants(room.journey_id) if p.secret)
+            self.room_status.setText(self.tr("● Room open · %n people", "", people))
+            self.room_status.setToolTip(room.host.url)
+        self.room_status.setVisible(running)
 
     def _presentation_stage(self, stage_id: Any) -> None:
         if self.room_window is not None and _alive(self.room_window):
@@ -414,6 +433,8 @@ class WorkshopFeatures(QObject):
             room.shutdown()
             room.close()
             room.deleteLater()
+        if self.room_status is not None and _alive(self.room_status):
+            self.room_status.setVisible(False)
 
     def _presentation_closed(self) -> None:
         self.presentation = None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from jornada_desktop.model import room as model
 from jornada_desktop.model import vocabulary as v
+from jornada_desktop.widgets.workshop.room import swatch
 
 
 class QrCode(QWidget):
@@ -289,6 +290,7 @@ class RoomWindow(QDialog):
         self.port_spin.setEnabled(not running)
         self.url_label.setText(self.host.url if running else self.tr("The room is closed."))
         self.qr.set_text(self.host.url if running else "")
+        self.qr.setVisible(running)
         stages = {s.id: s.name for s in ws.stages(self.journey_id)}
         people = [p for p in ws.participants(self.journey_id) if p.secret]
         waiting = model.pending(ws, self.journey_id)
@@ -299,17 +301,18 @@ class RoomWindow(QDialog):
         names = {p.id: p.name for p in ws.participants(self.journey_id)}
         keep = set(self._selected(self.inbox))
         self.inbox.clear()
+        colors = {p.id: p.color for p in ws.participants(self.journey_id)}
         for c in waiting:
             kind = v.label(v.CARD_KINDS, c.kind, self.lang)
-            item = QListWidgetItem(f"{names.get(c.participant_id, '?')} · {stages.get(c.stage_id, '')} · {kind}: {c.text}")
+            item = QListWidgetItem(swatch(colors.get(c.participant_id)),
+                                   f"{names.get(c.participant_id, '?')} · {stages.get(c.stage_id, '')} · {kind}: {c.text}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.inbox.addItem(item)
             item.setSelected(c.id in keep)
         keep = set(self._selected(self.people))
         self.people.clear()
         for p in people:
-            item = QListWidgetItem(p.name)
-            item.setForeground(QColor(p.color))
+            item = QListWidgetItem(swatch(p.color), p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
             item.setSelected(p.id in keep)
