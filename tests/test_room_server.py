@@ -76,8 +76,9 @@ def test_a_resent_request_is_never_applied_twice(qtbot, document, host) -> None:
 def test_requests_without_the_room_code_or_a_token_are_refused(qtbot, document, host) -> None:
     phone = Phone(qtbot, host.url)
     code = host.url.rstrip("/").rsplit("/", 1)[1]
-    assert len(code) >= 22  # 128 random bits in URL-safe base64
-    other = code[:-1] + ("B" if code[-1] != "B" else "C")  # one character off
+    letters = code.replace("-", "")
+    assert len(letters) == 16 and set(letters) <= set(model.CODE_ALPHABET)  # 16 × 5 = 80 random bits
+    other = code[:-1] + ("b" if code[-1] != "b" else "c")  # one character off
     for path in ("/", "/r/", f"/r/{code[:-1]}/", f"/r/{code}x/", f"/r/{other}/api/state", "/r/x/api/join",
                  f"/R/{code}/"):
         status, _ = phone.call("GET", "", path=path)

@@ -24,7 +24,10 @@ from jornada_desktop.model.ops import Insert, Op, Update
 from jornada_desktop.model.validation import MAX_CONTRIBUTION, MAX_NAME
 from jornada_desktop.model.workspace import Workspace
 
-CODE_BYTES = 16  # 128 bits of randomness: a room code is not guessed
+# A room code: 16 characters of Crockford's base-32 (no i, l, o or u to misread on a projector),
+# 80 random bits, in four groups that a person can type from the screen: "k7m2-x9pq-4hvd-r3tw".
+CODE_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+CODE_LENGTH = 16
 MAX_PARTICIPANTS = 100
 MAX_BALLOT = 400  # items a phone's ballot lists at most (cards in reading order, then improvements)
 PHONE_KINDS: tuple[str, ...] = ("pain_point", "opportunity", "touchpoint", "note")
@@ -49,8 +52,9 @@ class Refusal(Exception):
 
 # ---- codes and tokens ---------------------------------------------------------------------------
 def new_code() -> str:
-    """A room code: 128 random bits in URL-safe base64 (22 characters)."""
-    return secrets.token_urlsafe(CODE_BYTES)
+    """A new room code (80 random bits, easy to read off a projector and type)."""
+    chars = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return "-".join(chars[i:i + 4] for i in range(0, CODE_LENGTH, 4))
 
 
 def new_token() -> str:
