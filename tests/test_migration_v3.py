@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jornada_desktop.model.edits import utc_now
-from jornada_desktop.model.ops import Insert
+from jornada_desktop.model.ops import Insert, Update
 from jornada_desktop.store.migrations import backup_path
 from jornada_desktop.store.schema import SCHEMA_VERSION, V3_TABLES_SQL
 from jornada_desktop.store.store import Store, check_file
@@ -91,6 +91,7 @@ def test_upgraded_file_takes_quotes_and_room_rows_and_round_trips(v2_file: Path)
                                  "card_id": None, "created_at": stamp}),
         Insert("stage_feelings", {"id": 1, "journey_id": journey.id, "participant_id": maria.id,
                                   "stage_id": stage.id, "value": -2, "updated_at": stamp}),
+        Update("participants", maria.id, {"secret": secret}),
     ]
     ws.apply(ops)
     store.apply(ops)
@@ -102,6 +103,7 @@ def test_upgraded_file_takes_quotes_and_room_rows_and_round_trips(v2_file: Path)
     assert ws2.all("rooms")[0].moderated == 1
     assert ws2.all("contributions")[0].status == "pending"
     assert ws2.all("stage_feelings")[0].value == -2
+    assert ws2.get("participants", maria.id).secret == secret
     again.close()
     # The file refuses a second contribution with the same key, and a feeling out of range.
     conn = sqlite3.connect(v2_file)

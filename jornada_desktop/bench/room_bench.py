@@ -121,12 +121,12 @@ def _phones(url: str, per_phone: int, sent: dict[str, float], start_gate: thread
 
 def bench_latency(path: Path, per_phone: int) -> tuple[list[float], list[float]]:
     """Seconds from a phone's POST to its card on the canvas; and the raw floor's round trips."""
+    from PySide6.QtCore import QCoreApplication
+
     from jornada_desktop.bench.figures import close_document, main_window
     from jornada_desktop.bench.timing import settle
     from jornada_desktop.room import server as server_module
     from jornada_desktop.room.host import RoomHost
-
-    from PySide6.QtCore import QCoreApplication
 
     server_module.JOINS_PER_MINUTE = PHONES  # every simulated phone comes from one address here
     window = main_window()
@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         from jornada_desktop.editing.document import Document
 
         starts = []
-        for i in range(args.repeats):
+        for _ in range(args.repeats):
             doc = Document.open(path, daily_version=False)
             host = RoomHost(doc, doc.ws.journeys()[0].id)
             t0 = time.perf_counter()
