@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, folder: Path) -> list[figures.Figure]:
              f"{size.personas} personas ({path.stat().st_size / 1e6:.1f} MB file)")
         work = folder / f"work-{size.cards}"
         work.mkdir(exist_ok=True)
-        if {"open", "drag", "edit"} & set(chosen) and window is None:
+        if {"open", "drag", "rating", "edit"} & set(chosen) and window is None:
             window = figures.main_window()
         for key in chosen:
             if key in ("start", "frozen") and size.cards != args.small:
@@ -92,6 +92,8 @@ def _step(key: str, window, path: Path, work: Path, label: str,  # noqa: ANN001
         return figures.bench_open(window, path, work, label, args.repeats)
     if key == "drag":
         return figures.bench_drag(window, path, label, args.moves)
+    if key == "rating":
+        return figures.bench_rating(window, path, label, args.moves)
     if key == "edit":
         return figures.bench_edit(window, path, work, label, max(10, args.repeats * 4))
     if key == "workbook":

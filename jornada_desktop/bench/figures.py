@@ -196,8 +196,15 @@ def bench_drag(window: Any, path: Path, size: str, moves: int) -> Figure:
                                                 Qt.MouseButton.NoButton))
     probe.remove()
     settle(30)
+    floor_times = _floor_drag(view.size(), path, moves, notes)
+    return Figure("drag", size, Sample(app_times), Sample(floor_times), notes=notes)
 
-    fview = floor_view(view.size())
+
+def _floor_drag(size: Any, path: Path, moves: int, notes: list[str]) -> tuple[float, ...]:
+    """The floor of a drag: a plain movable rect item of the floor scene, dragged (timed moves)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+    fview = floor_view(size)
     fscene = floors.floor_scene_from_file(path, movable=True)
     fview.setScene(fscene)
     settle(30)
@@ -220,7 +227,75 @@ def bench_drag(window: Any, path: Path, size: str, moves: int) -> Figure:
     fview.deleteLater()
     fscene.deleteLater()
     settle()
-    return Figure("drag", size, Sample(app_times), Sample(floor_times), notes=notes)
+    return floor_times
+
+
+def _vertical_moves(viewport: Any, start: Any, moves: int, probe: PaintProbe) -> tuple[float, ...]:
+    """Press at `start`, then `moves` timed moves up and down holding the button (each until painted)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+
+    left = Qt.MouseButton.LeftButton
+    QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseButtonPress, start, left, left, viewport))
+    settle()
+    times = []
+    for k in range(moves + 3):
+        pos = start - QPoint(0, 8 + (k % 12) * 3)
+        probe.reset()
+        t0 = time.perf_counter()
+        QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left, viewport))
+        probe.wait(2.0)
+        if k >= 3:  # the first moves start the drag
+            times.append(time.perf_counter() - t0)
+    return tuple(times)
+
+
+def bench_rating(window: Any, path: Path, size: str, moves: int) -> Figure:
+    """One mouse-move while dragging a persona's point on its curve (every persona rates every
+    touchpoint as-is and to-be), then the drop pushed as one step; vs a plain movable rect's drag."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+
+    if window.document is None or window.document.path != path:
+        close_document(window)
+        window.open_path(path)
+        settle(50)
+    scene, view, document = window.scene, window.view, window.document
+    notes: list[str] = []
+    curves = scene.persona_curves
+    key = next((s.key for s in curves.shown_series() if s.kind == "persona" and s.marks), None)
+    item = curves.items_for(key)[0] if key else None
+    start = None
+    if item is not None:
+        middle = len(item.points) // 2
+        for n in sorted(range(len(item.points)), key=lambda i: abs(i - middle))[:200]:
+            view.centerOn(item.points[n])
+            settle()
+            point = view.mapFromScene(item.points[n])
+            if view.itemAt(point) is item and item.point_at(view.mapToScene(point)) is not None:
+                start = point
+                break
+    if start is None:
+        notes.append("no persona point could be grabbed: the rating drag did not start")
+        app_times: tuple[float, ...] = (0.0,)
+    else:
+        depth = document.undo_stack.count()
+        viewport = view.viewport()
+        probe = PaintProbe(viewport)
+        app_times = _vertical_moves(viewport, start, moves, probe)
+        if not item.moving:
+            notes.append("the rating drag did not start")
+        drop = start - QPoint(0, round(1.2 * 40 * view.transform().m22()))  # a level up: one rating set
+        QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseMove, drop, Qt.MouseButton.NoButton,
+                                                    Qt.MouseButton.LeftButton, viewport))
+        QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseButtonRelease, drop, Qt.MouseButton.LeftButton,
+                                                    Qt.MouseButton.NoButton, viewport))
+        probe.remove()
+        settle(30)
+        if document.undo_stack.count() != depth + 1:
+            notes.append("the drop did not push one step")
+    floor_times = _floor_drag(view.size(), path, moves, notes)
+    return Figure("rating", size, Sample(app_times), Sample(floor_times), notes=notes)
 
 
 # ---- field edit ------------------------------------------------------------------------------

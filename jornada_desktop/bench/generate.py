@@ -66,8 +66,21 @@ def journey_rows(size: Size) -> dict[str, list[dict[str, Any]]]:
             "channel": CHANNELS[n % len(CHANNELS)] if kind == "touchpoint" else None,
             "department": "Atendimento", "emotion": (n % 5) - 2 if kind == "touchpoint" else None,
             "persona_id": n % size.personas + 1 if size.personas else None, "evidence": "observed",
+            "emotion_to_be": min(2, (n % 5) - 1) if kind == "touchpoint" else None,
             "created_at": STAMP, "updated_at": STAMP,
         })
+    # Every persona rates every touchpoint as-is and to-be (the card's own persona through the
+    # card's emotions, the others through rows): personas × 2 scenarios curves through every touchpoint.
+    ratings = []
+    for card in cards:
+        if card["kind"] != "touchpoint":
+            continue
+        for p in range(1, size.personas + 1):
+            if p == card["persona_id"]:
+                continue
+            for scenario, value in (("as_is", (card["id"] + 2 * p) % 5 - 2), ("to_be", (card["id"] + p) % 3)):
+                ratings.append({"id": len(ratings) + 1, "journey_id": 1, "card_id": card["id"], "persona_id": p,
+                                "scenario": scenario, "value": value, "reason": ""})
     improvements = [{
         "id": n + 1, "journey_id": 1, "card_id": (n * 7) % size.cards + 1 if size.cards else None,
         "stage_id": n % size.stages + 1, "title": f"Melhoria {n + 1}",
@@ -76,7 +89,7 @@ def journey_rows(size: Size) -> dict[str, list[dict[str, Any]]]:
         "owner": "Maria", "department": "TI", "due_date": "2026-12-31", "created_at": STAMP, "updated_at": STAMP,
     } for n in range(size.improvements)]
     return {"personas": personas, "journeys": journeys, "journey_personas": links, "stages": stages,
-            "lanes": lanes, "cards": cards, "improvements": improvements, "metrics": []}
+            "lanes": lanes, "cards": cards, "improvements": improvements, "metrics": [], "ratings": ratings}
 
 
 def make_journey_file(path: Path, size: Size) -> Path:

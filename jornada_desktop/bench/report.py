@@ -33,6 +33,9 @@ GOALS: dict[str, Goal] = {
     "drag": Goal("one mouse-move while dragging a card",
                  "a plain movable QGraphicsRectItem dragged in the floor scene", 2.0, absolute_ms=8.0,
                  applies_to="big"),
+    "rating": Goal("one mouse-move while dragging a persona's rating (3 personas × 2 scenarios)",
+                   "a plain movable QGraphicsRectItem dragged in the floor scene", 2.0, absolute_ms=8.0,
+                   applies_to="big"),
     "edit": Goal("one field edit, durable in the file (Document.push)",
                  "raw sqlite3 single-row UPDATE commit (journal DELETE, synchronous FULL)", 2.0),
     "workbook": Goal("workbook export", "openpyxl write-only writing the same cell values", 1.5),
@@ -43,7 +46,7 @@ GOALS: dict[str, Goal] = {
     "frozen": Goal("cold start of the frozen app (make dist) to the map painted",
                    "the same start from the venv (python -m jornada_desktop FILE)", 1.5, applies_to="small"),
 }
-ORDER = ("open", "drag", "edit", "workbook", "png", "start", "memory", "frozen")
+ORDER = ("open", "drag", "rating", "edit", "workbook", "png", "start", "memory", "frozen")
 
 
 def _value(figure: Figure, median: float) -> str:

@@ -194,15 +194,19 @@ def kind_icon(kind: str, size: int = 22) -> QIcon:
     return _icon(size, lambda p, r: draw_kind_glyph(p, r, kind))
 
 
-def smooth_path(points: list[QPointF]) -> QPainterPath:
-    """A smooth curve through points, left to right (Catmull-Rom turned into cubic Béziers)."""
+def smooth_path(points: list[QPointF], start: int = 0, stop: int | None = None) -> QPainterPath:
+    """A smooth curve through points, left to right (Catmull-Rom turned into cubic Béziers); with
+    `start`/`stop`, only the segments from point `start` to point `stop` (the same shape as in the
+    whole curve: each segment sees its neighbours)."""
     path = QPainterPath()
     if not points:
         return path
-    path.moveTo(points[0])
+    stop = len(points) - 1 if stop is None else min(stop, len(points) - 1)
+    start = max(0, min(start, stop))
+    path.moveTo(points[start])
     if len(points) == 1:
         return path
-    for i in range(len(points) - 1):
+    for i in range(start, stop):
         p0 = points[i - 1] if i > 0 else points[i]
         p1, p2 = points[i], points[i + 1]
         p3 = points[i + 2] if i + 2 < len(points) else p2

@@ -14,6 +14,8 @@ when the level changed, and the window pushes it as one undo step.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
@@ -62,35 +64,50 @@ def dashed(series: CurveSeries) -> bool:
 
 class SeriesCurveItem(QGraphicsItem):
     """One curve through scene points, with a dot at each point (dashed for to-be). A persona's
-    points (`card_ids`, one per point) can be dragged up or down to rate that touchpoint."""
+    points (`card_ids`, one per point) can be dragged up or down to rate that touchpoint.
+
+    A curve can go through thousands of touchpoints: only the dots in the exposed part are drawn,
+    and a drag rebuilds only the few segments around the point held."""
 
     def __init__(self, lane_id: int, series: CurveSeries) -> None:
         super().__init__()
         self.lane_id = lane_id
         self.series = series
         self.points: list[QPointF] = []
+        self.xs: list[float] = []  # the points' x, left to right (for the exposed part)
         self.card_ids: list[int] = []  # the touchpoint of each point; empty: the points are averages
+        self.band = (0.0, 0.0)  # the y range of the emotion levels
         self.path = QPainterPath()
+        self.bounds = QRectF()
         self.dragged: int | None = None  # the index of the point held down
         self.preview: int | None = None  # the level the held point would take
         self.moving = False
         self._origin = QPointF()
         self._press_y = 0.0
+        self._pieces: tuple[QPainterPath, QPainterPath] | None = None  # the curve left and right of a drag
+        self._local = QPainterPath()  # the segments around the point held, as it moves
         self.setZValue(Z_SERIES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
-    def set_points(self, series: CurveSeries, points: list[QPointF], card_ids: list[int] | None = None) -> None:
+    def set_points(self, series: CurveSeries, points: list[QPointF], card_ids: list[int] | None = None,
+                   band: tuple[float, float] | None = None) -> None:
         """Follow new values and positions (scene coordinates); a point held down stays held."""
         self.series = series
         self.setToolTip(series_label(series))
         ids = list(card_ids or [])
         if self.dragged is not None:
             return  # the release settles it
-        if points != self.points or ids != self.card_ids:
+        if points != self.points or ids != self.card_ids or (band is not None and band != self.band):
             self.prepareGeometryChange()
             self.points = points
+            self.xs = [p.x() for p in points]
+            if any(a > b for a, b in zip(self.xs, self.xs[1:], strict=False)):  # (never in reading order)
+                self.xs = []
             self.card_ids = ids
+            self.band = band if band is not None else self.band
             self.path = painting.smooth_path(points)
+            self.bounds = self._bounds()
         draggable = bool(self.card_ids) and len(self.card_ids) == len(self.points)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton if draggable else Qt.MouseButton.NoButton)
         if draggable:
@@ -99,12 +116,19 @@ class SeriesCurveItem(QGraphicsItem):
             self.unsetCursor()
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        """The curve and its dots (and the face of a point being dragged)."""
+    def _bounds(self) -> QRectF:
         if not self.points:
             return QRectF()
-        margin = style.FACE_D if self.dragged is not None else DOT
-        return self.path.boundingRect().adjusted(-margin - 40, -margin, margin + 40, margin + 20)
+        box = self.path.boundingRect()
+        top, bottom = self.band
+        if bottom > top:  # a point can be dragged anywhere in the band: no geometry change while it moves
+            box = box.united(QRectF(box.left(), top, max(box.width(), 1.0), bottom - top))
+        margin = style.FACE_D
+        return box.adjusted(-margin - 40, -margin, margin + 40, margin + 20)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        """The curve, its dots and the band a dragged point moves in."""
+        return self.bounds
 
     def shape(self) -> QPainterPath:
         """The dots of a draggable curve are what can be grabbed; the line itself is not (a click on
@@ -121,14 +145,17 @@ class SeriesCurveItem(QGraphicsItem):
     def point_at(self, pos: QPointF) -> int | None:
         """The index of the point under a scene position (the nearest when dots overlap)."""
         best, best_d = None, GRAB * GRAB
-        for n, p in enumerate(self.points):
+        lo, hi = self._span(pos.x() - GRAB, pos.x() + GRAB)
+        for n in range(lo, hi):
+            p = self.points[n]
             d = (p.x() - pos.x()) ** 2 + (p.y() - pos.y()) ** 2
             if d <= best_d:
                 best, best_d = n, d
         return best
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """Draw the curve in the series' colour; a point being dragged shows the face of its level."""
+        """Draw the curve in the series' colour and the dots in the exposed part; a point being
+        dragged shows the face of its level."""
         if not self.points:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -137,17 +164,41 @@ class SeriesCurveItem(QGraphicsItem):
                    Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path)
+        if self._pieces is not None:
+            for piece in (*self._pieces, self._local):
+                painter.drawPath(piece)
+        else:
+            painter.drawPath(self.path)
+        exposed = option.exposedRect if option is not None and not option.exposedRect.isEmpty() else self.bounds
+        lo, hi = self._span(exposed.left() - DOT, exposed.right() + DOT)
         painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
         painter.setBrush(color)
-        for p in self.points:
-            painter.drawEllipse(p, DOT / 2 + 1, DOT / 2 + 1)
+        radius = DOT / 2 + 1
+        for p in self.points[lo:hi]:
+            painter.drawEllipse(p, radius, radius)
         if self.dragged is not None and self.moving and self.preview is not None:
             centre = self.points[self.dragged]
             painting.draw_face(painter, centre, style.FACE_D * 0.8, self.preview)
             painter.setPen(QPen(color, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, style.FACE_D * 0.4 + 2, style.FACE_D * 0.4 + 2)
+
+    def _span(self, left: float, right: float) -> tuple[int, int]:
+        """The indexes of the points whose x lies from `left` to `right` (all when unsorted)."""
+        if len(self.xs) != len(self.points):
+            return 0, len(self.points)
+        return bisect_left(self.xs, left), bisect_right(self.xs, right)
+
+    def _around(self, index: int) -> tuple[int, int]:
+        """The points whose segments change when point `index` moves."""
+        return max(0, index - 2), min(len(self.points) - 1, index + 2)
+
+    def _dirty_rect(self, index: int) -> QRectF:
+        lo, hi = self._around(index)
+        top, bottom = self.band
+        rect = QRectF(QPointF(self.points[lo].x(), min(top, self.points[index].y())),
+                      QPointF(self.points[hi].x(), max(bottom, self.points[index].y())))
+        return rect.adjusted(-style.FACE_D - 6, -style.FACE_D - 6, style.FACE_D + 6, style.FACE_D + 6)
 
     # ---- dragging a persona's point -------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -158,9 +209,11 @@ class SeriesCurveItem(QGraphicsItem):
                 or getattr(scene, "read_only", True) or getattr(scene, "export_mode", False)):
             event.ignore()
             return
-        self.prepareGeometryChange()
         self.dragged, self.moving = index, False
         self._origin = QPointF(self.points[index])
+        lo, hi = self._around(index)
+        self._pieces = (painting.smooth_path(self.points, 0, lo), painting.smooth_path(self.points, hi))
+        self._local = painting.smooth_path(self.points, lo, hi)
         self._press_y = event.scenePos().y()
         self.preview = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
         event.accept()
@@ -178,24 +231,26 @@ class SeriesCurveItem(QGraphicsItem):
             self.setZValue(Z_DRAGGED)
         top, bottom = scene.emotion_range(self.lane_id)  # type: ignore[attr-defined]
         y = min(max(self._origin.y() + event.scenePos().y() - self._press_y, top), bottom)
-        self.prepareGeometryChange()
-        self.points = [QPointF(p.x(), y) if n == self.dragged else p for n, p in enumerate(self.points)]
-        self.path = painting.smooth_path(self.points)
+        index = self.dragged
+        before = self._dirty_rect(index)
+        self.points[index] = QPointF(self.points[index].x(), y)
+        lo, hi = self._around(index)
+        self._local = painting.smooth_path(self.points, lo, hi)
         self.preview = scene.emotion_value_at(self.lane_id, y)  # type: ignore[attr-defined]
-        self.update()
+        self.update(before.united(self._dirty_rect(index)))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         """Put the point back and ask for the new rating (once, and only when the level changed)."""
         index, moving, preview = self.dragged, self.moving, self.preview
         scene = self.scene()
-        self.prepareGeometryChange()
         self.dragged, self.moving, self.preview = None, False, None
+        self._pieces = None
         self.setZValue(Z_SERIES)
         if index is None or scene is None:
             return
-        self.points = [QPointF(self._origin) if n == index else p for n, p in enumerate(self.points)]
-        self.path = painting.smooth_path(self.points)
-        self.update()
+        self.update(self._dirty_rect(index))
+        self.points[index] = QPointF(self._origin)  # (self.path was never changed: the curve as it was)
+        self.update(self._dirty_rect(index))
         old = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
         curves = getattr(scene, "persona_curves", None)
         if moving and preview is not None and preview != old and curves is not None and index < len(self.card_ids):
@@ -317,6 +372,7 @@ class PersonaCurves(QObject):
         wanted: set[tuple[int, str]] = set()
         lanes = layout.emotion_lanes()
         for lane in lanes:
+            band = (layout.level_y(lane.id, 2), layout.level_y(lane.id, -2))
             entries: list[tuple[str, str, bool]] = []
             taken: list[QPointF] = []
             for s in series:
@@ -330,7 +386,7 @@ class PersonaCurves(QObject):
                 if item is None:
                     item = self.curves[key] = SeriesCurveItem(lane.id, s)
                     scene.addItem(item)  # type: ignore[attr-defined]
-                item.set_points(s, points, card_ids)
+                item.set_points(s, points, card_ids, band)
                 entries.append((series_label(s), s.color, dashed(s)))
             legend = self.legends.get(lane.id)
             if legend is None:
