@@ -57,6 +57,10 @@ def guide_html() -> str:
         ("li", QCoreApplication.translate(
             "HelpDialog", "Prepare an agenda of timed steps (Workshop ▸ Agenda); the countdown follows it "
             "(Ctrl+Shift+T: next step). At the end, keep a post-workshop snapshot.")),
+        ("li", QCoreApplication.translate(
+            "HelpDialog", "The room (Workshop ▸ Room, Ctrl+Shift+J): participants scan a QR code on the "
+            "projector and add cards, rate each stage and vote from their phones, on this computer's "
+            "network, without internet. Their cards arrive on the map in their colour, saved at once.")),
         ("h3", QCoreApplication.translate("HelpDialog", "Find and share")),
         ("li", QCoreApplication.translate(
             "HelpDialog", "Ctrl+F finds text in cards, notes and improvements; F3 and Shift+F3 go to the "
@@ -102,6 +106,8 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+Shift+T", t.translate("HelpDialog", "Next step of the agenda (presentation mode)")),
         ("Ctrl+P / Ctrl+B", t.translate("HelpDialog", "Who is in the room / dot voting (presentation mode)")),
         ("+ / −", t.translate("HelpDialog", "Add or take back a vote on the focused item (voting)")),
+        ("Ctrl+Shift+J", t.translate("HelpDialog", "The room: phones join (in presentation mode: its QR code "
+                                                   "on the screen)")),
         ("Ctrl+0 / Shift+F5", t.translate("HelpDialog", "Fit the current stage / switch between the whole map "
                                                         "and the stage (presentation mode)")),
     ]

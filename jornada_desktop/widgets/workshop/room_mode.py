@@ -295,9 +295,10 @@ class RoomWindow(QDialog):
         people = [p for p in ws.participants(self.journey_id) if p.secret]
         waiting = model.pending(ws, self.journey_id)
         if running:
-            self.status_label.setText(self.tr("%1 joined · %2 waiting · %3 sent in all").replace(
-                "%1", str(len(people))).replace("%2", str(len(waiting))).replace(
-                "%3", str(sum(1 for c in ws.contributions(self.journey_id) if c.action == "card"))))
+            sent = sum(1 for c in ws.contributions(self.journey_id) if c.action == "card")
+            self.status_label.setText(" · ".join((self.tr("%n joined", "", len(people)),
+                                                  self.tr("%n waiting", "", len(waiting)),
+                                                  self.tr("%n sent in all", "", sent))))
         names = {p.id: p.name for p in ws.participants(self.journey_id)}
         keep = set(self._selected(self.inbox))
         self.inbox.clear()
