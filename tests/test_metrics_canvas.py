@@ -41,3 +41,46 @@ def test_metric_chips_in_the_metrics_lane(qtbot, sample_path: Path) -> None:
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert set(_chips(window)) == {nps.id, ces.id} and _chips(window)[nps.id].status == "missed"
+
+
+def test_chips_show_the_latest_measurement_its_trend_and_a_sparkline(qtbot, sample_path: Path) -> None:
+    """Measurements added to the file move the chip: the latest value with its arrow, the status
+    judged on it, and the sparkline's values; the metrics panel's History column shows the same."""
+    from PySide6.QtCore import Qt
+
+    from jornada_desktop.model.edits import new_row, utc_now
+    from jornada_desktop.model.ops import Insert
+    from jornada_desktop.widgets.metrics.panel import COLUMNS, HISTORY_ROLE
+    from tests.helpers import file_rows
+
+    window = open_window(qtbot, sample_path)
+    document, jid = window.document, window.current_journey
+    ws = document.ws
+    nps = ws.metrics(jid)[0]
+    assert _chips(window)[nps.id].history == []
+    series = ((20.0, "2026-08-01"), (44.0, "2026-09-01"), (38.0, "2026-10-01"), (55.0, "2026-11-01"))
+    rows = [new_row(ws, "measurements", {"journey_id": jid, "metric_id": nps.id, "value": value, "measured_on": day,
+                                         "period": day[:7]}, utc_now(), ws.next_id("measurements") + n)
+            for n, (value, day) in enumerate(series)]
+    assert document.push("history", [Insert("measurements", r) for r in rows])
+    assert [r["value"] for r in file_rows(document.path, "measurements") if r["metric_id"] == nps.id] == \
+        [20.0, 44.0, 38.0, 55.0]
+    chip = _chips(window)[nps.id]
+    assert chip.history == [20.0, 44.0, 38.0, 55.0] and chip.target == 50
+    assert chip.text == "NPS 55 ▲ / 50" and chip.status == "met"  # judged on the latest, not the typed 32
+    assert "20, 44, 38, 55" in chip.toolTip()
+    image = chip.scene().views()[0].grab()  # (the chip is drawn: no warning, no exception)
+    assert not image.isNull()
+    document.undo_stack.undo()
+    chip = _chips(window)[nps.id]
+    assert chip.history == [] and chip.text == "NPS 32 / 50" and chip.status == "missed"
+    document.undo_stack.redo()
+    from jornada_desktop.widgets.metrics.panel import MetricsPanel
+
+    panel = MetricsPanel()
+    qtbot.addWidget(panel)
+    panel.set_journey(document, jid)
+    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(0x0100) == nps.id)
+    cell = panel.table.item(row, COLUMNS.index("history"))
+    assert cell.data(HISTORY_ROLE) == [20.0, 44.0, 38.0, 55.0]
+    assert not cell.data(Qt.ItemDataRole.DecorationRole).isNull()

@@ -1,4 +1,5 @@
-"""The journey's metrics drawn in its metrics lanes: one chip per metric, coloured by its status.
+"""The journey's metrics drawn in its metrics lanes: one chip per metric, coloured by its status,
+with its latest measured value, a trend arrow and a sparkline of its history.
 
 A metric of a stage (or of a touchpoint, placed in the touchpoint's stage) sits in that stage's
 cell; a metric of the whole journey sits in the first column, marked "Journey". `MetricsLane(scene)`
@@ -11,13 +12,16 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from jornada_desktop.canvas import style
+from jornada_desktop.canvas import painting, style
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.entities import Metric
+from jornada_desktop.model.measurements import current_value, history_values, trend
 from jornada_desktop.model.metrics_status import metric_status, status_color
 
 CHIP_H = 24.0
 CHIP_GAP = 4.0
+SPARK_W = 46.0  # the sparkline at the chip's right end
+ARROWS = {1: "▲", -1: "▼", 0: ""}
 Z_CHIP = 2.0  # over the grid, under the cards
 
 
@@ -29,11 +33,13 @@ def _number(value: float | None) -> str:
     return "—" if value is None else QLocale().toString(float(value), "g", 6)
 
 
-def chip_text(metric: Metric, lang: str, journey_wide: bool) -> str:
-    """"NPS 32 / 50" (actual / target, with the unit), prefixed "Journey · " for a whole-journey metric."""
+def chip_text(metric: Metric, lang: str, journey_wide: bool, actual: float | None = None, arrow: str = "") -> str:
+    """"NPS 32 / 50" (the latest value / target, with the unit; "NPS 40 ▲ / 50" when it rose since the
+    measurement before), prefixed "Journey · " for a whole-journey metric."""
     name = v.label(v.METRIC_KINDS, metric.kind, lang) if metric.kind != "custom" or not metric.name else metric.name
     unit = f" {metric.unit}" if metric.unit else ""
-    text = f"{name} {_number(metric.actual)} / {_number(metric.target)}{unit}"
+    value = metric.actual if actual is None else actual
+    text = f"{name} {_number(value)}{(' ' + arrow) if arrow else ''} / {_number(metric.target)}{unit}"
     return (_tr("Journey") + " · " + text) if journey_wide else text
 
 
@@ -46,12 +52,16 @@ class MetricChipItem(QGraphicsItem):
         self.text = ""
         self.color = QColor("#9AA0A6")
         self.status = "unknown"
+        self.history: list[float] = []  # the sparkline's values, oldest first
+        self.target: float | None = None
         self.setZValue(Z_CHIP)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_metric(self, text: str, status: str, color: str, tooltip: str) -> None:
-        """Show a metric's text and status."""
+    def set_metric(self, text: str, status: str, color: str, tooltip: str, history: list[float] | None = None,
+                   target: float | None = None) -> None:
+        """Show a metric's text and status, and its history as a sparkline."""
         self.text, self.status, self.color = text, status, QColor(color)
+        self.history, self.target = list(history or []), target
         self.setToolTip(tooltip)
         self.update()
 
@@ -75,9 +85,13 @@ class MetricChipItem(QGraphicsItem):
         m = QFontMetricsF(font)
         painter.setFont(font)
         painter.setPen(style.INK)
-        room = rect.width() - 30
+        spark = len(self.history) >= 2
+        room = rect.width() - 30 - (SPARK_W + 4 if spark else 0)
         painter.drawText(QPointF(22, CHIP_H / 2 + (m.ascent() - m.descent()) / 2),
                          m.elidedText(self.text, Qt.TextElideMode.ElideRight, room))
+        if spark:
+            box = QRectF(rect.right() - SPARK_W - 12, 5, SPARK_W, CHIP_H - 10)
+            painting.draw_sparkline(painter, box, self.history, self.color.darker(120), self.target)
 
 
 def status_name(status: str) -> str:
@@ -135,14 +149,20 @@ class MetricsLane(QObject):
                 if chip is None:
                     chip = self.chips[key] = MetricChipItem(metric.id)
                     scene.addItem(chip)  # type: ignore[attr-defined]
-                status = metric_status(metric.kind, metric.unit, metric.target, metric.actual)
+                actual = current_value(ws, metric)  # the latest measurement, else the value typed in
+                arrow = ARROWS[trend(ws, metric.id)]
+                history = history_values(ws, metric.id)
+                status = metric_status(metric.kind, metric.unit, metric.target, actual)
                 tooltip = "\n".join(x for x in (
                     metric.name or v.label(v.METRIC_KINDS, metric.kind, lang),
-                    f"{_tr('Actual')}: {_number(metric.actual)}  ·  {_tr('Target')}: {_number(metric.target)}"
+                    f"{_tr('Actual')}: {_number(actual)}  ·  {_tr('Target')}: {_number(metric.target)}"
                     f"{(' ' + metric.unit) if metric.unit else ''}",
-                    status_name(status), metric.source, metric.measured_at or "") if x)
-                chip.set_metric(chip_text(metric, lang, journey_wide), status,
-                                status_color(metric.kind, metric.unit, metric.target, metric.actual), tooltip)
+                    status_name(status), metric.source, metric.measured_at or "",
+                    (_tr("History") + ": " + ", ".join(_number(x) for x in history)) if len(history) > 1 else "")
+                    if x)
+                chip.set_metric(chip_text(metric, lang, journey_wide, actual, arrow), status,
+                                status_color(metric.kind, metric.unit, metric.target, actual), tooltip,
+                                history, metric.target)
                 chip.setPos(layout.col_x[column] + style.CELL_PAD, y)
         for key in [k for k in self.chips if k not in wanted]:
             scene.removeItem(self.chips.pop(key))  # type: ignore[attr-defined]

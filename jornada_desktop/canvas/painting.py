@@ -232,3 +232,37 @@ def distance(a: QPointF, b: QPointF) -> float:
     """The distance between two points."""
     return math.hypot(a.x() - b.x(), a.y() - b.y())
 
+
+def draw_sparkline(painter: QPainter, rect: QRectF, values: list[float], color: QColor,
+                   target: float | None = None) -> None:
+    """A small line of values across `rect` (oldest left), scaled to their range (and the target's,
+    drawn as a dotted line), the newest value a dot. Nothing for fewer than two values."""
+    if len(values) < 2 or rect.width() <= 4 or rect.height() <= 4:
+        return
+    lo, hi = min(values), max(values)
+    if target is not None:
+        lo, hi = min(lo, target), max(hi, target)
+    span = (hi - lo) or 1.0
+    inner = rect.adjusted(2, 2, -3, -2)
+
+    def at(n: int, value: float) -> QPointF:
+        return QPointF(inner.left() + inner.width() * n / (len(values) - 1),
+                       inner.bottom() - inner.height() * (value - lo) / span)
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if target is not None:
+        y = at(0, target).y()
+        painter.setPen(QPen(QColor("#8A9199"), 1, Qt.PenStyle.DotLine))
+        painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
+    line = QPainterPath()
+    line.moveTo(at(0, values[0]))
+    for n, value in enumerate(values[1:], 1):
+        line.lineTo(at(n, value))
+    painter.setPen(QPen(color, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(line)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(at(len(values) - 1, values[-1]), 2.2, 2.2)
+    painter.restore()

@@ -36,6 +36,11 @@ def trend(ws: Workspace, metric_id: int) -> int:
     return 1 if series[-1].value > series[-2].value else -1
 
 
+def history_values(ws: Workspace, metric_id: int, limit: int = 12) -> list[float]:
+    """The values of a metric's last `limit` measurements, oldest first (a sparkline's points)."""
+    return [x.value for x in ws.measurements_of(metric_id)[-limit:]]
+
+
 def last_measured(ws: Workspace, metric: Metric) -> date | None:
     """When the metric was last measured (its measurements, else its own date)."""
     dates = [x.measured_on for x in ws.measurements_of(metric.id) if x.measured_on] + \

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,9 @@ from jornada_desktop.model.metrics_status import metric_status, status_color
 from jornada_desktop.widgets.metrics.editor import edit_metric, format_number
 from jornada_desktop.widgets.window.hooks import FollowsJourney
 
-COLUMNS = ("kind", "name", "scope", "target", "actual", "status", "unit", "measured_at", "source")
+COLUMNS = ("kind", "name", "scope", "target", "actual", "history", "status", "unit", "measured_at", "source")
+SPARK_SIZE = (64, 18)
+HISTORY_ROLE = Qt.ItemDataRole.UserRole + 3  # the sparkline's values, oldest first
 
 
 def _tr(text: str) -> str:
@@ -46,6 +48,22 @@ def metric_scope(document: Document, metric: Metric) -> str:
     stage = document.ws.get("stages", metric.stage_id)
     return stage.name if stage is not None else _tr("Whole journey")
 
+
+
+def sparkline_pixmap(values: list[float], color: str, target: float | None, ratio: float = 1.0) -> QPixmap:
+    """A small picture of a metric's history for a table cell (its target dotted)."""
+    from PySide6.QtCore import QRectF
+
+    from jornada_desktop.canvas.painting import draw_sparkline
+
+    width, height = SPARK_SIZE
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    draw_sparkline(painter, QRectF(0, 0, width, height), values, QColor(color).darker(115), target)
+    painter.end()
+    return pixmap
 
 
 class MetricsPanel(FollowsJourney, QWidget):
@@ -75,7 +93,7 @@ class MetricsPanel(FollowsJourney, QWidget):
         self.table.setObjectName("metricsTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Metric"), self.tr("Name"), self.tr("Applies to"), self.tr("Target"), self.tr("Actual"),
-            self.tr("Status"), self.tr("Unit"), self.tr("Measured on"), self.tr("Source")])
+            self.tr("History"), self.tr("Status"), self.tr("Unit"), self.tr("Measured on"), self.tr("Source")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -116,7 +134,8 @@ class MetricsPanel(FollowsJourney, QWidget):
             values = {
                 "kind": v.label(v.METRIC_KINDS, metric.kind, lang), "name": metric.name,
                 "scope": metric_scope(self.document, metric), "target": format_number(metric.target),
-                "actual": format_number(actual) + arrow, "status": status_title(status), "unit": metric.unit,
+                "actual": format_number(actual) + arrow, "history": "", "status": status_title(status),
+                "unit": metric.unit,
                 "measured_at": show_date(newest.measured_on if newest is not None else metric.measured_at),
                 "source": newest.source if newest is not None and newest.source else metric.source,
             }
@@ -133,6 +152,14 @@ class MetricsPanel(FollowsJourney, QWidget):
                     item.setToolTip("\n".join(
                         f"{x.period or show_date(x.measured_on) or '—'}: {format_number(x.value)}"
                         + (f" (n={x.sample})" if x.sample is not None else "") for x in history[-12:]))
+                if name == "history" and len(history) > 1:
+                    values_line = [x.value for x in history[-12:]]
+                    item.setData(HISTORY_ROLE, values_line)
+                    item.setData(Qt.ItemDataRole.DecorationRole,
+                                 sparkline_pixmap(values_line, status_color(metric.kind, metric.unit, metric.target,
+                                                                            actual), metric.target, self.devicePixelRatioF()))
+                    item.setToolTip(self.tr("The last %n measurement(s), oldest first; the dotted line is the target",
+                                            "", len(values_line)))
                 if name == "status":
                     color = QColor(status_color(metric.kind, metric.unit, metric.target, actual))
                     item.setBackground(QBrush(color))
