@@ -35,6 +35,7 @@ Z_DRAGGED = 16.0
 FAMILIES = ("as_is", "to_be", "personas", "summary")  # (summary: personas by stage average)
 DOT = 7.0
 GRAB = DOT / 2 + 4  # how far from a point's centre it can be grabbed
+WINDOWED = 64  # a curve through more points draws only its exposed segments
 
 
 def _tr(text: str) -> str:
@@ -66,8 +67,8 @@ class SeriesCurveItem(QGraphicsItem):
     """One curve through scene points, with a dot at each point (dashed for to-be). A persona's
     points (`card_ids`, one per point) can be dragged up or down to rate that touchpoint.
 
-    A curve can go through thousands of touchpoints: only the dots in the exposed part are drawn,
-    and a drag rebuilds only the few segments around the point held."""
+    A curve can go through thousands of touchpoints: a long one draws only the segments and dots of
+    the exposed part, so a drag repaints a few segments around the point held."""
 
     def __init__(self, lane_id: int, series: CurveSeries) -> None:
         super().__init__()
@@ -84,8 +85,7 @@ class SeriesCurveItem(QGraphicsItem):
         self.moving = False
         self._origin = QPointF()
         self._press_y = 0.0
-        self._pieces: tuple[QPainterPath, QPainterPath] | None = None  # the curve left and right of a drag
-        self._local = QPainterPath()  # the segments around the point held, as it moves
+        self.lengths: list[float] = []  # the curve's length (chords) up to each point: the dash phase
         self.setZValue(Z_SERIES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -107,6 +107,9 @@ class SeriesCurveItem(QGraphicsItem):
             self.card_ids = ids
             self.band = band if band is not None else self.band
             self.path = painting.smooth_path(points)
+            self.lengths = [0.0]
+            for a, b in zip(points, points[1:], strict=False):
+                self.lengths.append(self.lengths[-1] + painting.distance(a, b))
             self.bounds = self._bounds()
         draggable = bool(self.card_ids) and len(self.card_ids) == len(self.points)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton if draggable else Qt.MouseButton.NoButton)
@@ -162,15 +165,19 @@ class SeriesCurveItem(QGraphicsItem):
         color = QColor(self.series.color)
         pen = QPen(color, 2.5, Qt.PenStyle.DashLine if dashed(self.series) else Qt.PenStyle.SolidLine,
                    Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if self._pieces is not None:
-            for piece in (*self._pieces, self._local):
-                painter.drawPath(piece)
-        else:
-            painter.drawPath(self.path)
         exposed = option.exposedRect if option is not None and not option.exposedRect.isEmpty() else self.bounds
         lo, hi = self._span(exposed.left() - DOT, exposed.right() + DOT)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if len(self.points) > WINDOWED and len(self.xs) == len(self.points):
+            # A long curve: only its segments in the exposed part (a dashed one keeps its phase).
+            first, last = max(0, lo - 2), min(len(self.points) - 1, hi + 1)
+            if dashed(self.series) and first < len(self.lengths):
+                pen.setDashOffset(self.lengths[first] / pen.widthF())
+            painter.setPen(pen)
+            painter.drawPath(painting.smooth_path(self.points, first, last))
+        else:
+            painter.setPen(pen)
+            painter.drawPath(self.path)
         painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
         painter.setBrush(color)
         radius = DOT / 2 + 1
@@ -211,9 +218,7 @@ class SeriesCurveItem(QGraphicsItem):
             return
         self.dragged, self.moving = index, False
         self._origin = QPointF(self.points[index])
-        lo, hi = self._around(index)
-        self._pieces = (painting.smooth_path(self.points, 0, lo), painting.smooth_path(self.points, hi))
-        self._local = painting.smooth_path(self.points, lo, hi)
+
         self._press_y = event.scenePos().y()
         self.preview = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
         event.accept()
@@ -234,8 +239,8 @@ class SeriesCurveItem(QGraphicsItem):
         index = self.dragged
         before = self._dirty_rect(index)
         self.points[index] = QPointF(self.points[index].x(), y)
-        lo, hi = self._around(index)
-        self._local = painting.smooth_path(self.points, lo, hi)
+        if len(self.points) <= WINDOWED:  # (a long curve draws its exposed segments from the points)
+            self.path = painting.smooth_path(self.points)
         self.preview = scene.emotion_value_at(self.lane_id, y)  # type: ignore[attr-defined]
         self.update(before.united(self._dirty_rect(index)))
 
@@ -244,12 +249,13 @@ class SeriesCurveItem(QGraphicsItem):
         index, moving, preview = self.dragged, self.moving, self.preview
         scene = self.scene()
         self.dragged, self.moving, self.preview = None, False, None
-        self._pieces = None
         self.setZValue(Z_SERIES)
         if index is None or scene is None:
             return
         self.update(self._dirty_rect(index))
-        self.points[index] = QPointF(self._origin)  # (self.path was never changed: the curve as it was)
+        self.points[index] = QPointF(self._origin)  # the curve as it was, until the file says otherwise
+        if len(self.points) <= WINDOWED:
+            self.path = painting.smooth_path(self.points)
         self.update(self._dirty_rect(index))
         old = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
         curves = getattr(scene, "persona_curves", None)
