@@ -43,6 +43,17 @@ class EmotionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class MetricHistory:
+    """One metric's measurements over time (oldest first) and its target."""
+
+    metric_id: int
+    name: str
+    unit: str
+    target: float | None
+    points: tuple[tuple[str, float], ...]  # (date or period, value)
+
+
+@dataclass(frozen=True, slots=True)
 class Insights:
     """Every figure of the dashboard for one journey."""
 
@@ -53,6 +64,19 @@ class Insights:
     backlog: dict[str, int]
     persona_id: int | None = None  # whose figures (None: everyone)
     scenario: str = "as_is"
+    metrics: tuple[MetricHistory, ...] = ()
+
+
+def metric_histories(ws: Workspace, journey_id: int, lang: str = "en") -> list[MetricHistory]:
+    """Each metric of the journey with its measurements (its typed value when it has none)."""
+    out = []
+    for metric in ws.metrics(journey_id):
+        name = metric.name if metric.kind == "custom" and metric.name else v.label(v.METRIC_KINDS, metric.kind, lang)
+        points = tuple((m.measured_on or m.period or "", m.value) for m in ws.measurements_of(metric.id))
+        if not points and metric.actual is not None:
+            points = ((metric.measured_at or "", metric.actual),)
+        out.append(MetricHistory(metric.id, name, metric.unit, metric.target, points))
+    return out
 
 
 def stage_names(ws: Workspace, journey_id: int) -> list[str]:
@@ -137,6 +161,7 @@ def journey_insights(ws: Workspace, journey_id: int, persona_id: int | None = No
         backlog=backlog_by_status(ws, journey_id),
         persona_id=persona_id,
         scenario=scenario,
+        metrics=tuple(metric_histories(ws, journey_id)),
     )
 
 

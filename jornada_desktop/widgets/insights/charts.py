@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.insights import Insights
 
-CHART_KEYS = ("emotion", "happiness", "pain_points", "backlog")
+CHART_KEYS = ("emotion", "happiness", "pain_points", "backlog", "metrics")
+MAX_METRIC_PLOTS = 6
 STATUS_COLORS = {"open": "#4C78A8", "in_progress": "#F58518", "done": "#54A24B", "dismissed": "#9D9DA3"}
 ALL_COLOR = "#5B6370"
 
@@ -33,7 +34,8 @@ def _tr(text: str) -> str:
 def chart_title(key: str) -> str:
     """The translated title of a chart."""
     return {"emotion": _tr("Average emotion per stage"), "happiness": _tr("Happiness index per stage"),
-            "pain_points": _tr("Pain points per stage"), "backlog": _tr("Backlog by status")}[key]
+            "pain_points": _tr("Pain points per stage"), "backlog": _tr("Backlog by status"),
+            "metrics": _tr("Metrics over time")}[key]
 
 
 def new_figure(width: float = 6.0, height: float = 3.6) -> Any:
@@ -140,8 +142,39 @@ def draw_backlog(figure: Any, data: Insights, lang: str = "en") -> None:
     ax.set_xlabel(_tr("Improvements"))
 
 
+def draw_metrics(figure: Any, data: Insights, lang: str = "en") -> None:
+    """One small chart per metric: its measurements over time and its target as a dashed line."""
+    shown = [m for m in data.metrics if m.points][:MAX_METRIC_PLOTS]
+    if not shown:
+        ax = figure.add_subplot()
+        ax.axis("off")
+        ax.text(0.5, 0.5, _tr("No measurements yet"), ha="center", va="center", fontsize=10, color="#666666")
+        return
+    columns = 1 if len(shown) == 1 else 2
+    rows = (len(shown) + columns - 1) // columns
+    for n, metric in enumerate(shown):
+        ax = figure.add_subplot(rows, columns, n + 1)
+        labels = [label or "—" for label, _ in metric.points]
+        xs = list(range(len(metric.points)))
+        ax.plot(xs, [value for _, value in metric.points], marker="o", color="#4C78A8", linewidth=2,
+                label=_tr("Measured"))
+        if metric.target is not None:
+            ax.axhline(metric.target, color="#E45756", linestyle="--", linewidth=1.5, label=_tr("Target"))
+        step = max(1, -(-len(labels) // 3))  # at most three dates under a small chart
+        ax.set_xticks(xs[::step], labels[::step], fontsize=7, rotation=20, ha="right", rotation_mode="anchor")
+        ax.tick_params(axis="y", labelsize=7)
+        ax.set_title(f"{metric.name}{f' ({metric.unit})' if metric.unit else ''}", fontsize=9)
+        ax.grid(axis="y", color="#EEEEEE")
+        if n == 0:
+            ax.legend(loc="best", fontsize=7, frameon=False)
+    hidden = len([m for m in data.metrics if m.points]) - len(shown)
+    if hidden > 0:
+        figure.text(0.99, 0.01, _tr("+%1 more in the metrics panel").replace("%1", str(hidden)),
+                    ha="right", va="bottom", fontsize=7, color="#666666")
+
+
 DRAWERS = {"emotion": draw_emotion, "happiness": draw_happiness, "pain_points": draw_pain_points,
-           "backlog": draw_backlog}
+           "backlog": draw_backlog, "metrics": draw_metrics}
 
 
 def draw_chart(figure: Any, key: str, data: Insights, lang: str = "en") -> None:

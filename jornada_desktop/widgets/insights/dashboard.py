@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +26,9 @@ from jornada_desktop.model.insights import Insights, journey_insights
 from jornada_desktop.widgets.insights.charts import CHART_KEYS, ChartError, chart_title, draw_chart, save_png
 from jornada_desktop.widgets.window.hooks import FollowsJourney
 
-WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys", "ratings")
+WATCHED = ("cards", "stages", "improvements", "personas", "journey_personas", "journeys", "ratings", "metrics",
+           "measurements")
+
 
 
 class ChartPanel(QWidget):
@@ -98,6 +102,21 @@ class Dashboard(FollowsJourney, QWidget):
             panel.save_button.clicked.connect(lambda _c=False, k=key: self.save_dialog(k))
             grid.addWidget(panel, n // 2, n % 2)
             self.charts[key] = panel
+        # What needs attention: metrics due for review, improvements past their follow-up date.
+        box = QWidget(self)
+        box.setObjectName("attentionPanel")
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(2, 2, 2, 2)
+        title = QLabel(self.tr("Needs attention"))
+        title.setStyleSheet("font-weight: bold")
+        self.attention = QListWidget()
+        self.attention.setObjectName("attentionList")
+        self.attention.setWordWrap(True)
+        self.attention.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attention.setAccessibleName(self.tr("Needs attention"))
+        box_layout.addWidget(title)
+        box_layout.addWidget(self.attention, 1)
+        grid.addWidget(box, len(CHART_KEYS) // 2, len(CHART_KEYS) % 2)
         self.persona_combo.currentIndexChanged.connect(lambda _i: self._schedule())
         self.scenario_combo.currentIndexChanged.connect(lambda _i: self._schedule())
         self._timer = QTimer(self)
@@ -138,12 +157,37 @@ class Dashboard(FollowsJourney, QWidget):
         self.persona_combo.setCurrentIndex(max(0, self.persona_combo.findData(chosen)) if chosen is not None else 0)
         self.persona_combo.blockSignals(False)
 
+    def _fill_attention(self, ws: Any) -> None:
+        """List the metrics due for review and the improvements past their follow-up date."""
+        import datetime as dt
+
+        from jornada_desktop.i18n import show_date
+        from jornada_desktop.model.attention import needs_attention
+
+        self.attention.clear()
+        if ws is None or self.journey_id is None or ws.get("journeys", self.journey_id) is None:
+            return
+        items = needs_attention(ws, self.journey_id, dt.date.today())
+        for entry in items:
+            if entry.kind == "metric":
+                text = (self.tr("Metric “%1” is due for review (last measured %2)").replace("%2", show_date(entry.since))
+                        if entry.since else self.tr("Metric “%1” is due for review (never measured)"))
+            else:
+                text = self.tr("Improvement “%1”: follow-up was due %2").replace("%2", show_date(entry.since))
+            item = QListWidgetItem(text.replace("%1", entry.title))
+            item.setToolTip(item.text())
+            item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.row_id))
+            self.attention.addItem(item)
+        if not items:
+            self.attention.addItem(QListWidgetItem(self.tr("Nothing is overdue.")))
+
     def refresh(self) -> None:
         """Compute the figures and draw every chart."""
         self._dirty = False
         ws = self.document.ws if self.document is not None else None
         self._fill_personas(ws if ws is not None and self.journey_id is not None
                             and ws.get("journeys", self.journey_id) is not None else None)
+        self._fill_attention(ws)
         if ws is None or self.journey_id is None or ws.get("journeys", self.journey_id) is None:
             self.data = None
             for panel in self.charts.values():
@@ -181,5 +225,5 @@ def dashboard_window(parent: QWidget | None = None) -> Dashboard:
     dashboard = Dashboard(parent)
     dashboard.setWindowFlag(Qt.WindowType.Window, True)
     dashboard.setWindowTitle(dashboard.tr("Insights"))
-    dashboard.resize(1100, 760)
+    dashboard.resize(1100, 980)
     return dashboard

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -93,6 +94,16 @@ class MetricEditor(QDialog):
         self.measured_at.set_value(metric.measured_at)
         self.source = QLineEdit(metric.source)
         self.source.setPlaceholderText(_tr("e.g. quarterly survey"))
+        # Review cadence: 0 shows "never"; the start screen and the dashboard list a metric whose
+        # last measurement is older than this.
+        self.review = QSpinBox()
+        self.review.setObjectName("reviewDays")
+        self.review.setRange(0, 3660)
+        self.review.setSpecialValueText(_tr("never"))
+        self.review.setSuffix(_tr(" days"))
+        self.review.setValue(metric.review_days or 0)
+        self.review.setToolTip(_tr("How often this metric should be measured again; when its last measurement "
+                                   "is older, it is listed as needing attention"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.unit.textChanged.connect(self._show_direction)
         form.addRow(_tr("Kind"), self.kind)
@@ -105,6 +116,7 @@ class MetricEditor(QDialog):
         form.addRow("", self.direction)
         form.addRow(_tr("Measured on"), self.measured_at)
         form.addRow(_tr("Source"), self.source)
+        form.addRow(_tr("Review every"), self.review)
         self.error = QLabel()
         self.error.setStyleSheet("color:#A61B1B")
         self.error.setWordWrap(True)
@@ -139,7 +151,7 @@ class MetricEditor(QDialog):
             "stage_id": self.stage.currentData(), "card_id": self.card.currentData(),
             "unit": self.unit.text().strip(), "target": parse_number(self.target.text()),
             "actual": parse_number(self.actual.text()), "measured_at": self.measured_at.value(),
-            "source": self.source.text().strip(),
+            "source": self.source.text().strip(), "review_days": self.review.value() or None,
         }
 
 
