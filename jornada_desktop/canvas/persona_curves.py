@@ -86,6 +86,7 @@ class SeriesCurveItem(QGraphicsItem):
         self._origin = QPointF()
         self._press_y = 0.0
         self.lengths: list[float] = []  # the curve's length (chords) up to each point: the dash phase
+        self._shape: tuple[tuple[int, int, bool], QPainterPath] | None = None
         self.setZValue(Z_SERIES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -135,7 +136,14 @@ class SeriesCurveItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         """The dots of a draggable curve are what can be grabbed; the line itself is not (a click on
-        it reaches the card under it)."""
+        it reaches the card under it). Made once per change of points (the view asks on every
+        mouse move), not while a point is dragged."""
+        key = (id(self.points), len(self.points), self.acceptedMouseButtons() == Qt.MouseButton.NoButton)
+        if self._shape is None or self._shape[0] != key:
+            self._shape = (key, self._make_shape())
+        return self._shape[1]
+
+    def _make_shape(self) -> QPainterPath:
         path = QPainterPath()
         if self.acceptedMouseButtons() == Qt.MouseButton.NoButton:
             stroker = QPainterPathStroker()
