@@ -134,6 +134,14 @@ class JourneyEditor(QObject):
         ops = edits.update_ops(self.ws, "cards", card_id, changes, edits.utc_now())
         return self._push(kind_text("edit", card.kind), ops)
 
+    def mark_observed(self, card_id: int) -> bool:
+        """Set a card's evidence to observed, e.g. from its quotes (one step; nothing when it already is)."""
+        from jornada_desktop.model.quotes import mark_observed_ops
+
+        if self.ws.get("cards", card_id) is None:
+            return False
+        return self._push(tr("Mark observed"), mark_observed_ops(self.ws, card_id, edits.utc_now()))
+
     def set_rating(self, card_id: int, persona_id: int | None, scenario: str, value: int | None) -> bool:
         """Set how a persona (None: everyone) feels at a touchpoint, as-is or to-be (one step)."""
         from jornada_desktop.model.ratings import set_rating_ops

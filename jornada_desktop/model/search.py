@@ -1,4 +1,4 @@
-"""Find text in a journey (cards, notes, improvements) and filter its cards (pure Python, no Qt)."""
+"""Find text in a journey (cards, notes, improvements, quotes) and filter its cards (pure Python, no Qt)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ IMPROVEMENT_FIELDS = ("title", "description", "owner", "department", "metric", "
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One hit: a card, a note (a card with a parent) or an improvement, and the field it is in."""
+    """One hit: a card, a note (a card with a parent), an improvement or a quote, and the field it is in."""
 
-    table: str  # "cards" or "improvements"
+    table: str  # "cards", "improvements" or "quotes"
     id: int
     field: str
     start: int  # character offset of the hit in the field's text
@@ -70,12 +70,14 @@ def card_order(ws: Workspace, journey_id: int) -> list[Card]:
 
 
 def find(ws: Workspace, journey_id: int, query: str) -> list[Match]:
-    """Every hit of `query` in a journey's cards, notes and improvements, in reading order."""
+    """Every hit of `query` in a journey's cards, notes, improvements and quotes, in reading order
+    (the quotes in the order of their cards, then those of a stage or of the whole journey)."""
     needle = fold(query.strip())
     if not needle:
         return []
     matches: list[Match] = []
-    for card in card_order(ws, journey_id):
+    order = card_order(ws, journey_id)
+    for card in order:
         for name in CARD_FIELDS:
             for start, length in _hits(getattr(card, name) or "", needle):
                 matches.append(Match("cards", card.id, name, start, length, card.parent_id is not None))
@@ -83,6 +85,10 @@ def find(ws: Workspace, journey_id: int, query: str) -> list[Match]:
         for name in IMPROVEMENT_FIELDS:
             for start, length in _hits(getattr(item, name) or "", needle):
                 matches.append(Match("improvements", item.id, name, start, length))
+    rank = {card.id: n for n, card in enumerate(order)}
+    for quote in sorted(ws.quotes(journey_id), key=lambda q: (rank.get(q.card_id, len(rank)), q.id)):
+        for start, length in _hits(quote.text, needle):
+            matches.append(Match("quotes", quote.id, "text", start, length))
     return matches
 
 

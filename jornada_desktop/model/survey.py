@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
 from jornada_desktop.model.search import fold as search_fold
+from jornada_desktop.model.sentences import Phrase
+from jornada_desktop.model.validation import MAX_TEXT
 
 SCALES: Final = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
 FIELDS: Final = ("score", "date", "stage", "touchpoint", "persona", "comment")
@@ -29,7 +30,8 @@ HEADER_WORDS: Final = {
     "stage": ("stage", "etapa", "fase"),
     "touchpoint": ("touchpoint", "ponto de contato", "ponto", "canal", "channel"),
     "persona": ("persona", "perfil", "segmento", "segment"),
-    "comment": ("comment", "comentario", "feedback", "texto", "text", "observacao", "motivo", "why"),
+    "comment": ("comment", "comments", "comentario", "comentarios", "feedback", "texto", "text", "observacao",
+                "observacoes", "obs", "motivo", "why", "verbatim"),
 }
 MAX_BYTES: Final = 200 * 1024 * 1024
 
@@ -137,14 +139,60 @@ class Answer:
     comment: str = ""
 
 
+class Cancelled(Exception):
+    """The person cancelled a reading (nothing is imported)."""
+
+
 @dataclass
 class Reading:
-    """What was read from a file: the answers and, for each row left out, the reason."""
+    """What was read from a file: the figures' tallies, the comments, and for each row left out the
+    reason. Memory stays bounded whatever the file's length: answers are tallied per place and month
+    (kept one by one only when asked), and the problems and comments kept are capped (all counted)."""
 
     headers: list[str]
-    answers: list[Answer] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (row, why)
-    rows: int = 0
+    answers: list[Answer] = field(default_factory=list)  # every answer counted, when kept
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (row, why): the first MAX_PROBLEMS
+    rows: int = 0  # rows with content, the header not counted
+    counted: int = 0  # answers that count
+    problem_count: int = 0
+    comments: list[Answer] = field(default_factory=list)  # counted answers with a comment: the first MAX_QUOTES
+    comments_left: int = 0  # comments past MAX_QUOTES (or MAX_QUOTE_CHARS), not kept
+    tallies: dict[tuple[str, str, str], dict[float, int]] = field(default_factory=dict)
+    _comment_chars: int = 0
+
+    def problem(self, row: int, why: str) -> None:
+        """Report a row (the first MAX_PROBLEMS are kept, every one is counted)."""
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append((row, why))
+
+    def count(self, answer: Answer, keep: bool) -> None:
+        """Tally an answer (and keep its comment, while under the caps)."""
+        self.counted += 1
+        period = f"{answer.when.year:04d}-{answer.when.month:02d}" if answer.when else ""
+        tally = self.tallies.setdefault((answer.stage, answer.touchpoint, period), {})
+        tally[answer.score] = tally.get(answer.score, 0) + 1
+        if keep:
+            self.answers.append(answer)
+        if answer.comment:
+            if len(self.comments) < MAX_QUOTES and self._comment_chars + len(answer.comment) <= MAX_QUOTE_CHARS:
+                self.comments.append(answer)
+                self._comment_chars += len(answer.comment)
+            else:
+                self.comments_left += 1
+
+    def figures(self, kind: str) -> list[Figure]:
+        """The value per (stage, touchpoint, month), in order of place then period."""
+        return [Figure(stage, touch, period, value_of(kind, tally), sum(tally.values()))
+                for (stage, touch, period), tally in sorted(self.tallies.items())]
+
+
+MAX_PROBLEMS: Final = 1_000
+MAX_QUOTES: Final = 10_000  # comments of one file kept as quotes
+MAX_QUOTE_CHARS: Final = 20_000_000  # and their characters, together
+MAX_COMMENT: Final = MAX_TEXT  # one comment's characters, as validation allows; a longer one is cut
+CUT_MARK: Final = " […]"
+TICK_ROWS: Final = 4096  # rows between two calls of a reading's `tick`
 
 
 def rows_of(text: str, separator: str | None = None) -> Iterator[list[str]]:
@@ -152,59 +200,92 @@ def rows_of(text: str, separator: str | None = None) -> Iterator[list[str]]:
     return csv.reader(io.StringIO(text), delimiter=separator or sniff_separator(text))
 
 
-def read_answers(rows: Iterable[list[str]], kind: str, mapping: dict[str, int] | None = None) -> Reading:
+def read_answers(rows: Iterable[list[str]], kind: str, mapping: dict[str, int] | None = None, *,
+                 keep: bool = True, place: Callable[[str, str], tuple[str, str]] | None = None,
+                 tick: Callable[[int], None] | None = None) -> Reading:
     """Survey answers from rows (the first is the header); a row that cannot count is reported, never dropped
-    silently. `kind` (nps, csat, ces) sets the scale the scores must be on."""
+    silently. `kind` (nps, csat, ces) sets the scale the scores must be on. `keep=False` tallies without
+    keeping each answer (a file of a million rows); `place` turns a row's stage and touchpoint names into
+    the names they are counted under; `tick(rows)` is called every TICK_ROWS rows (it may raise Cancelled)."""
     lo, hi = SCALES[kind]
     iterator = iter(rows)
     headers = [h.strip() for h in next(iterator, [])]
     reading = Reading(headers)
     columns = mapping if mapping is not None else guess_columns(headers)
     if "score" not in columns:
-        reading.problems.append((1, "no column holds the scores"))
+        reading.problem(1, Phrase("no column holds the scores"))
         return reading
+    get = {name: columns.get(name) for name in FIELDS}
+
+    def cell(row: list[str], name: str) -> str:
+        index = get[name]
+        return row[index].strip() if index is not None and index < len(row) else ""
+
     for n, row in enumerate(iterator, start=2):
-        if not any(cell.strip() for cell in row):
+        if tick is not None and n % TICK_ROWS == 0:
+            tick(n)
+        if not any(c.strip() for c in row):
             continue  # a blank line
         reading.rows += 1
-
-        def cell(name: str, row: list[str] = row) -> str:
-            index = columns.get(name)
-            return row[index].strip() if index is not None and index < len(row) else ""
-
-        raw = cell("score")
+        raw = cell(row, "score")
         score = parse_number(raw)
         if score is None:
-            reading.problems.append((n, f"the score “{raw[:30]}” is not a number"))
+            reading.problem(n, Phrase("the score “%1” is not a number", raw[:30]))
             continue
         if not lo <= score <= hi:
-            reading.problems.append((n, f"the score {raw} is outside {lo}–{hi}"))
+            reading.problem(n, Phrase("the score %1 is outside %2–%3", raw[:30], str(lo), str(hi)))
             continue
         when = None
-        if cell("date"):
-            when = parse_date(cell("date"))
+        if text := cell(row, "date"):
+            when = parse_date(text)
             if when is None:
-                reading.problems.append((n, f"the date “{cell('date')[:30]}” is not a date; counted without one"))
-        reading.answers.append(Answer(n, score, when, cell("stage"), cell("touchpoint"), cell("persona"),
-                                      cell("comment")[:2000]))
+                reading.problem(n, Phrase("the date “%1” is not a date; counted without one", text[:30]))
+        stage, touchpoint = cell(row, "stage")[:500], cell(row, "touchpoint")[:500]
+        if place is not None:
+            stage, touchpoint = place(stage, touchpoint)
+        comment = cell(row, "comment")
+        if len(comment) > MAX_COMMENT:
+            comment = comment[:MAX_COMMENT - len(CUT_MARK)] + CUT_MARK
+            reading.problem(n, Phrase("the comment is longer than %1 characters; its quote was cut", MAX_COMMENT))
+        reading.count(Answer(n, score, when, stage, touchpoint, cell(row, "persona")[:500], comment), keep)
     return reading
+
+
+def _tally(scores: Iterable[float]) -> dict[float, int]:
+    tally: dict[float, int] = {}
+    for score in scores:
+        tally[score] = tally.get(score, 0) + 1
+    return tally
+
+
+def value_of(kind: str, tally: dict[float, int]) -> float:
+    """NPS, CSAT or CES of answers given as {score: how many}.
+
+    NPS: % of 9–10 minus % of 0–6 (−100 … +100), one decimal; CSAT: % of 4 or 5, one decimal;
+    CES: the mean answer, two decimals."""
+    total = sum(tally.values())
+    if kind == "nps":
+        promoters = sum(k for s, k in tally.items() if s >= 9)
+        detractors = sum(k for s, k in tally.items() if s <= 6)
+        return round(100 * (promoters - detractors) / total, 1)
+    if kind == "csat":
+        return round(100 * sum(k for s, k in tally.items() if s >= 4) / total, 1)
+    return round(sum(s * k for s, k in tally.items()) / total, 2)
 
 
 def nps(scores: list[float]) -> float:
     """Net Promoter Score: % of 9–10 minus % of 0–6 (−100 … +100), one decimal."""
-    promoters = sum(1 for s in scores if s >= 9)
-    detractors = sum(1 for s in scores if s <= 6)
-    return round(100 * (promoters - detractors) / len(scores), 1)
+    return value_of("nps", _tally(scores))
 
 
 def csat(scores: list[float]) -> float:
     """Customer satisfaction: % of answers of 4 or 5, one decimal."""
-    return round(100 * sum(1 for s in scores if s >= 4) / len(scores), 1)
+    return value_of("csat", _tally(scores))
 
 
 def ces(scores: list[float]) -> float:
     """Customer effort score: the mean answer, two decimals."""
-    return round(sum(scores) / len(scores), 2)
+    return value_of("ces", _tally(scores))
 
 
 COMPUTE: Final = {"nps": nps, "csat": csat, "ces": ces}
@@ -224,10 +305,7 @@ class Figure:
 
 def figures(answers: Iterable[Answer], kind: str) -> list[Figure]:
     """The value per (stage, touchpoint, month), in order of place then period."""
-    groups: dict[tuple[str, str, str], list[float]] = defaultdict(list)
-    for a in answers:
-        period = f"{a.when.year:04d}-{a.when.month:02d}" if a.when else ""
-        groups[(a.stage, a.touchpoint, period)].append(a.score)
-    compute = COMPUTE[kind]
-    return [Figure(stage, touch, period, compute(scores), len(scores))
-            for (stage, touch, period), scores in sorted(groups.items())]
+    reading = Reading([])
+    for answer in answers:
+        reading.count(replace(answer, comment=""), keep=False)
+    return reading.figures(kind)

@@ -1,16 +1,20 @@
 """Import survey results: the first rows of the file, the columns guessed (and changed by the
-person), what will be computed, then one undoable import with a version of the file kept first."""
+person), what will be computed and how many quotes will come in, then one undoable import with a
+version of the file kept first. The file is read again as it is imported, one row at a time, under
+a progress dialog with Cancel (a cancelled import changes nothing)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,10 +24,11 @@ from PySide6.QtWidgets import (
 from jornada_desktop.editing.document import Document
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.survey_import import import_survey, read_rows
-from jornada_desktop.messages import error_text
+from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model import survey
 
 PREVIEW_ROWS = 8
+SAMPLE_ROWS = 5_000  # rows read to say what will be computed (a longer file is read when imported)
 
 
 class SurveyDialog(QDialog):
@@ -34,7 +39,10 @@ class SurveyDialog(QDialog):
         self.document, self.journey_id, self.path = document, journey_id, Path(path)
         self.setWindowTitle(self.tr("Import survey results"))
         self.resize(720, 560)
-        self.rows = read_rows(self.path)  # raises ExportError with a sentence
+        self.rows = read_rows(self.path, SAMPLE_ROWS + 2)  # raises ExportError with a sentence
+        self.sampled = len(self.rows) > SAMPLE_ROWS + 1  # the file goes on past the rows read
+        del self.rows[SAMPLE_ROWS + 1:]
+        self.progress: QProgressDialog | None = None
         headers = self.rows[0] if self.rows else []
         self.preview = QTableWidget(min(PREVIEW_ROWS, max(0, len(self.rows) - 1)), len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
@@ -84,23 +92,53 @@ class SurveyDialog(QDialog):
     def update_summary(self) -> None:
         """What the import will compute, and the rows it will leave out."""
         kind = self.kind.currentData()
-        reading = survey.read_answers(self.rows, kind, self.mapping())
-        figures = survey.figures(reading.answers, kind)
-        text = self.tr("%n answer(s) will count", "", len(reading.answers))
-        text += "; " + self.tr("%n value(s) computed (per stage, touchpoint and month)", "", len(figures))
+        reading = survey.read_answers(self.rows, kind, self.mapping(), keep=False)
+        text = self.tr("In the first %1 rows: ").replace("%1", QLocale().toString(SAMPLE_ROWS)) \
+            if self.sampled else ""
+        text += self.tr("%n answer(s) will count", "", reading.counted)
+        text += "; " + self.tr("%n value(s) computed (per stage, touchpoint and month)", "",
+                               len(reading.tallies))
+        if "comment" in self.mapping():
+            text += "; " + self.tr("%n quote(s) will come in from the comments", "", len(reading.comments))
         if reading.problems:
-            text += ". " + self.tr("%n row(s) left out, first: row %1, %2", "", len(reading.problems)) \
-                .replace("%1", str(reading.problems[0][0])).replace("%2", reading.problems[0][1])
+            text += ". " + self.tr("%n row(s) reported, first: row %1, %2", "", reading.problem_count) \
+                .replace("%1", QLocale().toString(reading.problems[0][0])) \
+                .replace("%2", sentence_text(reading.problems[0][1]))
         self.summary.setText(text + ".")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(reading.answers))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(reading.counted))
 
     def run_import(self) -> None:
         """Import (one undoable step); the summary says what was done, or why not."""
+        progress = self.progress = QProgressDialog(self.tr("Reading “%1”…").replace("%1", self.path.name),
+                                                   self.tr("Cancel"), 0, 1000, self)
+        progress.setWindowTitle(self.tr("Import survey results"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+
+        def follow(fraction: float) -> None:
+            progress.setValue(min(999, int(fraction * 1000)))
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():
+                raise survey.Cancelled
+
         try:
-            result = import_survey(self.document, self.journey_id, self.path, self.kind.currentData(), self.mapping())
+            result = import_survey(self.document, self.journey_id, self.path, self.kind.currentData(),
+                                   self.mapping(), progress=follow)
+        except survey.Cancelled:
+            self.summary.setText(self.tr("The import was cancelled; nothing was changed."))
+            return
         except ExportError as exc:
             self.summary.setText(error_text(exc))
             return
+        finally:
+            progress.close()
+            progress.deleteLater()
+            self.progress = None
         self.result_text = self.tr("%n measurement(s) added from “%1”.", "", result.measurements) \
             .replace("%1", self.path.name)
+        if result.quotes:
+            self.result_text += " " + self.tr("%n quote(s) added.", "", result.quotes)
         self.accept()

@@ -1,4 +1,4 @@
-"""The find bar (Ctrl+F): type to search a journey's cards, notes and improvements; step through hits."""
+"""The find bar (Ctrl+F): type to search a journey's cards, notes, improvements and quotes; step through hits."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ class FindBar(QFrame):
 
     def _retranslate(self) -> None:
         self.find_label.setText(self.tr("&Find:"))
-        self.field.setPlaceholderText(self.tr("Find in cards, notes and improvements"))
+        self.field.setPlaceholderText(self.tr("Find in cards, notes, improvements and quotes"))
         self.field.setAccessibleName(self.tr("Find text"))
         self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
         self.previous_button.setAccessibleName(self.tr("Previous match"))
@@ -96,7 +96,7 @@ class FindBar(QFrame):
         self.search()
 
     def _document_changed(self, change: ChangeSet) -> None:
-        if self.isVisible() and self.field.text() and change.touches("cards", "improvements"):
+        if self.isVisible() and self.field.text() and change.touches("cards", "improvements", "quotes"):
             self.search(keep_position=True)
 
     # ---- searching -----------------------------------------------------------

@@ -1,5 +1,5 @@
 """The inspector: every field of the selected card (title, description, channel, department, emotion,
-evidence, colour, persona, kind).
+evidence, colour, persona, kind), and what customers said about it (its quotes, with "Mark observed").
 
 A typed field is saved after a pause in typing (`PAUSE_MS`), when it is left or Enter is pressed,
 and whenever the window asks (`commit_typing`: closing, opening another file or journey, undo);
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jornada_desktop.canvas.painting import channel_icon, face_icon, kind_icon
+from jornada_desktop.i18n import show_date
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.curves import curve_personas, journey_persona_colors
 from jornada_desktop.model.entities import Card
@@ -54,11 +57,13 @@ class Inspector(QWidget):
 
     changes_requested = Signal(int, dict, object)  # card id, {field: value}, merge key (or None)
     notes_requested = Signal(int)  # card id
+    observed_requested = Signal(int)  # card id: set its evidence to observed (from its quotes)
     rating_requested = Signal(int, object, str, object)  # card id, persona id (None: everyone), scenario, value
     undo_requested = Signal()  # the undo key in a field: the document's undo, not the field's
     redo_requested = Signal()
 
     PAUSE_MS = 1000
+    QUOTES_SHOWN = 50  # quotes listed for one card (the rest counted)
     TYPED = ("title", "body", "channel", "department")
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
@@ -172,6 +177,23 @@ class Inspector(QWidget):
         form.addRow(self.tr("Pe&rsona"), self.persona)
         form.addRow(self.tr("Notes"), self.notes_button)
         form.addRow(self.ratings_box)
+        # What customers said here (survey comments, interviews): shown when the card has quotes.
+        self.quotes_box = QGroupBox()
+        quotes_layout = QVBoxLayout(self.quotes_box)
+        quotes_layout.setContentsMargins(6, 6, 6, 6)
+        self.quotes_list = QListWidget()
+        self.quotes_list.setObjectName("quotesList")
+        self.quotes_list.setWordWrap(True)
+        self.quotes_list.setAlternatingRowColors(True)
+        self.quotes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.quotes_list.setMaximumHeight(220)
+        self.quotes_list.setAccessibleName(self.tr("Quotes"))
+        self.observed_button = QPushButton(self.tr("Mark &observed"))
+        self.observed_button.setToolTip(self.tr("These quotes are evidence: set the card's evidence to Observed"))
+        self.observed_button.clicked.connect(lambda: self.card and self.observed_requested.emit(self.card.id))
+        quotes_layout.addWidget(self.quotes_list)
+        quotes_layout.addWidget(self.observed_button)
+        form.addRow(self.quotes_box)
         for combo in (self.kind, self.channel, self.emotion, self.emotion_to_be, self.evidence, self.persona):
             # (a long entry would widen the dock past a 1024-pixel screen: the fields follow the dock)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -243,8 +265,30 @@ class Inspector(QWidget):
             self.color_reset.setEnabled(bool(card.color))
             count = len(ws.notes_of(card.id))
             self.notes_button.setText(self.tr("%n note(s)…", "", count) if count else self.tr("Add a note…"))
+            self._fill_quotes(ws, card)
         finally:
             self._filling = False
+
+    def _fill_quotes(self, ws: Workspace, card: Card) -> None:
+        """The card's quotes, each with its source and date, and whether it can be marked observed."""
+        quotes = ws.quotes_of(card.id)
+        self.quotes_box.setVisible(bool(quotes))
+        self.quotes_box.setTitle(self.tr("What customers said (%n quote(s))", "", len(quotes)))
+        self.quotes_list.clear()
+        for quote in quotes[:self.QUOTES_SHOWN]:
+            text = quote.text if len(quote.text) <= 400 else quote.text[:400] + "…"
+            where = " · ".join(p for p in (quote.source, show_date(quote.said_on)) if p)
+            item = QListWidgetItem(f"“{text}”" + (f"\n— {where}" if where else ""))
+            item.setToolTip(quote.text[:2000])
+            item.setData(Qt.ItemDataRole.UserRole, quote.id)
+            self.quotes_list.addItem(item)
+        if len(quotes) > self.QUOTES_SHOWN:
+            more = QListWidgetItem(self.tr("… and %n more", "", len(quotes) - self.QUOTES_SHOWN))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.quotes_list.addItem(more)
+        observed = card.evidence == "observed"
+        self.observed_button.setEnabled(not observed)
+        self.observed_button.setText(self.tr("Observed") if observed else self.tr("Mark &observed"))
 
     def _face_picker(self) -> QComboBox:
         picker = QComboBox()

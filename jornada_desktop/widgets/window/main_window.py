@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.inspector.undo_requested.connect(self._undo)
         self.inspector.redo_requested.connect(self._redo)
         self.inspector.notes_requested.connect(self.open_notes)
+        self.inspector.observed_requested.connect(lambda card: self.editor and self.editor.mark_observed(card))
         self.inspector.rating_requested.connect(
             lambda card, persona, scenario, value: self.editor and self.editor.set_rating(card, persona, scenario, value))
         self.inspector_dock = self.add_dock(self.tr("Inspector"), self.inspector, "inspectorDock",
@@ -576,12 +577,13 @@ class MainWindow(QMainWindow):
             if current != self.current_journey:
                 self.current_journey = None
                 self.show_journey(current)
-        if change.touches("cards", "personas", "ratings", "journey_personas"):
+        if change.touches("cards", "personas", "ratings", "journey_personas", "quotes"):
             selected = self.canvas.selected_ids()
             touched = change.ids("cards")
             shown = self.inspector.card.id if self.inspector.card is not None else None
             # Refill the inspector only when what it shows changed (not on every edit of a big map).
-            if (change.touches("personas", "ratings", "journey_personas") or touched & set(selected) or shown in touched
+            if (change.touches("personas", "ratings", "journey_personas", "quotes") or touched & set(selected)
+                    or shown in touched
                     or len(selected) != 1 or shown != selected[0]):
                 self.inspector.show_cards(self.document.ws, selected)
         self._update_counts()

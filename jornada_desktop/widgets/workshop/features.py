@@ -91,7 +91,7 @@ class WorkshopFeatures(QObject):
         self.find_bar.open_bar()
 
     def show_match(self, match: Match) -> None:
-        """Select the card a hit is in (a note's card, an improvement's card) and scroll to it."""
+        """Select the card a hit is in (a note's card, an improvement's or a quote's card) and scroll to it."""
         w = self.window
         doc, scene = w.document, w.scene
         if doc is None or scene is None:
@@ -101,6 +101,12 @@ class WorkshopFeatures(QObject):
         if match.table == "cards":
             card = ws.get("cards", match.id)
             card_id = card.parent_id or card.id if card else None
+        elif match.table == "quotes":
+            quote = ws.get("quotes", match.id)
+            card_id = quote.card_id if quote else None
+            if quote is not None:
+                text = quote.text if len(quote.text) <= 120 else quote.text[:120] + "…"
+                w.statusBar().showMessage(self.tr("Quote: “%1”").replace("%1", " ".join(text.split())), 8000)
         else:
             item = ws.get("improvements", match.id)
             card_id = item.card_id if item else None
