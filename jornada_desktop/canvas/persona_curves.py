@@ -32,7 +32,7 @@ from jornada_desktop.model.curves import CurveSeries, all_series
 Z_SERIES = 3.5  # above the experience curve (3), under its markers (4)
 Z_LEGEND = 4.5
 Z_DRAGGED = 16.0
-FAMILIES = ("as_is", "to_be", "personas", "summary")  # (summary: personas by stage average)
+FAMILIES = ("as_is", "to_be", "personas", "summary", "room")  # (summary: personas by stage average)
 DOT = 7.0
 GRAB = DOT / 2 + 4  # how far from a point's centre it can be grabbed
 WINDOWED = 64  # a curve through more points draws only its exposed segments
@@ -43,7 +43,7 @@ def _tr(text: str) -> str:
 
 
 def family(series: CurveSeries) -> str:
-    """The toggle a series belongs to: as_is, to_be or personas."""
+    """The toggle a series belongs to: as_is, to_be, personas or room."""
     return "personas" if series.kind == "persona" else series.kind
 
 
@@ -53,6 +53,8 @@ def series_label(series: CurveSeries) -> str:
         return _tr("As-is (average)")
     if series.kind == "to_be":
         return _tr("To-be (average)")
+    if series.kind == "room":
+        return QCoreApplication.translate("PersonaCurves", "The room (%n people)", "", int(series.name or 0))
     if series.scenario == "to_be":
         return _tr("%1 (to-be)").replace("%1", series.name)
     return series.name
@@ -61,6 +63,13 @@ def series_label(series: CurveSeries) -> str:
 def dashed(series: CurveSeries) -> bool:
     """To-be curves are dashed (colour is never the only cue)."""
     return series.kind == "to_be" or series.scenario == "to_be"
+
+
+def line_style(series: CurveSeries) -> Qt.PenStyle:
+    """Solid for today, dashed for the to-be, dotted for the room's feelings."""
+    if series.kind == "room":
+        return Qt.PenStyle.DotLine
+    return Qt.PenStyle.DashLine if dashed(series) else Qt.PenStyle.SolidLine
 
 
 class SeriesCurveItem(QGraphicsItem):
@@ -171,15 +180,14 @@ class SeriesCurveItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         color = QColor(self.series.color)
-        pen = QPen(color, 2.5, Qt.PenStyle.DashLine if dashed(self.series) else Qt.PenStyle.SolidLine,
-                   Qt.PenCapStyle.RoundCap)
+        pen = QPen(color, 2.5, line_style(self.series), Qt.PenCapStyle.RoundCap)
         exposed = option.exposedRect if option is not None and not option.exposedRect.isEmpty() else self.bounds
         lo, hi = self._span(exposed.left() - DOT, exposed.right() + DOT)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if len(self.points) > WINDOWED and len(self.xs) == len(self.points):
             # A long curve: only its segments in the exposed part (a dashed one keeps its phase).
             first, last = max(0, lo - 2), min(len(self.points) - 1, hi + 1)
-            if dashed(self.series) and first < len(self.lengths):
+            if line_style(self.series) != Qt.PenStyle.SolidLine and first < len(self.lengths):
                 pen.setDashOffset(self.lengths[first] / pen.widthF())
             painter.setPen(pen)
             painter.drawPath(painting.smooth_path(self.points, first, last))
@@ -276,12 +284,12 @@ class CurveLegendItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        self.entries: list[tuple[str, str, bool]] = []  # (label, colour, dashed)
+        self.entries: list[tuple[str, str, Qt.PenStyle]] = []  # (label, colour, line style)
         self.setZValue(Z_LEGEND)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_entries(self, entries: list[tuple[str, str, bool]]) -> None:
-        """Show these entries (label, colour, dashed)."""
+    def set_entries(self, entries: list[tuple[str, str, Qt.PenStyle]]) -> None:
+        """Show these entries (label, colour, line style)."""
         if entries != self.entries:
             self.prepareGeometryChange()
             self.entries = entries
@@ -309,9 +317,9 @@ class CurveLegendItem(QGraphicsItem):
         m = QFontMetricsF(font)
         painter.setFont(font)
         y = 4.0
-        for label, color, dashed in self.entries:
+        for label, color, pen_style in self.entries:
             mid = y + 9
-            painter.setPen(QPen(QColor(color), 2.5, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+            painter.setPen(QPen(QColor(color), 2.5, pen_style))
             painter.drawLine(QPointF(8, mid), QPointF(32, mid))
             painter.setPen(style.INK)
             painter.drawText(QPointF(38, mid + (m.ascent() - m.descent()) / 2), label)
@@ -326,7 +334,8 @@ class PersonaCurves(QObject):
     def __init__(self, scene: QObject, visible: dict[str, bool] | None = None) -> None:
         super().__init__(scene)
         self.scene = scene
-        self.visible = {"as_is": False, "to_be": False, "personas": True, "summary": False, **(visible or {})}
+        self.visible = {"as_is": False, "to_be": False, "personas": True, "summary": False, "room": True,
+                        **(visible or {})}
         self.isolated: set[int] = set()  # personas whose curves alone are drawn (the filter); empty: all
         self.curves: dict[tuple[int, str], SeriesCurveItem] = {}
         self.legends: dict[int, CurveLegendItem] = {}
@@ -387,7 +396,7 @@ class PersonaCurves(QObject):
         lanes = layout.emotion_lanes()
         for lane in lanes:
             band = (layout.level_y(lane.id, 2), layout.level_y(lane.id, -2))
-            entries: list[tuple[str, str, bool]] = []
+            entries: list[tuple[str, str, Qt.PenStyle]] = []
             taken: list[QPointF] = []
             for s in series:
                 points, card_ids = self._positions(layout, lane.id, s, stage_ids)
@@ -401,7 +410,7 @@ class PersonaCurves(QObject):
                     item = self.curves[key] = SeriesCurveItem(lane.id, s)
                     scene.addItem(item)  # type: ignore[attr-defined]
                 item.set_points(s, points, card_ids, band)
-                entries.append((series_label(s), s.color, dashed(s)))
+                entries.append((series_label(s), s.color, line_style(s)))
             legend = self.legends.get(lane.id)
             if legend is None:
                 legend = self.legends[lane.id] = CurveLegendItem()

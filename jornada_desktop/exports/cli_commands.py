@@ -17,7 +17,7 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 PAGE_SIZES = ("A4", "A3", "Letter")
 
 
-CURVE_NAMES = ("as_is", "to_be", "personas", "summary")
+CURVE_NAMES = ("as_is", "to_be", "personas", "summary", "room")
 
 
 def _curves(text: str) -> set[str]:
@@ -55,8 +55,8 @@ def add_parsers(sub: Any) -> None:
     export.add_argument("--curves", type=_curves, default=None, metavar="LIST",
                         help="images: the emotion curves drawn besides each touchpoint's face, any of "
                              "as_is (the current average), to_be, personas, summary (the personas' stage "
-                             "averages), or none (default: personas)")
-    export.add_argument("--what", choices=("backlog", "touchpoints", "votes", "measurements", "ratings"),
+                             "averages), room (the workshop room's feelings per stage), or none (default: personas,room)")
+    export.add_argument("--what", choices=("backlog", "touchpoints", "votes", "measurements", "ratings", "quotes"),
                         default="backlog", help="CSV content")
     export.add_argument("--lang", choices=("pt_BR", "en"), default=None,
                         help="language of sheet names and headers (default: the system's)")

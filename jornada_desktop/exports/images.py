@@ -71,7 +71,7 @@ def _w(key: str, lang: str) -> str:
 PNG_STRIP_PIXELS = 2_000_000
 
 
-DEFAULT_CURVES = {"as_is": False, "to_be": False, "personas": True, "summary": False}
+DEFAULT_CURVES = {"as_is": False, "to_be": False, "personas": True, "summary": False, "room": True}
 
 
 @dataclass

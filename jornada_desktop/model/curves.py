@@ -20,6 +20,7 @@ from jornada_desktop.model.workspace import Workspace
 EMOTION_FIELDS: Final = ("emotion", "emotion_to_be")
 AS_IS_COLOR: Final = "#5B6370"
 TO_BE_COLOR: Final = "#2E9E5B"
+ROOM_COLOR: Final = "#7B3294"  # the room's feelings, drawn dotted
 ANY_PERSONA: Final = -1  # persona filter meaning "every card, tied to a persona or not"
 
 Point = tuple[int, float]  # (stage index, average emotion)
@@ -29,8 +30,8 @@ Point = tuple[int, float]  # (stage index, average emotion)
 class CurveSeries:
     """One curve: what it is, its colour and its points (stage index -> average emotion)."""
 
-    key: str  # "as_is", "to_be" or "persona:<id>"
-    kind: str  # "as_is", "to_be" or "persona"
+    key: str  # "as_is", "to_be", "persona:<id>" or "room"
+    kind: str  # "as_is", "to_be", "persona" or "room" (the participants' feelings per stage)
     persona_id: int | None
     name: str  # the persona's name; empty for as-is / to-be (the view translates those)
     color: str
@@ -116,8 +117,24 @@ def as_is_to_be_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
     ]
 
 
+def room_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
+    """How the workshop room felt: the participants' feelings per stage (rated from their phones),
+    averaged; its name is how many people gave at least one. None when nobody rated."""
+    feelings = ws.feelings(journey_id)
+    if not feelings:
+        return []
+    at = {s.id: n for n, s in enumerate(ws.stages(journey_id))}
+    sums: dict[int, list[int]] = {}
+    for f in feelings:
+        if f.stage_id in at:
+            sums.setdefault(at[f.stage_id], []).append(f.value)
+    points = tuple((index, sum(v) / len(v)) for index, v in sorted(sums.items()))
+    people = len({f.participant_id for f in feelings})
+    return [CurveSeries("room", "room", None, str(people), ROOM_COLOR, points)]
+
+
 def all_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
-    """Every curve of a journey: as-is, to-be, then each persona's as-is and to-be."""
+    """Every curve of a journey: as-is, to-be, each persona's as-is and to-be, then the room's."""
     personas = [s for pair in zip(persona_series(ws, journey_id, "as_is"), persona_series(ws, journey_id, "to_be"),
                                   strict=True) for s in pair]
-    return as_is_to_be_series(ws, journey_id) + personas
+    return as_is_to_be_series(ws, journey_id) + personas + room_series(ws, journey_id)

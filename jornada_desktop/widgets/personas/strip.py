@@ -22,7 +22,7 @@ from jornada_desktop.widgets.personas.photo import avatar_pixmap
 from jornada_desktop.widgets.window.hooks import FollowsJourney
 
 AVATAR = 28
-CURVE_KEYS = ("as_is", "to_be", "personas", "summary")
+CURVE_KEYS = ("as_is", "to_be", "personas", "summary", "room")
 
 
 
@@ -44,7 +44,7 @@ class PersonaStrip(FollowsJourney, QFrame):
 
     WATCHED = ("personas", "journey_personas", "journeys")
 
-    curve_toggled = Signal(str, bool)  # "as_is" | "to_be" | "personas" | "summary", shown or not
+    curve_toggled = Signal(str, bool)  # "as_is" | "to_be" | "personas" | "summary" | "room", shown or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +102,7 @@ class PersonaStrip(FollowsJourney, QFrame):
             "to_be": QAction(self.tr("To-be (everyone)"), self),
             "personas": QAction(self.tr("Per persona"), self),
             "summary": QAction(self.tr("Stage averages"), self),
+            "room": QAction(self.tr("The room's feelings"), self),
         }
         self.toggles["as_is"].setToolTip(self.tr("The average emotion of each stage today"))
         self.toggles["to_be"].setToolTip(self.tr("The average to-be emotion of each stage"))
@@ -109,9 +110,11 @@ class PersonaStrip(FollowsJourney, QFrame):
                                                     "the persona rated (to-be dashed), in the persona's colour"))
         self.toggles["summary"].setToolTip(self.tr("The personas' curves through the average of each stage "
                                                    "instead of each touchpoint"))
+        self.toggles["room"].setToolTip(self.tr("How the people in the workshop room felt at each stage, rated "
+                                                "from their phones (dotted)"))
         for key, action in self.toggles.items():
             action.setCheckable(True)
-            action.setChecked(key == "personas")
+            action.setChecked(key in ("personas", "room"))
             action.toggled.connect(lambda on, k=key: self.curve_toggled.emit(k, on))
             self.curves_menu.addAction(action)
         layout.addWidget(self.curves_button)
