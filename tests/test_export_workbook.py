@@ -13,9 +13,9 @@ from jornada_desktop.store import Store
 from tests.export_data import CONTROL, HOSTILE, LONG_NOTE, UNICODE, add_hostile_rows
 
 PT_SHEETS = ["Leia-me", "Mapa", "Pontos de contato", "Backlog de melhorias", "Personas", "Métricas",
-             "Medições", "Emoções", "Avaliações", "Votos", "Gráficos", "_jornada", "_lists"]
+             "Medições", "Emoções", "Avaliações", "Citações", "Votos", "Gráficos", "_jornada", "_lists"]
 EN_SHEETS = ["Read me", "Map", "Touchpoints", "Improvement backlog", "Personas", "Metrics", "Measurements",
-             "Emotions", "Ratings", "Votes", "Charts", "_jornada", "_lists"]
+             "Emotions", "Ratings", "Quotes", "Votes", "Charts", "_jornada", "_lists"]
 
 
 def _export(path: Path, out: Path, lang: str = "pt_BR") -> openpyxl.Workbook:

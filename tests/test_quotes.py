@@ -170,3 +170,69 @@ def test_comments_become_quotes_from_the_command_line(tmp_path: Path, sample_pat
         (CALL, "2026-11-03", None), (CALL, "2026-11-05", None), (None, "2026-11-06", None),
         (None, "2026-11-08", None)]  # (no persona nor stage column in the mapping)
     assert quotes[1]["text"] == HOSTILE
+
+
+def _quoted_workspace(sample_path: Path):  # noqa: ANN202 - a Workspace whose quotes include hostile text
+    from jornada_desktop.model.edits import new_row, utc_now
+    from jornada_desktop.model.ops import Insert
+    from tests.helpers import load_workspace
+
+    ws = load_workspace(sample_path)
+    stamp = utc_now()
+    for fields in ({"card_id": CALL, "stage_id": 5, "persona_id": 1, "text": HOSTILE, "source": "@pesquisa.csv",
+                    "said_on": "2026-11-05"},
+                   {"stage_id": 1, "text": "Vi o anúncio\n+ cupom", "source": "entrevista"},
+                   {"card_id": 1, "stage_id": 1, "text": "Gostei do anúncio", "source": "=1+1", "said_on": None}):
+        ws.apply([Insert("quotes", new_row(ws, "quotes", {"journey_id": 1, **fields}, stamp))])
+    return ws
+
+
+def test_the_workbook_has_a_quotes_sheet_with_text_cells(sample_path: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from jornada_desktop.exports.excel import export_workbook
+
+    ws = _quoted_workspace(sample_path)
+    for lang, sheet, head in (("pt_BR", "Citações", ("Etapa", "Ponto de contato", "Persona", "Dito em", "Fonte",
+                                                     "Citação")),
+                              ("en", "Quotes", ("Stage", "Touchpoint", "Persona", "Said on", "Source", "Quote"))):
+        book = load_workbook(export_workbook(ws, 1, tmp_path / f"{lang}.xlsx", lang))
+        rows = list(book[sheet].iter_rows(values_only=True))
+        assert rows[0] == head
+        # In reading order: the first touchpoint's quote, the call's, then the stage's own.
+        assert rows[1:] == [
+            ("Conscientização", "Anúncio nas redes sociais", None, None, "=1+1", "Gostei do anúncio"),
+            ("Pós-compra", "Liga sobre atraso na entrega", "Ana Souza", datetime(2026, 11, 5), "@pesquisa.csv",
+             HOSTILE),
+            ("Conscientização", None, None, None, "entrevista", "Vi o anúncio\n+ cupom")]
+        cells = {cell.value: cell for row in book[sheet].iter_rows(min_row=2) for cell in row}
+        for text in (HOSTILE, "=1+1", "@pesquisa.csv"):
+            assert cells[text].data_type == "s" and cells[text].quotePrefix, text  # text, never a formula
+
+
+def test_the_quotes_csv_and_the_journey_json_carry_them(sample_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    from jornada_desktop.exports.csv_export import csv_bytes
+    from jornada_desktop.model.edits import utc_now
+    from jornada_desktop.model.interchange import journey_from_dict, journey_to_dict
+
+    ws = _quoted_workspace(sample_path)
+    text = csv_bytes(ws, 1, "quotes", "pt_BR").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows[0] == ["Etapa", "Ponto de contato", "Persona", "Dito em", "Fonte", "Citação"]
+    assert rows[2][:2] == ["Pós-compra", "Liga sobre atraso na entrega"] and rows[2][5] == "'" + HOSTILE
+    assert len(rows) == 4
+    data = json.loads(json.dumps(journey_to_dict(ws, 1)))
+    assert [(q["card"], q["stage"], q["persona"], q["said_on"]) for q in data["quotes"]][0][2:] == ("p1", "2026-11-05")
+    ws.apply(journey_from_dict(ws, data, utc_now(), title="Cópia"))
+    copy = ws.journeys()[-1].id
+    copied = ws.quotes(copy)
+    assert [q.text for q in copied] == [HOSTILE, "Vi o anúncio\n+ cupom", "Gostei do anúncio"]
+    call = ws.get("cards", copied[0].card_id)
+    assert call.journey_id == copy and call.title == "Liga sobre atraso na entrega" and copied[0].persona_id == 1
+    assert copied[1].card_id is None and ws.get("stages", copied[1].stage_id).journey_id == copy

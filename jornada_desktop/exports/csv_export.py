@@ -19,6 +19,7 @@ from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.tables import (
     BACKLOG_COLUMNS,
     MEASUREMENT_COLUMNS,
+    QUOTE_COLUMNS,
     RATING_COLUMNS,
     TOUCHPOINT_COLUMNS,
     VOTE_COLUMNS,
@@ -26,6 +27,7 @@ from jornada_desktop.exports.tables import (
     backlog_rows,
     header,
     measurement_rows,
+    quote_rows,
     rating_rows,
     touchpoint_rows,
     vote_rows,
@@ -59,10 +61,11 @@ def csv_line(fields: list[str], sep: str) -> str:
     return sep.join(csv_quoted(f) for f in fields) + "\r\n"
 
 
-CSV_TABLES = {  # what else a CSV can hold: the workshop's votes, the metrics' history, the personas' ratings
-    "votes": (VOTE_COLUMNS, vote_rows),
+CSV_TABLES = {  # what else a CSV can hold: the workshop's votes, the metrics' history, the personas' ratings,
+    "votes": (VOTE_COLUMNS, vote_rows),  # what customers said
     "measurements": (MEASUREMENT_COLUMNS, measurement_rows),
     "ratings": (RATING_COLUMNS, rating_rows),
+    "quotes": (QUOTE_COLUMNS, quote_rows),
 }
 
 
@@ -79,8 +82,8 @@ def csv_bytes(ws: Workspace, journey_id: int, what: str = "backlog", lang: str =
         columns, make = CSV_TABLES[what]
         labels, rows = header(columns, lang), make(view, lang)
     else:
-        raise ExportError(Sentence("Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements "
-                                   "or ratings.", str(what)))
+        raise ExportError(Sentence("Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements, "
+                                   "ratings or quotes.", str(what)))
     sep = separator(lang)
     lines = [csv_line([csv_safe(x) for x in labels], sep)]
     lines.extend(csv_line([_field(x, lang) for x in row], sep) for row in rows)

@@ -39,6 +39,7 @@ from jornada_desktop.exports.tables import (
     MEASUREMENT_COLUMNS,
     METRIC_COLUMNS,
     PERSONA_COLUMNS,
+    QUOTE_COLUMNS,
     RATING_COLUMNS,
     TOUCHPOINT_COLUMNS,
     VOTE_COLUMNS,
@@ -49,6 +50,7 @@ from jornada_desktop.exports.tables import (
     measurement_rows,
     metric_rows,
     persona_rows,
+    quote_rows,
     rating_rows,
     touchpoint_rows,
     vote_rows,
@@ -215,7 +217,7 @@ class WorkbookWriter:
         names = {k: self._title(k) for k in ("sheet.readme", "sheet.map", "sheet.touchpoints",
                                              "sheet.backlog", "sheet.personas", "sheet.metrics",
                                              "sheet.emotions", "sheet.charts", "sheet.votes",
-                                             "sheet.measurements", "sheet.ratings")}
+                                             "sheet.measurements", "sheet.ratings", "sheet.quotes")}
         self.progress(5, "readme")
         self._readme(wb, names["sheet.readme"])
         self.progress(15, "map")
@@ -239,6 +241,8 @@ class WorkbookWriter:
         self._emotions(wb, names["sheet.emotions"])
         _list_sheet(wb, names["sheet.ratings"], self.lang, self.map_name, header(RATING_COLUMNS, self.lang),
                     rating_rows(self.view, self.lang), [18, 30, 20, 10, 9, 36], wrap={0, 1, 2, 5})
+        _list_sheet(wb, names["sheet.quotes"], self.lang, self.map_name, header(QUOTE_COLUMNS, self.lang),
+                    quote_rows(self.view, self.lang), [18, 26, 18, 12, 22, 70], wrap={0, 1, 2, 4, 5})
         _list_sheet(wb, names["sheet.votes"], self.lang, self.map_name, header(VOTE_COLUMNS, self.lang),
                     vote_rows(self.view, self.lang), [14, 18, 36, 16, 18, 22], wrap={1, 2, 4})
         write_charts_sheet(self, wb, names["sheet.charts"], names["sheet.backlog"], names["sheet.metrics"])

@@ -111,6 +111,8 @@ _T: Final[dict[str, tuple[str, str]]] = {
     "sheet.votes": ("Votes", "Votos"),
     "sheet.measurements": ("Measurements", "Medições"),
     "sheet.ratings": ("Ratings", "Avaliações"),
+    "sheet.quotes": ("Quotes", "Citações"),
+    "col.said_on": ("Said on", "Dito em"),
     "col.participant": ("Added by", "Adicionado por"),
     "col.round": ("Round", "Rodada"),
     "col.voter": ("Voter", "Quem votou"),

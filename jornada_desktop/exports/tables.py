@@ -21,6 +21,7 @@ TOUCHPOINT_COLUMNS = ("journey", "stage", "lane", "kind", "title", "description"
 VOTE_COLUMNS = ("round", "voter", "item", "kind", "stage", "voted_at")
 MEASUREMENT_COLUMNS = ("metric", "stage", "touchpoint", "period", "measured_at", "value", "sample", "source", "note")
 RATING_COLUMNS = ("stage", "touchpoint", "persona", "scenario", "emotion", "reason")
+QUOTE_COLUMNS = ("stage", "touchpoint", "persona", "said_on", "source", "quote")
 BACKLOG_COLUMNS = ("id", "title", "description", "stage", "touchpoint", "impact", "effort", "priority",
                    "votes", "status", "owner", "department", "due_date", "follow_up", "metric", "target")
 PERSONA_COLUMNS = ("name", "role", "quote", "goals", "expectations", "frustrations", "channels", "color")
@@ -162,6 +163,26 @@ def rating_rows(view: JourneyView, lang: str) -> list[list[Any]]:
             persona = ws.get("personas", r.persona_id)
             rows.append([stages.get(card.stage_id, ""), card.title, persona.name if persona else "",
                          t(f"scenario.{r.scenario}", lang), r.value, r.reason])
+    return rows
+
+
+def quote_rows(view: JourneyView, lang: str) -> list[list[Any]]:
+    """One row per quote: those of each touchpoint in reading order, then a stage's, then the journey's."""
+    from jornada_desktop.model.search import card_order
+
+    ws = view.ws
+    stages = {s.id: s for s in ws.stages(view.journey_id)}
+    rank = {card.id: n for n, card in enumerate(card_order(ws, view.journey_id))}
+    spos = {s.id: s.position for s in stages.values()}
+    quotes = sorted(ws.quotes(view.journey_id), key=lambda q: (
+        rank.get(q.card_id, len(rank)), spos.get(q.stage_id, len(spos)), q.id))
+    rows: list[list[Any]] = []
+    for q in quotes:
+        card = ws.get("cards", q.card_id) if q.card_id is not None else None
+        stage = stages.get(q.stage_id) if q.stage_id is not None else None
+        persona = ws.get("personas", q.persona_id) if q.persona_id is not None else None
+        rows.append([stage.name if stage else "", card.title if card else "", persona.name if persona else "",
+                     parse_iso_date(q.said_on) or (q.said_on or None), q.source, q.text])
     return rows
 
 

@@ -34,6 +34,7 @@ IMPROVEMENT_FIELDS = (
 METRIC_FIELDS = ("kind", "name", "unit", "target", "actual", "measured_at", "source", "review_days")
 MEASUREMENT_FIELDS = ("value", "measured_on", "period", "source", "sample", "note")
 RATING_FIELDS = ("scenario", "value", "reason")
+QUOTE_FIELDS = ("text", "source", "said_on")
 MAX_ITEMS = 200_000
 
 
@@ -59,6 +60,10 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
     for rating in ws.ratings(journey_id):  # a persona rated here comes along
         if rating.persona_id not in persona_ids:
             persona_ids.append(rating.persona_id)
+    quotes = ws.quotes(journey_id)
+    for quote in quotes:  # and one who said something here
+        if quote.persona_id is not None and quote.persona_id not in persona_ids:
+            persona_ids.append(quote.persona_id)
     pkey = {pid: f"p{i + 1}" for i, pid in enumerate(persona_ids)}
     spos = {s.id: s.position for s in stages}
     lpos = {ln.id: ln.position for ln in lanes}
@@ -110,6 +115,11 @@ def journey_to_dict(ws: Workspace, journey_id: int) -> dict[str, Any]:
         "ratings": [
             {"card": ckey[r.card_id], "persona": pkey[r.persona_id], **_pick(r, RATING_FIELDS)}
             for r in ws.ratings(journey_id) if r.card_id in ckey
+        ],
+        "quotes": [
+            {"card": ckey.get(q.card_id) if q.card_id else None, "stage": skey.get(q.stage_id) if q.stage_id else None,
+             "persona": pkey.get(q.persona_id) if q.persona_id else None, **_pick(q, QUOTE_FIELDS)}
+            for q in quotes
         ],
     }
 
@@ -287,4 +297,12 @@ def journey_from_dict(
         ops.append(Insert("ratings", {**new_row(ws, "ratings", fields, stamp, fresh("ratings")), "journey_id": jid,
                                       "card_id": r.key(item, "card", keys["cards"], where, optional=False),
                                       "persona_id": r.key(item, "persona", pkeys, where, optional=False)}))
+    for n, item in enumerate(r.arr(data, "quotes")):  # (absent in files of earlier versions)
+        where = Phrase("quote %1", n + 1)
+        item = r.obj(item, where)
+        fields = r.fields(item, QUOTE_FIELDS, "quotes", where)
+        ops.append(Insert("quotes", {**new_row(ws, "quotes", fields, stamp, fresh("quotes")), "journey_id": jid,
+                                     "card_id": r.key(item, "card", keys["cards"], where),
+                                     "stage_id": r.key(item, "stage", keys["stages"], where),
+                                     "persona_id": r.key(item, "persona", pkeys, where)}))
     return ops
