@@ -52,3 +52,34 @@ def test_the_room_curve_averages_the_phones_feelings(qtbot, sample_path: Path) -
         assert menu.activeAction() is strip.toggles["room"]
         qtbot.keyClick(menu, Qt.Key.Key_Return)
         assert bool(curves.items_for("room")) is shown
+
+
+def test_the_dashboard_shows_how_the_room_felt(qtbot, sample_path: Path) -> None:
+    """The insights dashboard offers "The room (phones)" once phones rated stages: its happiness
+    index is the share of positive feelings per stage, counted by hand, and its emotion line."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, sample_path)
+    document = window.document
+    stages = [s.id for s in document.ws.stages(window.current_journey)]
+    _feel(document, "Ana", {stages[0]: 2, stages[1]: -1})
+    _feel(document, "Bia", {stages[0]: -2, stages[1]: -2})
+    _feel(document, "Caio", {stages[0]: 1})
+    window.dashboard_hooks.action.trigger()  # View ▸ Insights dashboard
+    dashboard = window.dashboard_hooks.dashboard
+    qtbot.waitUntil(lambda: dashboard.data is not None)
+    combo = dashboard.persona_combo
+    assert combo.itemText(combo.count() - 1) == "The room (phones)"
+    dashboard.activateWindow()
+    combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    from jornada_desktop.model.insights import ROOM
+
+    qtbot.waitUntil(lambda: dashboard.data.persona_id == ROOM)
+    assert dashboard.data.happiness == (round(2 / 3, 4), 0.0, None, None, None)
+    lines = {line.get_label() for line in dashboard.charts["emotion"].figure.axes[0].get_lines()
+             if line.get_label()[0] != "_"}
+    assert lines == {"All touchpoints", "The room (phones)"}
+    assert dashboard.charts["happiness"].figure.axes[0].get_title() == "The room, as-is"

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.curves import (
     ANY_PERSONA,
+    ROOM_COLOR,
     curve_cards,
     persona_series,
     placed_cards,
@@ -84,10 +85,19 @@ def stage_names(ws: Workspace, journey_id: int) -> list[str]:
     return [s.name for s in ws.stages(journey_id)]
 
 
+ROOM: Final = -2  # "whose figures": the workshop room's feelings, rated from the phones (as-is only)
+
+
+def _room_values(ws: Workspace, journey_id: int) -> list[tuple[int, int]]:
+    index = {s.id: i for i, s in enumerate(ws.stages(journey_id))}
+    return [(index[f.stage_id], f.value) for f in ws.feelings(journey_id) if f.stage_id in index]
+
+
 def average_emotion(ws: Workspace, journey_id: int, scenario: str = "as_is",
                     persona_id: int | None = None) -> list[EmotionRow]:
     """Average emotion per stage in a scenario: all touchpoints first, then one row per persona of
-    the journey (only `persona_id`'s when given)."""
+    the journey (only `persona_id`'s when given), then the room's feelings (as-is: what the people
+    in the workshop felt, from their phones; persona_id ROOM)."""
     column = "emotion" if scenario == "as_is" else "emotion_to_be"
     rows = [EmotionRow(None, "", "#5B6370", tuple(stage_averages(ws, journey_id, column, ANY_PERSONA)))]
     count = len(ws.stages(journey_id))
@@ -97,6 +107,13 @@ def average_emotion(ws: Workspace, journey_id: int, scenario: str = "as_is",
         by_stage = dict(series.points)
         values = tuple(by_stage.get(i) for i in range(count))
         rows.append(EmotionRow(series.persona_id, series.name, series.color, values))
+    if scenario == "as_is" and persona_id in (None, ROOM):
+        sums: dict[int, list[int]] = {}
+        for i, value in _room_values(ws, journey_id):
+            sums.setdefault(i, []).append(value)
+        if sums:
+            values = tuple(round(sum(sums[i]) / len(sums[i]), 4) if i in sums else None for i in range(count))
+            rows.append(EmotionRow(ROOM, "", ROOM_COLOR, values))
     return rows
 
 
@@ -107,7 +124,9 @@ def happiness_index(ws: Workspace, journey_id: int, persona_id: int | None = Non
     stages = ws.stages(journey_id)
     positive = [0] * len(stages)
     total = [0] * len(stages)
-    if persona_id is None:
+    if persona_id == ROOM:
+        values = _room_values(ws, journey_id) if scenario == "as_is" else []
+    elif persona_id is None:
         index = {s.id: i for i, s in enumerate(stages)}
         column = "emotion" if scenario == "as_is" else "emotion_to_be"
         values = [(index[c.stage_id], getattr(c, column)) for c in curve_cards(ws, journey_id)

@@ -71,13 +71,20 @@ def _stage_ticks(ax: Any, stages: tuple[str, ...]) -> None:
 
 def whose(data: Insights) -> str:
     """Whose figures a chart shows: everyone or a persona, as-is or to-be."""
-    name = next((r.name for r in data.emotion if r.persona_id == data.persona_id), "") \
-        if data.persona_id is not None else _tr("Everyone")
+    from jornada_desktop.model.insights import ROOM
+
+    if data.persona_id == ROOM:
+        name = _tr("The room")
+    else:
+        name = next((r.name for r in data.emotion if r.persona_id == data.persona_id), "") \
+            if data.persona_id is not None else _tr("Everyone")
     return (_tr("%1, to-be") if data.scenario == "to_be" else _tr("%1, as-is")).replace("%1", name)
 
 
 def draw_emotion(figure: Any, data: Insights, lang: str = "en") -> None:
-    """Lines of the average emotion per stage: all touchpoints, then one per persona."""
+    """Lines of the average emotion per stage: all touchpoints, one per persona, the room's."""
+    from jornada_desktop.model.insights import ROOM
+
     ax = figure.add_subplot()
     xs = list(range(len(data.stages)))
     for row in data.emotion:
@@ -85,9 +92,11 @@ def draw_emotion(figure: Any, data: Insights, lang: str = "en") -> None:
         if not points:
             continue
         is_all = row.persona_id is None
+        is_room = row.persona_id == ROOM
+        label = _tr("All touchpoints") if is_all else _tr("The room (phones)") if is_room else row.name
         ax.plot([p[0] for p in points], [p[1] for p in points], marker="o",
                 color=ALL_COLOR if is_all else row.color, linewidth=3 if is_all else 2,
-                linestyle="--" if is_all else "-", label=_tr("All touchpoints") if is_all else row.name)
+                linestyle="--" if is_all else ":" if is_room else "-", label=label)
     ax.set_ylim(-2.4, 2.4)
     ax.set_title(whose(data), fontsize=9)
     ax.set_yticks(range(-2, 3), [v.emotion_label(n, lang) for n in range(-2, 3)])

@@ -145,7 +145,11 @@ class Dashboard(FollowsJourney, QWidget):
 
         chosen = self.persona_combo.currentData()
         personas = curve_personas(ws, self.journey_id) if ws is not None and self.journey_id is not None else []
+        from jornada_desktop.model.insights import ROOM
+
         wanted = [(self.tr("Everyone"), None)] + [(p.name, p.id) for p in personas]
+        if ws is not None and self.journey_id is not None and ws.feelings(self.journey_id):
+            wanted.append((self.tr("The room (phones)"), ROOM))  # what the workshop felt, per stage
         current = [(self.persona_combo.itemText(i), self.persona_combo.itemData(i))
                    for i in range(self.persona_combo.count())]
         if wanted == current:
