@@ -309,3 +309,18 @@ def test_key_uniqueness_holds_in_the_file_too(qtbot, document, host) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         file_rows(document.path, "INSERT INTO contributions(journey_id, key, action, status) VALUES (1, ?, 'card', 'accepted')",
                   key)
+
+
+def test_a_server_that_fails_is_a_sentence_and_restarts_with_the_same_code(qtbot, document, host) -> None:
+    phone = Phone(qtbot, host.url)
+    phone.join("Gil")
+    said: list[str] = []
+    host.failed.connect(said.append)
+    url, server = host.url, host.server
+    server._loop.call_soon_threadsafe(server._task.cancel)  # the server's loop dies under it
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "The room stopped" in said[0] and "same address" in said[0] and "Traceback" not in said[0]
+    assert not host.running
+    assert host.start("127.0.0.1", int(url.split(":")[2].split("/")[0]))
+    assert host.url == url
+    assert phone.state()["me"]["name"] == "Gil"

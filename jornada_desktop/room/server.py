@@ -84,6 +84,7 @@ class RoomServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._stopping: asyncio.Event | None = None
+        self._task: asyncio.Task | None = None
         self._changed: asyncio.Condition | None = None
         self._streams = 0
         self._cards = _Limiter(CONTRIBUTIONS_PER_MINUTE)
@@ -155,6 +156,7 @@ class RoomServer:
                 loop.close()
 
     async def _serve(self, ready: concurrent.futures.Future[None]) -> None:
+        self._task = asyncio.current_task()
         self._stopping = asyncio.Event()
         self._changed = asyncio.Condition()
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
