@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 
 from jornada_desktop.settings import Settings
 from jornada_desktop.templates import TEMPLATE_NAMES, list_templates
-from tests.helpers import file_rows
+from tests.helpers import file_rows, load_workspace
 
 
 def _screen(qtbot, lang: str = "pt_BR"):
@@ -116,3 +116,81 @@ def test_gallery_works_from_the_keyboard(qtbot, tmp_path) -> None:
         qtbot.keyClick(screen.gallery, Qt.Key.Key_Return)
     assert signal.args[0].name == f"{TEMPLATE_NAMES[1]}.jornada"
     assert file_rows(signal.args[0], "stages")
+
+
+def _overdue_map(path: Path, *, review_days: int | None, measured_days_ago: int, follow_up_days_ago: int) -> Path:
+    """A map (the purchase template) whose first metric was last measured some days ago and reviewed
+    every `review_days`, and whose first improvement's follow-up date was some days ago."""
+    import datetime as dt
+    import sqlite3
+
+    from jornada_desktop.templates import create_from_template
+
+    create_from_template(path, "compra", "pt_BR").close()
+    today = dt.date.today()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE metrics SET review_days = ?, measured_at = ? WHERE id = 1",
+                 (review_days, (today - dt.timedelta(days=measured_days_ago)).isoformat()))
+    conn.execute("UPDATE improvements SET follow_up = ?, status = 'open' WHERE id = 1",
+                 ((today - dt.timedelta(days=follow_up_days_ago)).isoformat(),))
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_the_start_screen_lists_what_needs_attention_in_the_recent_maps(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers import digest
+
+    folder = tmp_path / "mapas"
+    folder.mkdir()
+    due = _overdue_map(folder / "vencido.jornada", review_days=30, measured_days_ago=45, follow_up_days_ago=3)
+    fine = _overdue_map(folder / "em dia.jornada", review_days=30, measured_days_ago=5, follow_up_days_ago=-10)
+    broken = folder / "estragado.jornada"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    old = _overdue_map(folder / "antigo.jornada", review_days=1, measured_days_ago=400, follow_up_days_ago=9)
+    before = {p.name: digest(p) for p in folder.iterdir()}
+    ws = load_workspace(due)
+    metric, improvement = ws.get("metrics", 1), ws.get("improvements", 1)
+    screen = _screen(qtbot)
+    for path in (old, broken, fine, due):  # the newest last: only the first three are looked into
+        screen.settings.add_recent_file(path)
+    screen.fill_recent()
+    screen.show()
+    qtbot.waitUntil(lambda: screen.attention_list.isVisible())
+    lines = [screen.attention_list.item(i).text() for i in range(screen.attention_list.count())]
+    metric_name = metric.name or metric.kind.upper()
+    assert lines == [f"Metric “{metric_name}” is due for review (last measured "
+                     f"{_show(45)})\nvencido.jornada",
+                     f"Improvement “{improvement.title}”: follow-up was due {_show(3)}\nvencido.jornada"]
+    # Read as they were: nothing changed, nothing made beside them (no journal, lock or version).
+    assert {p.name: digest(p) for p in folder.iterdir()} == before
+    # A line opens its map, from the keyboard.
+    screen.attention_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.attention_list)
+    qtbot.keyClick(screen.attention_list, Qt.Key.Key_Down)
+    with qtbot.waitSignal(screen.open_requested) as signal:
+        qtbot.keyClick(screen.attention_list, Qt.Key.Key_Return)
+    assert Path(signal.args[0]).name == "vencido.jornada"
+
+
+def test_nothing_overdue_shows_no_attention_list(qtbot, tmp_path) -> None:
+    fine = _overdue_map(tmp_path / "em dia.jornada", review_days=None, measured_days_ago=500,
+                        follow_up_days_ago=-1)
+    screen = _screen(qtbot)
+    screen.settings.add_recent_file(fine)
+    screen.fill_recent()
+    screen.show()
+    screen.fill_attention()
+    assert screen.attention_list.count() == 0 and not screen.attention_list.isVisible()
+    assert not screen.attention_title.isVisible()
+
+
+def _show(days_ago: int) -> str:
+    """A date some days ago as the interface writes it."""
+    import datetime as dt
+
+    from jornada_desktop.i18n import show_date
+
+    return show_date((dt.date.today() - dt.timedelta(days=days_ago)).isoformat())

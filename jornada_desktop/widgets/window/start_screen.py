@@ -1,11 +1,13 @@
-"""The start screen: new map from a template (a gallery with thumbnails), open, the sample, recent files."""
+"""The start screen: new map from a template (a gallery with thumbnails), open, the sample, recent files,
+and what needs attention in the first recent maps (metrics due for review, improvements whose
+follow-up date passed), read without opening them (`store.peek`: read-only, nothing made beside them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QFileInfo, QLocale, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDateTime, QFileInfo, QLocale, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +34,8 @@ from jornada_desktop.widgets.window.thumbnails import THUMB_SIZE, template_thumb
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+PEEKED_FILES = 3  # recent maps looked into for what needs attention (the newest first)
+MAX_ATTENTION = 8  # lines listed (the rest counted)
 
 
 def sample_path(lang: str) -> Path:
@@ -84,6 +88,16 @@ class StartScreen(QWidget):
         self.recent_title.setBuddy(self.recent_list)
         self.recent_empty = QLabel()
         self.recent_empty.setWordWrap(True)
+        self.attention_title = QLabel()
+        self.attention_title.setObjectName("sectionTitle")
+        self.attention_list = QListWidget()
+        self.attention_list.setObjectName("attentionList")
+        self.attention_list.setWordWrap(True)
+        self.attention_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attention_list.setIconSize(QSize(18, 18))
+        self.attention_title.setBuddy(self.attention_list)
+        self.attention_title.hide()
+        self.attention_list.hide()
         left = QVBoxLayout()
         for button in (self.new_button, self.open_button, self.sample_button):
             button.setIconSize(QSize(20, 20))
@@ -93,6 +107,9 @@ class StartScreen(QWidget):
         left.addWidget(self.recent_title)
         left.addWidget(self.recent_list, 1)
         left.addWidget(self.recent_empty)
+        left.addSpacing(8)
+        left.addWidget(self.attention_title)
+        left.addWidget(self.attention_list, 1)
         self.left_stretch = QWidget()
         left.addWidget(self.left_stretch, 1)
 
@@ -133,10 +150,13 @@ class StartScreen(QWidget):
         self.sample_button.clicked.connect(self.open_sample)
         self.gallery.itemActivated.connect(lambda item: self.new_from_template(item.data(TEMPLATE_ROLE)))
         self.recent_list.itemActivated.connect(lambda item: self._open_recent(item.data(PATH_ROLE)))
+        self.attention_list.itemActivated.connect(
+            lambda item: item.data(PATH_ROLE) and self._open_recent(item.data(PATH_ROLE)))
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.sample_button)
         self.setTabOrder(self.sample_button, self.gallery)
         self.setTabOrder(self.gallery, self.recent_list)
+        self.setTabOrder(self.recent_list, self.attention_list)
         self._retranslate()
         self.fill_gallery()
         self.fill_recent()
@@ -154,6 +174,8 @@ class StartScreen(QWidget):
         self.recent_title.setText(self.tr("&Recent maps"))
         self.recent_list.setAccessibleName(self.tr("Recent maps"))
         self.recent_empty.setText(self.tr("Maps you open will be listed here."))
+        self.attention_title.setText(self.tr("Needs &attention"))
+        self.attention_list.setAccessibleName(self.tr("Needs attention"))
         self.gallery_title.setText(self.tr("New from a &template"))
         self.gallery.setAccessibleName(self.tr("Templates"))
         self.gallery.setAccessibleDescription(self.tr("Press Enter to create a map from the template."))
@@ -208,6 +230,50 @@ class StartScreen(QWidget):
         self.recent_list.setVisible(has_recent)
         self.recent_empty.setVisible(not has_recent)
         self.left_stretch.setVisible(not has_recent)
+        QTimer.singleShot(0, self.fill_attention)  # after the screen shows: it reads files
+
+    def fill_attention(self) -> None:
+        """What needs attention in the first recent maps: metrics due for review, improvements past
+        their follow-up date; each line opens its map (hidden when nothing is overdue)."""
+        import datetime as dt
+
+        from jornada_desktop.model.attention import needs_attention
+        from jornada_desktop.store.peek import peek
+
+        try:
+            self.attention_list.clear()
+        except RuntimeError:  # (the screen was closed before the timer fired)
+            return
+        today = dt.date.today()
+        lines: list[tuple[str, str, str]] = []  # (text, map and journey, path)
+        for name in [n for n in self.settings.recent_files if QFileInfo(n).exists()][:PEEKED_FILES]:
+            ws = peek(name)
+            if ws is None:
+                continue
+            journeys = ws.journeys()
+            for journey in journeys:
+                where = Path(name).name + (f" · {journey.title}" if len(journeys) > 1 else "")
+                for entry in needs_attention(ws, journey.id, today):
+                    lines.append((self._attention_text(entry.kind, entry.title, entry.since), where, name))
+        for text, where, name in lines[:MAX_ATTENTION]:
+            item = QListWidgetItem(icon("open"), f"{text}\n{where}")
+            item.setData(PATH_ROLE, name)
+            item.setToolTip(f"{text}\n{name}")
+            self.attention_list.addItem(item)
+        if len(lines) > MAX_ATTENTION:
+            more = QListWidgetItem(self.tr("… and %n more", "", len(lines) - MAX_ATTENTION))
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.attention_list.addItem(more)
+        self.attention_title.setVisible(bool(lines))
+        self.attention_list.setVisible(bool(lines))
+
+    def _attention_text(self, kind: str, title: str, since: str) -> str:
+        if kind == "metric":
+            text = (self.tr("Metric “%1” is due for review (last measured %2)").replace("%2", i18n.show_date(since))
+                    if since else self.tr("Metric “%1” is due for review (never measured)"))
+        else:
+            text = self.tr("Improvement “%1”: follow-up was due %2").replace("%2", i18n.show_date(since))
+        return text.replace("%1", title)
 
     def template_names(self) -> list[str]:
         """The templates shown in the gallery, in order."""
