@@ -66,3 +66,47 @@ def test_the_csv_files_carry_them_too(sample_path: Path) -> None:
         assert rows[0][0] == first and len(rows) >= 2, what
     pt = list(csv.reader(io.StringIO(csv_bytes(ws, jid, "votes", "pt_BR").decode("utf-8-sig")), delimiter=";"))
     assert pt[1][:2] == ["Rodada 1", "Maria"]
+
+
+def test_the_metrics_sheet_has_a_line_chart_per_metric_against_its_target(sample_path: Path, tmp_path: Path) -> None:
+    import datetime as dt
+
+    ws = load_workspace(sample_path)
+    jid = ws.journeys()[0].id
+    stamp = utc_now()
+    first, second = ws.metrics(jid)[:2]
+    ws.apply(update_ops(ws, "metrics", first.id, {"target": 50.0, "name": "=NPS da compra"}, stamp))
+    ws.apply(update_ops(ws, "metrics", second.id, {"target": None}, stamp))
+    history = {first.id: [("2026-09-01", 31.0), ("2026-10-01", 44.5), ("2026-11-01", 52.0)],
+               second.id: [("2026-10-15", 4.2), ("2026-11-15", 3.9)]}
+    for metric_id, points in history.items():
+        for day, value in points:
+            ws.apply([Insert("measurements", new_row(ws, "measurements", {
+                "journey_id": jid, "metric_id": metric_id, "value": value, "measured_on": day,
+                "period": day[:7]}, stamp))])
+    for lang, metrics_name, sheet_name in (("pt_BR", "Métricas", "Medições"), ("en", "Metrics", "Measurements")):
+        book = load_workbook(export_workbook(ws, jid, tmp_path / f"{lang}.xlsx", lang))
+        charts = book[metrics_name]._charts
+        assert [c.tagname for c in charts] == ["lineChart", "lineChart"]
+        rows = list(book[sheet_name].iter_rows(values_only=True))
+        for chart, metric_id in zip(charts, history, strict=True):
+            refs = [s.val.numRef.f for s in chart.series]
+            cats = chart.series[0].cat.numRef.f
+            start, end = _rows_of(refs[0])
+            # the chart reads exactly this metric's measurements, oldest first …
+            assert [r[5] for r in rows[start - 1:end]] == [v for _, v in history[metric_id]]
+            assert [r[4] for r in rows[start - 1:end]] == [dt.datetime.fromisoformat(d) for d, _ in history[metric_id]]
+            assert cats.endswith(f"$E${start}:$E${end}")
+            assert chart.x_axis.delete is False and chart.y_axis.delete is False
+        value, goal = charts[0].series
+        start, end = _rows_of(goal.val.numRef.f)
+        assert [r[9] for r in rows[start - 1:end]] == [50.0] * 3  # … against its target, dashed
+        assert goal.graphicalProperties.line.prstDash == "dash" and value.graphicalProperties.line.prstDash != "dash"
+        assert "=NPS da compra" in "".join(r.t for p in charts[0].title.tx.rich.p for r in (p.r or []))
+        assert len(charts[1].series) == 1  # no target, no target line
+
+
+def _rows_of(ref: str) -> tuple[int, int]:
+    """The first and last row of a one-column reference such as 'Sheet'!$F$2:$F$4."""
+    cells = ref.split("!")[1].replace("$", "").split(":")
+    return int("".join(ch for ch in cells[0] if ch.isdigit())), int("".join(ch for ch in cells[1] if ch.isdigit()))

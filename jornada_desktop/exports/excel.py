@@ -25,7 +25,12 @@ from jornada_desktop.exports.backlog_sync import sync_value
 from jornada_desktop.exports.cells import clean_text, needs_quote_prefix, safe_sheet_title
 from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.excel_backlog import LISTS_SHEET, DropDownLists, write_backlog_sheet
-from jornada_desktop.exports.excel_charts import CHART_ROWS, emotion_chart, write_charts_sheet
+from jornada_desktop.exports.excel_charts import (
+    CHART_ROWS,
+    add_metric_history_charts,
+    emotion_chart,
+    write_charts_sheet,
+)
 from jornada_desktop.exports.excel_print import (
     MAX_ROW_POINTS,
     POINTS_PER_LINE,
@@ -232,11 +237,13 @@ class WorkbookWriter:
         self.progress(80, "personas")
         _list_sheet(wb, names["sheet.personas"], self.lang, self.map_name, header(PERSONA_COLUMNS, self.lang),
                     persona_rows(self.view, self.lang), [20, 18, 36, 36, 36, 36, 22, 9], wrap={0, 1, 2, 3, 4, 5, 6})
-        _list_sheet(wb, names["sheet.metrics"], self.lang, self.map_name, header(METRIC_COLUMNS, self.lang),
-                    metric_rows(self.view, self.lang), [16, 26, 18, 26, 9, 10, 10, 12, 13, 20],
-                    wrap={1, 2, 3, 9})
+        metrics_sheet = _list_sheet(wb, names["sheet.metrics"], self.lang, self.map_name,
+                                    header(METRIC_COLUMNS, self.lang), metric_rows(self.view, self.lang),
+                                    [16, 26, 18, 26, 9, 10, 10, 12, 13, 20], wrap={1, 2, 3, 9})
+        add_metric_history_charts(self, metrics_sheet, names["sheet.measurements"])
         _list_sheet(wb, names["sheet.measurements"], self.lang, self.map_name, header(MEASUREMENT_COLUMNS, self.lang),
-                    measurement_rows(self.view, self.lang), [22, 18, 26, 10, 13, 10, 9, 20, 30], wrap={0, 1, 2, 7, 8})
+                    measurement_rows(self.view, self.lang), [22, 18, 26, 10, 13, 10, 9, 20, 30, 10],
+                    wrap={0, 1, 2, 7, 8})
         self.progress(90, "emotions")
         self._emotions(wb, names["sheet.emotions"])
         _list_sheet(wb, names["sheet.ratings"], self.lang, self.map_name, header(RATING_COLUMNS, self.lang),

@@ -153,3 +153,48 @@ def _metrics(lang: str, metrics_title: str, rows: int) -> Any:
         chart.add_data(Reference(sheet, min_col=col, min_row=1, max_row=rows + 1), titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=name, min_row=2, max_row=rows + 1))
     return chart
+
+
+MAX_HISTORY_CHARTS = 40  # one chart per metric with measurements, at most
+HISTORY_COLOUR, TARGET_COLOUR = "2F6FB0", "C0392B"
+
+
+def add_metric_history_charts(writer: WorkbookWriter, sheet: Any, measurements_title: str) -> int:
+    """On the metrics sheet, right of its table: a line chart per metric of its measurements over time
+    against its target (dashed), read from the measurements sheet's rows of that metric. The number
+    of charts."""
+    from openpyxl.utils import get_column_letter
+
+    from jornada_desktop.exports.tables import MEASUREMENT_COLUMNS, METRIC_COLUMNS, metric_blocks
+
+    lang = writer.lang
+    source = _SheetName(measurements_title)
+    value = MEASUREMENT_COLUMNS.index("value") + 1
+    target = MEASUREMENT_COLUMNS.index("target") + 1
+    when = MEASUREMENT_COLUMNS.index("measured_at") + 1
+    anchor_col = get_column_letter(len(METRIC_COLUMNS) + 2)
+    blocks = metric_blocks(writer.view)[:MAX_HISTORY_CHARTS]
+    for n, (metric, first, last) in enumerate(blocks):
+        chart = LineChart()
+        name = metric.name or v.label(v.METRIC_KINDS, metric.kind, lang)
+        chart.title = clean_text(name)[:250]
+        show_axes(chart, t("col.measured_at", lang), t("chart.value", lang))
+        chart.height, chart.width = CHART_H, CHART_W
+        rows = {"min_row": first + 1, "max_row": last + 1}
+        series = Series(Reference(source, min_col=value, **rows), title=t("col.value", lang))
+        series.marker.symbol = "circle"
+        series.smooth = False
+        series.graphicalProperties.line.solidFill = HISTORY_COLOUR
+        series.graphicalProperties.line.width = 28575
+        chart.series.append(series)
+        if metric.target is not None:
+            goal = Series(Reference(source, min_col=target, **rows), title=t("col.target", lang))
+            goal.marker.symbol = "none"
+            goal.smooth = False
+            goal.graphicalProperties.line.solidFill = TARGET_COLOUR
+            goal.graphicalProperties.line.dashStyle = "dash"
+            chart.series.append(goal)
+        chart.set_categories(Reference(source, min_col=when, **rows))
+        chart.x_axis.number_format = "dd/mm/yyyy" if lang == "pt_BR" else "yyyy-mm-dd"
+        sheet.add_chart(chart, f"{anchor_col}{1 + n * CHART_ROWS}")
+    return len(blocks)

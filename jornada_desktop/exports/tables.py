@@ -19,7 +19,8 @@ from jornada_desktop.model.workspace import Workspace
 TOUCHPOINT_COLUMNS = ("journey", "stage", "lane", "kind", "title", "description", "channel", "department",
                       "emotion", "emotion_label", "persona", "evidence", "notes", "participant")
 VOTE_COLUMNS = ("round", "voter", "item", "kind", "stage", "voted_at")
-MEASUREMENT_COLUMNS = ("metric", "stage", "touchpoint", "period", "measured_at", "value", "sample", "source", "note")
+MEASUREMENT_COLUMNS = ("metric", "stage", "touchpoint", "period", "measured_at", "value", "sample", "source", "note",
+                       "target")
 RATING_COLUMNS = ("stage", "touchpoint", "persona", "scenario", "emotion", "reason")
 QUOTE_COLUMNS = ("stage", "touchpoint", "persona", "said_on", "source", "quote")
 BACKLOG_COLUMNS = ("id", "title", "description", "stage", "touchpoint", "impact", "effort", "priority",
@@ -134,7 +135,8 @@ def vote_rows(view: JourneyView, lang: str) -> list[list[Any]]:
 
 
 def measurement_rows(view: JourneyView, lang: str) -> list[list[Any]]:
-    """One row per measurement of each metric, oldest first."""
+    """One row per measurement of each metric, oldest first, with the metric's target (the workbook's
+    chart of each metric reads its rows: `metric_blocks` says where they are)."""
     ws = view.ws
     rows: list[list[Any]] = []
     for m in ws.metrics(view.journey_id):
@@ -143,8 +145,22 @@ def measurement_rows(view: JourneyView, lang: str) -> list[list[Any]]:
         name = m.name or v.label(v.METRIC_KINDS, m.kind, lang)
         for x in ws.measurements_of(m.id):
             rows.append([name, stage.name if stage else "", card.title if card else "", x.period,
-                         parse_iso_date(x.measured_on) or (x.measured_on or None), x.value, x.sample, x.source, x.note])
+                         parse_iso_date(x.measured_on) or (x.measured_on or None), x.value, x.sample, x.source, x.note,
+                         m.target])
     return rows
+
+
+def metric_blocks(view: JourneyView) -> list[tuple[Any, int, int]]:
+    """Each metric with measurements and the rows its measurements take in `measurement_rows`
+    (first and last, 1 = the first row after the header), in the same order."""
+    blocks: list[tuple[Any, int, int]] = []
+    row = 1
+    for m in view.ws.metrics(view.journey_id):
+        count = len(view.ws.measurements_of(m.id))
+        if count:
+            blocks.append((m, row, row + count - 1))
+        row += count
+    return blocks
 
 
 def rating_rows(view: JourneyView, lang: str) -> list[list[Any]]:
