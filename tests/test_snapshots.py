@@ -80,7 +80,9 @@ def test_daily_version_once_a_day(qapp, sample_path: Path, monkeypatch: pytest.M
     assert len(daily) == 1
     Document.open(sample_path, read_only=True).close()
     assert len(snapshots.list_versions(sample_path)) == 1
-    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    # Noon tomorrow (UTC): an hour later is still the same day in every time zone, whatever the
+    # time the test runs at (from 23:00 UTC "tomorrow + 1 hour" used to be the day after).
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).replace(hour=12, minute=0, second=0, microsecond=0)
     store = Store.open(sample_path)
     try:
         assert snapshots.take_daily_version(store, tomorrow) is not None
