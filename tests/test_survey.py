@@ -101,3 +101,31 @@ def test_figures_become_measurements_on_the_right_metrics() -> None:
     assert [m.id for m in due_for_review(ws, jid, date(2027, 1, 15))] == [metric.id]
     assert due_for_review(ws, jid, date(2026, 12, 15)) == []
     assert replace(metric, review_days=None).review_days is None
+
+
+def test_reading_a_long_survey_holds_its_tallies_not_its_rows(tmp_path) -> None:
+    """Ten times the rows take about the same memory: the rows are read one at a time and tallied."""
+    import contextlib
+    import tracemalloc
+
+    from jornada_desktop.exports.survey_import import SurveyFile
+
+    def peak(rows: int) -> int:
+        path = tmp_path / f"{rows}.csv"
+        with path.open("w", encoding="cp1252", newline="") as f:
+            f.write("Data;Etapa;Nota;Observação\r\n")
+            for n in range(rows):
+                f.write(f"{1 + n % 28:02d}/{1 + n % 12:02d}/2026;Etapa {n % 7};{n % 11};\r\n")
+        tracemalloc.start()
+        try:
+            source = SurveyFile(path)
+            with contextlib.closing(source.rows()) as lines:
+                reading = s.read_answers(lines, "nps", keep=False)
+            _, top = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert reading.counted == rows and len(reading.tallies) == 7 * 12 and source.fraction == 1.0
+        return top
+
+    small, big = peak(20_000), peak(200_000)  # (past the first 256 KB, read a piece at a time)
+    assert big < small * 1.5, (small, big)

@@ -100,6 +100,12 @@ def _step(key: str, window, path: Path, work: Path, label: str,  # noqa: ANN001
         return figures.bench_workbook(path, work, label, args.repeats)
     if key == "png":
         return figures.bench_png(path, work, label, args.repeats)
+    if key == "survey":
+        from jornada_desktop.bench.survey_figure import bench_survey
+
+        if window is not None:
+            figures.close_document(window)
+        return bench_survey(path, work, label, int(label.split()[0].replace(",", "")), min(3, args.repeats))
     if window is not None:
         figures.close_document(window)  # the children open the file: the lock must be free
     if key == "frozen":

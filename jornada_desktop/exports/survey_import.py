@@ -20,7 +20,7 @@ from typing import Final
 
 from jornada_desktop.editing.document import Document
 from jornada_desktop.exports.errors import ExportError
-from jornada_desktop.exports.workbook_limits import MAX_COLUMNS, bounded_rows, check_archive
+from jornada_desktop.exports.workbook_limits import MAX_CELLS, MAX_COLUMNS, bounded_rows, check_archive
 from jornada_desktop.model import survey
 from jornada_desktop.model.edits import utc_now
 from jornada_desktop.model.measurements import survey_ops
@@ -29,7 +29,7 @@ from jornada_desktop.model.sentences import Sentence
 
 MAX_ROWS = 1_000_000
 FIELD_LIMIT: Final = 16 * 2**20  # characters of one CSV cell (a longer comment is cut when imported)
-_CHUNK: Final = 2**20
+_CHUNK: Final = 256 * 1024  # bytes decoded at a time while checking the encoding
 
 
 def _cell_text(value: object) -> str:
@@ -92,7 +92,8 @@ class SurveyFile:
             raise ExportError(Sentence("“%1” is larger than %2 MB; it was not read.", self.path.name,
                                        survey.MAX_BYTES // 2**20))
         self.is_workbook = self.path.suffix.lower() in (".xlsx", ".xlsm")
-        self.fraction = 0.0  # how far the reading of rows() has come, 0 … 1
+        self._fraction = 0.0
+        self._counted: _Counted | None = None
 
     def rows(self) -> Iterator[list[str]]:
         """The file's rows as text, one at a time (ExportError with a sentence when it cannot be read)."""
@@ -102,16 +103,25 @@ class SurveyFile:
                 for cells in bounded_rows(self._workbook_rows(), self.path, MAX_ROWS + 1):
                     yield [_cell_text(v) for v in cells]
             else:
-                yield from bounded_rows(self._csv_rows(), self.path, MAX_ROWS + 1)
+                yield from self._csv_rows()
         except (ExportError, survey.Cancelled, GeneratorExit):
             raise
         except OSError as exc:
             raise ExportError(Sentence("“%1” could not be read (%2).", name, exc.strerror or str(exc))) from None
         except Exception:  # noqa: BLE001 - a damaged workbook
             raise ExportError(Sentence("“%1” is not a CSV file or an Excel workbook that can be read.", name)) from None
-        self.fraction = 1.0
+        self._fraction, self._counted = 1.0, None
+
+    @property
+    def fraction(self) -> float:
+        """How far the reading of rows() has come, 0 … 1."""
+        if self._counted is not None:
+            return min(1.0, self._counted.read_bytes / self.size) if self.size else 1.0
+        return self._fraction
 
     def _csv_rows(self) -> Iterator[list[str]]:
+        """The rows of a CSV, refused past MAX_ROWS rows or MAX_CELLS cells (counted here rather than
+        through `bounded_rows`: this loop is a million rows long)."""
         encoding = _encoding(self.path)
         with self.path.open("rb") as f:
             raw = f.read(64 * 1024)
@@ -120,7 +130,9 @@ class SurveyFile:
         separator = survey.sniff_separator(raw.decode(encoding, errors="ignore"))
         if csv.field_size_limit() < FIELD_LIMIT:
             csv.field_size_limit(FIELD_LIMIT)
-        counted = _Counted(io.FileIO(self.path, "rb"))
+        counted = self._counted = _Counted(io.FileIO(self.path, "rb"))
+        max_rows, max_cells = MAX_ROWS + 1, MAX_CELLS
+        seen = cells = 0
         with io.TextIOWrapper(io.BufferedReader(counted, 256 * 1024), encoding=encoding, errors="replace",
                               newline="") as text:
             reader = csv.reader(text, delimiter=separator)
@@ -133,7 +145,15 @@ class SurveyFile:
                     raise ExportError(Sentence("“%1” could not be read past its line %2: a cell there is longer "
                                                "than %3 characters.", self.path.name, reader.line_num,
                                                FIELD_LIMIT)) from None
-                self.fraction = counted.read_bytes / self.size if self.size else 1.0
+                if row:
+                    seen += 1
+                    cells += len(row)
+                    if seen > max_rows:
+                        raise ExportError(Sentence("“%1” has more than %2 rows; it was not read to the end. Split "
+                                                   "it into smaller files.", self.path.name, f"{max_rows:,}"))
+                    if cells > max_cells:
+                        raise ExportError(Sentence("“%1” has more than %2 cells; it was not read to the end. Split "
+                                                   "it into smaller workbooks.", self.path.name, f"{max_cells:,}"))
                 yield row
 
     def _workbook_rows(self) -> Iterator[tuple[object, ...]]:
@@ -145,7 +165,7 @@ class SurveyFile:
             sheet = book.worksheets[0]
             total = sheet.max_row or 0
             for n, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
-                self.fraction = min(1.0, n / total) if total else 0.0
+                self._fraction = min(1.0, n / total) if total else 0.0
                 yield row
         finally:
             book.close()

@@ -17,6 +17,7 @@ from jornada_desktop.model.validation import validate
 from jornada_desktop.model.workspace import Workspace
 
 MAX_NOTED: Final = 20  # names a journey lacks, said one by one (the rest counted)
+MAX_REMEMBERED: Final = 50_000  # (stage, touchpoint) pairs whose names are remembered (a survey repeats them)
 
 
 def _key(text: str) -> str:
@@ -32,6 +33,7 @@ class Places:
     journey_id: int
     notes: list[str] = field(default_factory=list)
     _noted: set[tuple[str, str]] = field(default_factory=set)
+    _named: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.stages = {_key(s.name): s for s in self.ws.stages(self.journey_id)}
@@ -48,6 +50,14 @@ class Places:
 
     def names(self, stage: str, touchpoint: str) -> tuple[str, str]:
         """The names a row's answer is counted under: the journey's own, or '' when it has none."""
+        known = self._named.get((stage, touchpoint))
+        if known is None:
+            known = self._names(stage, touchpoint)
+            if len(self._named) < MAX_REMEMBERED:
+                self._named[(stage, touchpoint)] = known
+        return known
+
+    def _names(self, stage: str, touchpoint: str) -> tuple[str, str]:
         card = self.cards.get(_key(touchpoint)) if touchpoint else None
         if touchpoint and card is None:
             self._note("touchpoint", touchpoint, Sentence(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from jornada_desktop.model.search import fold as search_fold
@@ -112,6 +113,12 @@ _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
+@lru_cache(maxsize=4096)  # (a survey's months repeat)
+def _period(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+@lru_cache(maxsize=4096)  # (a survey's dates repeat)
 def parse_date(text: str) -> date | None:
     """A date as dd/mm/yyyy (pt_BR, also with . or -), or yyyy-mm-dd; None when it is not one."""
     t = text.strip()
@@ -168,18 +175,38 @@ class Reading:
 
     def count(self, answer: Answer, keep: bool) -> None:
         """Tally an answer (and keep its comment, while under the caps)."""
-        self.counted += 1
-        period = f"{answer.when.year:04d}-{answer.when.month:02d}" if answer.when else ""
-        tally = self.tallies.setdefault((answer.stage, answer.touchpoint, period), {})
-        tally[answer.score] = tally.get(answer.score, 0) + 1
+        self.tally(answer.stage, answer.touchpoint, answer.when, answer.score)
         if keep:
             self.answers.append(answer)
         if answer.comment:
-            if len(self.comments) < MAX_QUOTES and self._comment_chars + len(answer.comment) <= MAX_QUOTE_CHARS:
-                self.comments.append(answer)
-                self._comment_chars += len(answer.comment)
-            else:
-                self.comments_left += 1
+            self.keep_comment(answer)
+
+    def tally(self, stage: str, touchpoint: str, when: date | None, score: float) -> None:
+        """Count a score for its place and month."""
+        self.counted += 1
+        period = _period(when) if when else ""
+        key = (stage, touchpoint, period)
+        tally = self.tallies.get(key)
+        if tally is None:
+            tally = self.tallies[key] = {}
+        tally[score] = tally.get(score, 0) + 1
+
+    def wants_comment(self, length: int) -> bool:
+        """Whether a comment of this length is still kept (else it is counted as left)."""
+        if len(self.comments) < MAX_QUOTES and self._comment_chars + length <= MAX_QUOTE_CHARS:
+            return True
+        self.comments_left += 1
+        return False
+
+    def keep_comment(self, answer: Answer) -> None:
+        """Keep an answer's comment (for a quote) while under the caps."""
+        if self.wants_comment(len(answer.comment)):
+            self.add_comment(answer)
+
+    def add_comment(self, answer: Answer) -> None:
+        """Keep an answer whose comment is wanted."""
+        self.comments.append(answer)
+        self._comment_chars += len(answer.comment)
 
     def figures(self, kind: str) -> list[Figure]:
         """The value per (stage, touchpoint, month), in order of place then period."""
@@ -215,19 +242,16 @@ def read_answers(rows: Iterable[list[str]], kind: str, mapping: dict[str, int] |
     if "score" not in columns:
         reading.problem(1, Phrase("no column holds the scores"))
         return reading
-    get = {name: columns.get(name) for name in FIELDS}
-
-    def cell(row: list[str], name: str) -> str:
-        index = get[name]
-        return row[index].strip() if index is not None and index < len(row) else ""
-
+    indices = [columns.get(name) for name in FIELDS]  # score, date, stage, touchpoint, persona, comment
     for n, row in enumerate(iterator, start=2):
         if tick is not None and n % TICK_ROWS == 0:
             tick(n)
-        if not any(c.strip() for c in row):
+        if not "".join(row).strip():
             continue  # a blank line
         reading.rows += 1
-        raw = cell(row, "score")
+        width = len(row)
+        raw, day, stage, touchpoint, persona, comment = (
+            row[i].strip() if i is not None and i < width else "" for i in indices)
         score = parse_number(raw)
         if score is None:
             reading.problem(n, Phrase("the score “%1” is not a number", raw[:30]))
@@ -236,18 +260,24 @@ def read_answers(rows: Iterable[list[str]], kind: str, mapping: dict[str, int] |
             reading.problem(n, Phrase("the score %1 is outside %2–%3", raw[:30], str(lo), str(hi)))
             continue
         when = None
-        if text := cell(row, "date"):
-            when = parse_date(text)
+        if day:
+            when = parse_date(day)
             if when is None:
-                reading.problem(n, Phrase("the date “%1” is not a date; counted without one", text[:30]))
-        stage, touchpoint = cell(row, "stage")[:500], cell(row, "touchpoint")[:500]
+                reading.problem(n, Phrase("the date “%1” is not a date; counted without one", day[:30]))
+        stage, touchpoint = stage[:500], touchpoint[:500]
         if place is not None:
             stage, touchpoint = place(stage, touchpoint)
-        comment = cell(row, "comment")
         if len(comment) > MAX_COMMENT:
             comment = comment[:MAX_COMMENT - len(CUT_MARK)] + CUT_MARK
             reading.problem(n, Phrase("the comment is longer than %1 characters; its quote was cut", MAX_COMMENT))
-        reading.count(Answer(n, score, when, stage, touchpoint, cell(row, "persona")[:500], comment), keep)
+        reading.tally(stage, touchpoint, when, score)
+        wanted = bool(comment) and reading.wants_comment(len(comment))
+        if keep or wanted:  # (an answer is made only when it is kept: a million rows tally without one)
+            answer = Answer(n, score, when, stage, touchpoint, persona[:500], comment)
+            if keep:
+                reading.answers.append(answer)
+            if wanted:
+                reading.add_comment(answer)
     return reading
 
 
