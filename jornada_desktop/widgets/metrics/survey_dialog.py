@@ -26,6 +26,7 @@ from jornada_desktop.exports.errors import ExportError
 from jornada_desktop.exports.survey_import import import_survey, read_rows
 from jornada_desktop.messages import error_text, sentence_text
 from jornada_desktop.model import survey
+from jornada_desktop.model.quotes import Places
 
 PREVIEW_ROWS = 8
 SAMPLE_ROWS = 5_000  # rows read to say what will be computed (a longer file is read when imported)
@@ -92,7 +93,8 @@ class SurveyDialog(QDialog):
     def update_summary(self) -> None:
         """What the import will compute, and the rows it will leave out."""
         kind = self.kind.currentData()
-        reading = survey.read_answers(self.rows, kind, self.mapping(), keep=False)
+        places = Places(self.document.ws, self.journey_id)  # (counted where the import will count them)
+        reading = survey.read_answers(self.rows, kind, self.mapping(), keep=False, place=places.names)
         text = self.tr("In the first %1 rows: ").replace("%1", QLocale().toString(SAMPLE_ROWS)) \
             if self.sampled else ""
         text += self.tr("%n answer(s) will count", "", reading.counted)
