@@ -7,6 +7,8 @@ follows); on release the scene emits `emotion_changed(card_id, value)` when the 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from jornada_desktop.canvas import painting, style
 from jornada_desktop.model import vocabulary as v
 
 Z_CURVE = 3.0
+PIECE = 48  # a curve through more points is drawn in pieces of this many segments, the exposed ones
 Z_MARKER = 4.0
 Z_MARKER_DRAGGED = 16.0
 
@@ -34,8 +37,12 @@ class EmotionCurveItem(QGraphicsItem):
         self.width = width
         self.level_ys = level_ys  # item y of the levels +2 … -2
         self.path = QPainterPath()
+        self.local: list[QPointF] = []  # the curve's points in item coordinates, left to right
+        self.xs: list[float] = []
+        self._pieces: dict[int, QPainterPath] = {}  # a long curve in pieces, made when first drawn
         self.setZValue(Z_CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         """The band's rectangle."""
@@ -51,9 +58,11 @@ class EmotionCurveItem(QGraphicsItem):
     def set_points(self, points: list[QPointF]) -> None:
         """Draw the curve through these scene points (left to right)."""
         local = sorted((self.mapFromScene(p) for p in points), key=lambda p: p.x())
-        path = painting.smooth_path(local)
-        if path != self.path:
-            self.path = path
+        if local != self.local:
+            self.local = local
+            self.xs = [p.x() for p in local]
+            self._pieces.clear()
+            self.path = painting.smooth_path(local) if len(local) <= PIECE else QPainterPath()
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -70,13 +79,30 @@ class EmotionCurveItem(QGraphicsItem):
                 pen.setColor(style.INK_FAINT)
             painter.setPen(pen)
             painter.drawLine(QPointF(0, y), QPointF(self.width, y))
-        if not self.path.isEmpty():
-            halo = QColor(style.CURVE_COLOR)
-            halo.setAlpha(50)
-            painter.setPen(QPen(halo, 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPath(self.path)
-            painter.setPen(QPen(style.CURVE_COLOR, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPath(self.path)
+        if len(self.local) < 2:
+            return
+        if len(self.local) <= PIECE:
+            pieces = [self.path]
+        else:  # a long curve (a big map): only the pieces in the exposed part, each made once
+            exposed = option.exposedRect if option is not None and not option.exposedRect.isEmpty() \
+                else self.boundingRect()
+            first = max(0, bisect_left(self.xs, exposed.left() - 10) - 2)
+            last = min(len(self.local) - 1, bisect_right(self.xs, exposed.right() + 10) + 1)
+            pieces = []
+            for k in range(first // PIECE, max(first, last - 1) // PIECE + 1):
+                piece = self._pieces.get(k)
+                if piece is None:
+                    piece = self._pieces[k] = painting.smooth_path(self.local, k * PIECE, (k + 1) * PIECE)
+                pieces.append(piece)
+        halo = QColor(style.CURVE_COLOR)
+        halo.setAlpha(50)
+        # (pieces meet end to end: a round cap on the see-through halo would darken each joint)
+        cap = Qt.PenCapStyle.RoundCap if len(pieces) == 1 and len(self.local) <= PIECE else Qt.PenCapStyle.FlatCap
+        for pen in (QPen(halo, 9, Qt.PenStyle.SolidLine, cap),
+                    QPen(style.CURVE_COLOR, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)):
+            painter.setPen(pen)
+            for piece in pieces:
+                painter.drawPath(piece)
 
 
 class EmotionMarkerItem(QGraphicsItem):

@@ -14,10 +14,20 @@ when the level changed, and the window pushes it as one undo step.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -36,6 +46,8 @@ FAMILIES = ("as_is", "to_be", "personas", "summary", "room")  # (summary: person
 DOT = 7.0
 GRAB = DOT / 2 + 4  # how far from a point's centre it can be grabbed
 WINDOWED = 64  # a curve through more points draws only its exposed segments
+CHUNK = 32  # segments per cached piece of a long curve (a drag rebuilds only the pieces it bends)
+DENSE = 48  # more dots than this in the exposed part: drawn in one call as round points
 
 
 def _tr(text: str) -> str:
@@ -72,6 +84,31 @@ def line_style(series: CurveSeries) -> Qt.PenStyle:
     return Qt.PenStyle.DashLine if dashed(series) else Qt.PenStyle.SolidLine
 
 
+_SPRITES: dict[tuple[str, float], tuple[QPixmap, int]] = {}
+
+
+def _dot_sprite(color: str, scale: float) -> tuple[QPixmap, int]:
+    """A curve's dot (its colour in a white ring) drawn at `scale` device pixels per scene unit."""
+    key = (color, round(scale, 2))
+    sprite = _SPRITES.get(key)
+    if sprite is None:
+        if len(_SPRITES) > 256:
+            _SPRITES.clear()
+        side = max(2, math.ceil((DOT + 4) * scale))
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.scale(scale, scale)
+        centre = QPointF(side / scale / 2, side / scale / 2)
+        p.setPen(QPen(QColor("#FFFFFF"), 1.5))
+        p.setBrush(QColor(color))
+        p.drawEllipse(centre, DOT / 2 + 1, DOT / 2 + 1)
+        p.end()
+        sprite = _SPRITES[key] = (pixmap, side)
+    return sprite
+
+
 class SeriesCurveItem(QGraphicsItem):
     """One curve through scene points, with a dot at each point (dashed for to-be). A persona's
     points (`card_ids`, one per point) can be dragged up or down to rate that touchpoint.
@@ -96,6 +133,7 @@ class SeriesCurveItem(QGraphicsItem):
         self._press_y = 0.0
         self.lengths: list[float] = []  # the curve's length (chords) up to each point: the dash phase
         self._shape: tuple[tuple[int, int, bool], QPainterPath] | None = None
+        self._chunks: dict[int, QPainterPath] = {}  # a long curve's pieces, made when first drawn
         self.setZValue(Z_SERIES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -117,6 +155,7 @@ class SeriesCurveItem(QGraphicsItem):
             self.card_ids = ids
             self.band = band if band is not None else self.band
             self.path = painting.smooth_path(points)
+            self._chunks.clear()
             self.lengths = [0.0]
             for a, b in zip(points, points[1:], strict=False):
                 self.lengths.append(self.lengths[-1] + painting.distance(a, b))
@@ -185,26 +224,57 @@ class SeriesCurveItem(QGraphicsItem):
         lo, hi = self._span(exposed.left() - DOT, exposed.right() + DOT)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if len(self.points) > WINDOWED and len(self.xs) == len(self.points):
-            # A long curve: only its segments in the exposed part (a dashed one keeps its phase).
+            # A long curve: only its pieces in the exposed part, each made once (a dashed one keeps
+            # its phase: each piece starts its dashes where the curve's length says).
             first, last = max(0, lo - 2), min(len(self.points) - 1, hi + 1)
-            if line_style(self.series) != Qt.PenStyle.SolidLine and first < len(self.lengths):
-                pen.setDashOffset(self.lengths[first] / pen.widthF())
-            painter.setPen(pen)
-            painter.drawPath(painting.smooth_path(self.points, first, last))
+            patterned = line_style(self.series) != Qt.PenStyle.SolidLine
+            for k in range(first // CHUNK, max(first, last - 1) // CHUNK + 1):
+                piece = self._chunks.get(k)
+                if piece is None:
+                    piece = self._chunks[k] = painting.smooth_path(self.points, k * CHUNK, (k + 1) * CHUNK)
+                if patterned and k * CHUNK < len(self.lengths):
+                    pen.setDashOffset(self.lengths[k * CHUNK] / pen.widthF())
+                painter.setPen(pen)
+                painter.drawPath(piece)
         else:
             painter.setPen(pen)
             painter.drawPath(self.path)
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-        painter.setBrush(color)
-        radius = DOT / 2 + 1
-        for p in self.points[lo:hi]:
-            painter.drawEllipse(p, radius, radius)
+        dots = self.points[lo:hi]
+        scale = painter.worldTransform().m11() * (painter.device().devicePixelRatioF() if painter.device() else 1.0)
+        if len(dots) > DENSE and painter.paintEngine() is not None \
+                and painter.paintEngine().type() == QPaintEngine.Type.Raster and 0.05 < scale < 16:
+            # Many dots close together (a big map on screen): one dot picture at the screen's
+            # resolution, stamped at each point (an antialiased ellipse each costs ten times more).
+            sprite, side = _dot_sprite(self.series.color, scale)
+            half = side / 2
+            painter.save()
+            painter.scale(1 / scale, 1 / scale)
+            draw = painter.drawPixmap
+            for p in dots:
+                draw(QPointF(p.x() * scale - half, p.y() * scale - half), sprite)
+            painter.restore()
+        else:
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(color)
+            radius = DOT / 2 + 1
+            for p in dots:
+                painter.drawEllipse(p, radius, radius)
         if self.dragged is not None and self.moving and self.preview is not None:
             centre = self.points[self.dragged]
             painting.draw_face(painter, centre, style.FACE_D * 0.8, self.preview)
             painter.setPen(QPen(color, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, style.FACE_D * 0.4 + 2, style.FACE_D * 0.4 + 2)
+
+    def _bent(self, index: int) -> None:
+        """Point `index` moved: remake what its neighbouring segments are drawn from."""
+        if len(self.points) <= WINDOWED:
+            self.path = painting.smooth_path(self.points)
+            return
+        lo, hi = self._around(index)
+        for k in range(lo // CHUNK, hi // CHUNK + 1):
+            self._chunks.pop(k, None)
+        self._chunks.pop((lo - 1) // CHUNK, None)  # (a segment ending at `lo` sits in the piece before)
 
     def _span(self, left: float, right: float) -> tuple[int, int]:
         """The indexes of the points whose x lies from `left` to `right` (all when unsorted)."""
@@ -255,8 +325,7 @@ class SeriesCurveItem(QGraphicsItem):
         index = self.dragged
         before = self._dirty_rect(index)
         self.points[index] = QPointF(self.points[index].x(), y)
-        if len(self.points) <= WINDOWED:  # (a long curve draws its exposed segments from the points)
-            self.path = painting.smooth_path(self.points)
+        self._bent(index)
         self.preview = scene.emotion_value_at(self.lane_id, y)  # type: ignore[attr-defined]
         self.update(before.united(self._dirty_rect(index)))
 
@@ -270,8 +339,7 @@ class SeriesCurveItem(QGraphicsItem):
             return
         self.update(self._dirty_rect(index))
         self.points[index] = QPointF(self._origin)  # the curve as it was, until the file says otherwise
-        if len(self.points) <= WINDOWED:
-            self.path = painting.smooth_path(self.points)
+        self._bent(index)
         self.update(self._dirty_rect(index))
         old = scene.emotion_value_at(self.lane_id, self._origin.y())  # type: ignore[attr-defined]
         curves = getattr(scene, "persona_curves", None)

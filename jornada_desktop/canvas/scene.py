@@ -24,7 +24,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPen, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -47,6 +47,9 @@ from jornada_desktop.model.entities import Card
 from jornada_desktop.model.workspace import Workspace
 
 Z_HINT = 14.0
+
+
+FACE_CACHE_KB = 128 * 1024
 
 
 class JourneyScene(QGraphicsScene):
@@ -79,6 +82,9 @@ class JourneyScene(QGraphicsScene):
         self.journey_id = journey_id
         self.lang = lang or style.ui_lang()
         self.export_mode = False
+        # The faces of the emotions lanes are kept as pictures on screen (a drag over them blits
+        # instead of redrawing): room for a big map's worth of them (Qt's default is 10 MB).
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), FACE_CACHE_KB))
         self.hidden_stages: set[int] = set()
         self.card_items: dict[int, CardItem] = {}
         self._placed_changed = False  # an item came or went while following a change
@@ -483,6 +489,9 @@ class JourneyScene(QGraphicsScene):
                 marker = self.marker_items.get(key)
                 if marker is None:
                     marker = EmotionMarkerItem(point.card_id, lane.id, point.value, card.title, self.lang)
+                    if not self.export_mode:  # (on screen a face is a picture until it changes;
+                        # an exported SVG or PDF keeps every face as vectors)
+                        marker.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                     self.marker_items[key] = marker
                     self.addItem(marker)
                 marker.set_value(point.value, card.title)
@@ -605,6 +614,9 @@ class JourneyScene(QGraphicsScene):
         self.export_mode = on
         for item in self.selectedItems():
             item.update()
+        cache = QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for marker in self.marker_items.values():  # faces as vectors in an image, pictures on screen
+            marker.setCacheMode(cache)
         self.drop_cell.setVisible(False)
         self.drop_line.setVisible(False)
         self._update_focus_item()
