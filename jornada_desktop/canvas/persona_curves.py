@@ -154,7 +154,8 @@ class SeriesCurveItem(QGraphicsItem):
                 self.xs = []
             self.card_ids = ids
             self.band = band if band is not None else self.band
-            self.path = painting.smooth_path(points)
+            # (a long curve is drawn in pieces: its whole path is never needed)
+            self.path = painting.smooth_path(points) if len(points) <= WINDOWED else QPainterPath()
             self._chunks.clear()
             self.lengths = [0.0]
             for a, b in zip(points, points[1:], strict=False):
@@ -171,7 +172,12 @@ class SeriesCurveItem(QGraphicsItem):
     def _bounds(self) -> QRectF:
         if not self.points:
             return QRectF()
-        box = self.path.boundingRect()
+        if self.path.isEmpty():  # a long curve: the box of its points (the curve stays between them)
+            ys = [p.y() for p in self.points]
+            box = QRectF(QPointF(min(self.xs or [p.x() for p in self.points]), min(ys)),
+                         QPointF(max(self.xs or [p.x() for p in self.points]), max(ys)))
+        else:
+            box = self.path.boundingRect()
         top, bottom = self.band
         if bottom > top:  # a point can be dragged anywhere in the band: no geometry change while it moves
             box = box.united(QRectF(box.left(), top, max(box.width(), 1.0), bottom - top))
@@ -196,7 +202,7 @@ class SeriesCurveItem(QGraphicsItem):
         if self.acceptedMouseButtons() == Qt.MouseButton.NoButton:
             stroker = QPainterPathStroker()
             stroker.setWidth(3)
-            return stroker.createStroke(self.path)
+            return stroker.createStroke(self.path if not self.path.isEmpty() else painting.smooth_path(self.points))
         for p in self.points:
             path.addEllipse(p, GRAB, GRAB)
         return path

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jornada_desktop.model.entities import Card
-from jornada_desktop.model.ratings import Mark, marks, stage_points
+from jornada_desktop.model.ratings import Mark, marks, stage_points, touchpoints_in_order
 from jornada_desktop.model.workspace import Workspace
 
 EMOTION_FIELDS: Final = ("emotion", "emotion_to_be")
@@ -101,8 +101,9 @@ def persona_series(ws: Workspace, journey_id: int, scenario: str = "as_is") -> l
     """One curve per persona of the journey in a scenario, from the persona's own ratings."""
     colors = journey_persona_colors(ws, journey_id)
     out = []
+    order = touchpoints_in_order(ws, journey_id)  # (once for every persona)
     for p in curve_personas(ws, journey_id):
-        curve = marks(ws, journey_id, p.id, scenario)
+        curve = marks(ws, journey_id, p.id, scenario, order)
         key = f"persona:{p.id}" if scenario == "as_is" else f"persona:{p.id}:{scenario}"
         out.append(CurveSeries(key, "persona", p.id, p.name, colors.get(p.id, p.color), stage_points(curve),
                                scenario, curve))

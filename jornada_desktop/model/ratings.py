@@ -71,11 +71,13 @@ def touchpoints_in_order(ws: Workspace, journey_id: int) -> list[tuple[Card, int
     sits across its stage's column (0..1, spread evenly: the k-th of n at (k + 1) / (n + 1))."""
     stages = ws.stages(journey_id)
     lane_at = {ln.id: n for n, ln in enumerate(ws.lanes(journey_id))}
+    by_stage: dict[int, list[Card]] = {s.id: [] for s in stages}
+    for c in ws.cards(journey_id):  # one pass over the cards, not one per stage
+        if c.parent_id is None and c.kind == "touchpoint" and c.stage_id in by_stage:
+            by_stage[c.stage_id].append(c)
     out: list[tuple[Card, int, float]] = []
     for index, stage in enumerate(stages):
-        cards = sorted((c for c in ws.cards(journey_id) if c.stage_id == stage.id and c.parent_id is None
-                        and c.kind == "touchpoint"),
-                       key=lambda c: (lane_at.get(c.lane_id, 0), c.position, c.id))
+        cards = sorted(by_stage[stage.id], key=lambda c: (lane_at.get(c.lane_id, 0), c.position, c.id))
         out += [(c, index, (k + 1) / (len(cards) + 1)) for k, c in enumerate(cards)]
     return out
 
@@ -90,8 +92,10 @@ class Mark:
     value: int
 
 
-def marks(ws: Workspace, journey_id: int, persona_id: int | None, scenario: str) -> tuple[Mark, ...]:
-    """The rated touchpoints of one curve (a persona or everyone, one scenario), in reading order."""
+def marks(ws: Workspace, journey_id: int, persona_id: int | None, scenario: str,
+          order: list[tuple[Card, int, float]] | None = None) -> tuple[Mark, ...]:
+    """The rated touchpoints of one curve (a persona or everyone, one scenario), in reading order
+    (`order`: the journey's `touchpoints_in_order`, when the caller made it already)."""
     column = EVERYONE_COLUMN[scenario]
     if persona_id is not None:
         rated = {c.id: getattr(c, column) for c in ws.cards(journey_id)
@@ -100,8 +104,9 @@ def marks(ws: Workspace, journey_id: int, persona_id: int | None, scenario: str)
                       if r.persona_id == persona_id and r.scenario == scenario})
     else:
         rated = {c.id: getattr(c, column) for c in ws.cards(journey_id) if getattr(c, column) is not None}
-    return tuple(Mark(c.id, i, across, rated[c.id]) for c, i, across in touchpoints_in_order(ws, journey_id)
-                 if c.id in rated)
+    if order is None:
+        order = touchpoints_in_order(ws, journey_id)
+    return tuple(Mark(c.id, i, across, rated[c.id]) for c, i, across in order if c.id in rated)
 
 
 def stage_points(curve: tuple[Mark, ...]) -> tuple[tuple[int, float], ...]:
