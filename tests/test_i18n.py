@@ -30,7 +30,7 @@ from tests.helpers import file_rows
 
 # Words that are the same in both languages (checked without accelerators, case-insensitive).
 SAME_IN_BOTH = {
-    "jornada", "chat", "nps", "ces", "csat", "e-mail", "persona", "personas", "personas:", "backlog", "app",
+    "jornada", "chat", "nps", "ces", "csat", "e-mail", "persona", "personas", "personas:", "persona:", "backlog", "app",
     "pt", "min", "ok", "service blueprint", "website", "inspector", "100 %", "png", "csv", "json", "excel",
     "a4", "a3", "letter", "status", "total", "marketing", "e-commerce", "workshop", "insights",
 }

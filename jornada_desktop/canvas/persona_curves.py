@@ -66,7 +66,10 @@ def series_label(series: CurveSeries) -> str:
     if series.kind == "to_be":
         return _tr("To-be (average)")
     if series.kind == "room":
-        return QCoreApplication.translate("PersonaCurves", "The room (%n people)", "", int(series.name or 0))
+        people = int(series.name or 0)
+        if people == 1:
+            return _tr("The room (1 person)")
+        return _tr("The room (%1 people)").replace("%1", str(people))
     if series.scenario == "to_be":
         return _tr("%1 (to-be)").replace("%1", series.name)
     return series.name

@@ -224,6 +224,10 @@
             <translation>This file is open read-only; the change was not saved.</translation>
         </message>
         <message>
+            <source>Mark observed</source>
+            <translation>Mark observed</translation>
+        </message>
+        <message>
             <source>Change emotion</source>
             <translation>Change emotion</translation>
         </message>
@@ -2017,7 +2021,7 @@
         </message>
         <message>
             <source>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</source>
-            <translation>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</translation>
+            <translation type="vanished">Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</translation>
         </message>
         <message>
             <source>“%1” is not a regular file (a pipe or a device); it was not read.</source>
@@ -2186,6 +2190,110 @@
         <message>
             <source>“%1” would unpack to more than %2 MB; it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</source>
             <translation>“%1” would unpack to more than %2 MB; it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>%1, as-is</source>
+            <translation>%1, as-is</translation>
+        </message>
+        <message>
+            <source>%1, to-be</source>
+            <translation>%1, to-be</translation>
+        </message>
+        <message>
+            <source>+%1 more in the metrics panel</source>
+            <translation>+%1 more in the metrics panel</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>How often this metric should be measured again; when its last measurement is older, it is listed as needing attention</source>
+            <translation>How often this metric should be measured again; when its last measurement is older, it is listed as needing attention</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>Metrics over time</source>
+            <translation>Metrics over time</translation>
+        </message>
+        <message>
+            <source>No measurements yet</source>
+            <translation>No measurements yet</translation>
+        </message>
+        <message>
+            <source>Review every</source>
+            <translation>Review every</translation>
+        </message>
+        <message>
+            <source>The room</source>
+            <translation>The room</translation>
+        </message>
+        <message>
+            <source>The room (phones)</source>
+            <translation>The room (phones)</translation>
+        </message>
+        <message>
+            <source>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements, ratings or quotes.</source>
+            <translation>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements, ratings or quotes.</translation>
+        </message>
+        <message>
+            <source>its comment was not kept as a quote: %1</source>
+            <translation>its comment was not kept as a quote: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>no column holds the scores</source>
+            <translation>no column holds the scores</translation>
+        </message>
+        <message>
+            <source>quote %1</source>
+            <translation>quote %1</translation>
+        </message>
+        <message>
+            <source>the comment is longer than %1 characters; its quote was cut</source>
+            <translation>the comment is longer than %1 characters; its quote was cut</translation>
+        </message>
+        <message>
+            <source>the date “%1” is not a date; counted without one</source>
+            <translation>the date “%1” is not a date; counted without one</translation>
+        </message>
+        <message>
+            <source>the score %1 is outside %2–%3</source>
+            <translation>the score %1 is outside %2–%3</translation>
+        </message>
+        <message>
+            <source>the score “%1” is not a number</source>
+            <translation>the score “%1” is not a number</translation>
+        </message>
+        <message>
+            <source>there is no persona “%1”: their quotes have no persona</source>
+            <translation>there is no persona “%1”: their quotes have no persona</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read past its line %2: a cell there is longer than %3 characters.</source>
+            <translation>“%1” could not be read past its line %2: a cell there is longer than %3 characters.</translation>
+        </message>
+        <message>
+            <source>The room (%1 people)</source>
+            <translation>The room (%1 people)</translation>
+        </message>
+        <message>
+            <source>The room (1 person)</source>
+            <translation>The room (1 person)</translation>
         </message>
     </context>
     <context>
@@ -2705,6 +2813,58 @@
     <context>
         <name>Dashboard</name>
         <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>As-is (today)</source>
+            <translation>As-is (today)</translation>
+        </message>
+        <message>
+            <source>To-be (the future aimed at)</source>
+            <translation>To-be (the future aimed at)</translation>
+        </message>
+        <message>
+            <source>&amp;Persona:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>&amp;Scenario:</source>
+            <translation>&amp;Scenario:</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>The room (phones)</source>
+            <translation>The room (phones)</translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (last measured %2)</source>
+            <translation>Metric “%1” is due for review (last measured %2)</translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (never measured)</source>
+            <translation>Metric “%1” is due for review (never measured)</translation>
+        </message>
+        <message>
+            <source>Improvement “%1”: follow-up was due %2</source>
+            <translation>Improvement “%1”: follow-up was due %2</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation>Nothing is overdue.</translation>
+        </message>
+        <message>
             <source>Save chart</source>
             <translation>Save chart</translation>
         </message>
@@ -3029,7 +3189,11 @@
         </message>
         <message>
             <source>Find in cards, notes and improvements</source>
-            <translation>Find in cards, notes and improvements</translation>
+            <translation type="vanished">Find in cards, notes and improvements</translation>
+        </message>
+        <message>
+            <source>Find in cards, notes, improvements and quotes</source>
+            <translation>Find in cards, notes, improvements and quotes</translation>
         </message>
         <message>
             <source>Find text</source>
@@ -3135,6 +3299,10 @@
             <translation>Prepare an agenda of timed steps (Workshop ▸ Agenda); the countdown follows it (Ctrl+Shift+T: next step). At the end, keep a post-workshop snapshot.</translation>
         </message>
         <message>
+            <source>The room (Workshop ▸ Room, Ctrl+Shift+J): participants scan a QR code on the projector and add cards, rate each stage and vote from their phones, on this computer's network, without internet. Their cards arrive on the map in their colour, saved at once.</source>
+            <translation>The room (Workshop ▸ Room, Ctrl+Shift+J): participants scan a QR code on the projector and add cards, rate each stage and vote from their phones, on this computer's network, without internet. Their cards arrive on the map in their colour, saved at once.</translation>
+        </message>
+        <message>
             <source>Find and share</source>
             <translation>Find and share</translation>
         </message>
@@ -3221,6 +3389,10 @@
         <message>
             <source>Add or take back a vote on the focused item (voting)</source>
             <translation>Add or take back a vote on the focused item (voting)</translation>
+        </message>
+        <message>
+            <source>The room: phones join (in presentation mode: its QR code on the screen)</source>
+            <translation>The room: phones join (in presentation mode: its QR code on the screen)</translation>
         </message>
         <message>
             <source>Fit the current stage / switch between the whole map and the stage (presentation mode)</source>
@@ -3333,6 +3505,18 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Quotes</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>Mark &amp;observed</source>
+            <translation>Mark &amp;observed</translation>
+        </message>
+        <message>
+            <source>These quotes are evidence: set the card's evidence to Observed</source>
+            <translation>These quotes are evidence: set the card's evidence to Observed</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3397,6 +3581,24 @@
         <message>
             <source>Add a note…</source>
             <translation>Add a note…</translation>
+        </message>
+        <message numerus="yes">
+            <source>What customers said (%n quote(s))</source>
+            <translation>
+                <numerusform>What customers said (%n quote)</numerusform>
+                <numerusform>What customers said (%n quotes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Observed</translation>
         </message>
         <message>
             <source>As-is</source>
@@ -3828,6 +4030,17 @@
             <translation>Source</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n measurement(s), oldest first; the dotted line is the target</source>
+            <translation>
+                <numerusform>The last %n measurement, oldest first; the dotted line is the target</numerusform>
+                <numerusform>The last %n measurements, oldest first; the dotted line is the target</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Delete metric</source>
             <translation>Delete metric</translation>
         </message>
@@ -3935,6 +4148,13 @@
         <message>
             <source>%n card(s) tied to it will keep their place without a persona.</source>
             <translation type="vanished">%n card(s) tied to it will keep their place without a persona.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaCurves</name>
+        <message>
+            <source>The room (%n people)</source>
+            <translation type="vanished">The room (%n people)</translation>
         </message>
     </context>
     <context>
@@ -4118,6 +4338,10 @@
             <translation>Stage averages</translation>
         </message>
         <message>
+            <source>The room's feelings</source>
+            <translation>The room's feelings</translation>
+        </message>
+        <message>
             <source>The average emotion of each stage today</source>
             <translation>The average emotion of each stage today</translation>
         </message>
@@ -4132,6 +4356,10 @@
         <message>
             <source>The personas' curves through the average of each stage instead of each touchpoint</source>
             <translation>The personas' curves through the average of each stage instead of each touchpoint</translation>
+        </message>
+        <message>
+            <source>How the people in the workshop room felt at each stage, rated from their phones (dotted)</source>
+            <translation>How the people in the workshop room felt at each stage, rated from their phones (dotted)</translation>
         </message>
         <message>
             <source>One curve per persona, in the persona's colour</source>
@@ -4572,8 +4800,41 @@
             <translation>S&amp;tart room</translation>
         </message>
         <message>
+            <source>Show on the pro&amp;jector</source>
+            <translation>Show on the pro&amp;jector</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ept</source>
+            <translation>Acc&amp;ept</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve from the room</source>
+            <translation>Remo&amp;ve from the room</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n joined</source>
+            <translation>
+                <numerusform>%n joined</numerusform>
+                <numerusform>%n joined</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent in all</source>
+            <translation>
+                <numerusform>%n sent in all</numerusform>
+                <numerusform>%n sent in all</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Show on the &amp;projector</source>
-            <translation>Show on the &amp;projector</translation>
+            <translation type="vanished">Show on the &amp;projector</translation>
         </message>
         <message>
             <source>&amp;Reveal everyone's</source>
@@ -4589,7 +4850,7 @@
         </message>
         <message>
             <source>&amp;Accept</source>
-            <translation>&amp;Accept</translation>
+            <translation type="vanished">&amp;Accept</translation>
         </message>
         <message>
             <source>Tur&amp;n down</source>
@@ -4609,7 +4870,7 @@
         </message>
         <message>
             <source>Re&amp;move from the room</source>
-            <translation>Re&amp;move from the room</translation>
+            <translation type="vanished">Re&amp;move from the room</translation>
         </message>
         <message>
             <source>The room is closed; everything sent is in the file.</source>
@@ -4629,7 +4890,7 @@
         </message>
         <message>
             <source>%1 joined · %2 waiting · %3 sent in all</source>
-            <translation>%1 joined · %2 waiting · %3 sent in all</translation>
+            <translation type="vanished">%1 joined · %2 waiting · %3 sent in all</translation>
         </message>
     </context>
     <context>
@@ -4679,6 +4940,14 @@
             <translation>Maps you open will be listed here.</translation>
         </message>
         <message>
+            <source>Needs &amp;attention</source>
+            <translation>Needs &amp;attention</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
             <source>New from a &amp;template</source>
             <translation>New from a &amp;template</translation>
         </message>
@@ -4693,6 +4962,25 @@
         <message>
             <source>Double-click a template, or select it and press Enter.</source>
             <translation>Double-click a template, or select it and press Enter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (last measured %2)</source>
+            <translation>Metric “%1” is due for review (last measured %2)</translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (never measured)</source>
+            <translation>Metric “%1” is due for review (never measured)</translation>
+        </message>
+        <message>
+            <source>Improvement “%1”: follow-up was due %2</source>
+            <translation>Improvement “%1”: follow-up was due %2</translation>
         </message>
         <message>
             <source>New map</source>
@@ -4796,6 +5084,10 @@
             <source>The first rows of “%1”:</source>
             <translation>The first rows of “%1”:</translation>
         </message>
+        <message>
+            <source>In the first %1 rows: </source>
+            <translation>In the first %1 rows: </translation>
+        </message>
         <message numerus="yes">
             <source>%n answer(s) will count</source>
             <translation>
@@ -4808,6 +5100,39 @@
             <translation>
                 <numerusform>%n value computed (per stage, touchpoint and month)</numerusform>
                 <numerusform>%n values computed (per stage, touchpoint and month)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s) will come in from the comments</source>
+            <translation>
+                <numerusform>%n quote will come in from the comments</numerusform>
+                <numerusform>%n quotes will come in from the comments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) reported, first: row %1, %2</source>
+            <translation>
+                <numerusform>%n row reported, first: row %1, %2</numerusform>
+                <numerusform>%n rows reported, first: row %1, %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>Reading “%1”…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>The import was cancelled; nothing was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s) added.</source>
+            <translation>
+                <numerusform>%n quote added.</numerusform>
+                <numerusform>%n quotes added.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5115,6 +5440,10 @@
             <translation type="vanished">&amp;Filter and views…</translation>
         </message>
         <message>
+            <source>Quote: “%1”</source>
+            <translation>Quote: “%1”</translation>
+        </message>
+        <message>
             <source>Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</source>
             <translation>Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</translation>
         </message>
@@ -5197,6 +5526,13 @@
         <message>
             <source>Post-workshop snapshot kept beside the file.</source>
             <translation>Post-workshop snapshot kept beside the file.</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Room open · %n people</source>
+            <translation>
+                <numerusform>● Room open · %n people</numerusform>
+                <numerusform>● Room open · %n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Jornada</source>

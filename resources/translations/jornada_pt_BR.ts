@@ -224,6 +224,10 @@
             <translation>Este arquivo está aberto somente para leitura; a alteração não foi salva.</translation>
         </message>
         <message>
+            <source>Mark observed</source>
+            <translation>Marcar como observado</translation>
+        </message>
+        <message>
             <source>Change emotion</source>
             <translation>Alterar emoção</translation>
         </message>
@@ -2009,7 +2013,7 @@
         </message>
         <message>
             <source>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements or ratings.</source>
-            <translation>Conteúdo de CSV desconhecido “%1”: escolha backlog, touchpoints, votes, measurements ou ratings.</translation>
+            <translation type="vanished">Conteúdo de CSV desconhecido “%1”: escolha backlog, touchpoints, votes, measurements ou ratings.</translation>
         </message>
         <message>
             <source>“%1” is not a regular file (a pipe or a device); it was not read.</source>
@@ -2178,6 +2182,110 @@
         <message>
             <source>“%1” would unpack to more than %2 MB; it was not read, so that it cannot fill the memory. Save it again from the spreadsheet program, or split it.</source>
             <translation>“%1” ocuparia mais de %2 MB descompactado; não foi lido, para não encher a memória. Salve-o de novo no programa de planilhas ou divida-o.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dias</translation>
+        </message>
+        <message>
+            <source>%1, as-is</source>
+            <translation>%1, atual</translation>
+        </message>
+        <message>
+            <source>%1, to-be</source>
+            <translation>%1, futuro</translation>
+        </message>
+        <message>
+            <source>+%1 more in the metrics panel</source>
+            <translation>+%1 no painel de métricas</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>How often this metric should be measured again; when its last measurement is older, it is listed as needing attention</source>
+            <translation>De quanto em quanto tempo esta métrica deve ser medida de novo; quando a última medição for mais antiga, ela aparece como precisando de atenção</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Medido</translation>
+        </message>
+        <message>
+            <source>Metrics over time</source>
+            <translation>Métricas ao longo do tempo</translation>
+        </message>
+        <message>
+            <source>No measurements yet</source>
+            <translation>Nenhuma medição ainda</translation>
+        </message>
+        <message>
+            <source>Review every</source>
+            <translation>Revisar a cada</translation>
+        </message>
+        <message>
+            <source>The room</source>
+            <translation>A sala</translation>
+        </message>
+        <message>
+            <source>The room (phones)</source>
+            <translation>A sala (celulares)</translation>
+        </message>
+        <message>
+            <source>Unknown CSV content “%1”: choose backlog, touchpoints, votes, measurements, ratings or quotes.</source>
+            <translation>Conteúdo CSV desconhecido “%1”: escolha backlog, touchpoints, votes, measurements, ratings ou quotes.</translation>
+        </message>
+        <message>
+            <source>its comment was not kept as a quote: %1</source>
+            <translation>o comentário não foi guardado como citação: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>no column holds the scores</source>
+            <translation>nenhuma coluna contém as notas</translation>
+        </message>
+        <message>
+            <source>quote %1</source>
+            <translation>citação %1</translation>
+        </message>
+        <message>
+            <source>the comment is longer than %1 characters; its quote was cut</source>
+            <translation>o comentário tem mais de %1 caracteres; a citação foi cortada</translation>
+        </message>
+        <message>
+            <source>the date “%1” is not a date; counted without one</source>
+            <translation>a data “%1” não é uma data; contada sem data</translation>
+        </message>
+        <message>
+            <source>the score %1 is outside %2–%3</source>
+            <translation>a nota %1 está fora de %2–%3</translation>
+        </message>
+        <message>
+            <source>the score “%1” is not a number</source>
+            <translation>a nota “%1” não é um número</translation>
+        </message>
+        <message>
+            <source>there is no persona “%1”: their quotes have no persona</source>
+            <translation>não existe a persona “%1”: as citações ficam sem persona</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read past its line %2: a cell there is longer than %3 characters.</source>
+            <translation>“%1” não pôde ser lido além da linha %2: uma célula ali tem mais de %3 caracteres.</translation>
+        </message>
+        <message>
+            <source>The room (%1 people)</source>
+            <translation>A sala (%1 pessoas)</translation>
+        </message>
+        <message>
+            <source>The room (1 person)</source>
+            <translation>A sala (1 pessoa)</translation>
         </message>
     </context>
     <context>
@@ -2697,6 +2805,58 @@
     <context>
         <name>Dashboard</name>
         <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Cenário</translation>
+        </message>
+        <message>
+            <source>As-is (today)</source>
+            <translation>Atual (hoje)</translation>
+        </message>
+        <message>
+            <source>To-be (the future aimed at)</source>
+            <translation>Futuro (o que se quer alcançar)</translation>
+        </message>
+        <message>
+            <source>&amp;Persona:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>&amp;Scenario:</source>
+            <translation>&amp;Cenário:</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Precisa de atenção</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>The room (phones)</source>
+            <translation>A sala (celulares)</translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (last measured %2)</source>
+            <translation>A métrica “%1” precisa ser revisada (última medição em %2)</translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (never measured)</source>
+            <translation>A métrica “%1” precisa ser revisada (nunca medida)</translation>
+        </message>
+        <message>
+            <source>Improvement “%1”: follow-up was due %2</source>
+            <translation>Melhoria “%1”: o acompanhamento era para %2</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue.</source>
+            <translation>Nada está atrasado.</translation>
+        </message>
+        <message>
             <source>Save chart</source>
             <translation>Salvar gráfico</translation>
         </message>
@@ -3021,7 +3181,11 @@
         </message>
         <message>
             <source>Find in cards, notes and improvements</source>
-            <translation>Localizar em cartões, notas e melhorias</translation>
+            <translation type="vanished">Localizar em cartões, notas e melhorias</translation>
+        </message>
+        <message>
+            <source>Find in cards, notes, improvements and quotes</source>
+            <translation>Localizar em cartões, notas, melhorias e citações</translation>
         </message>
         <message>
             <source>Find text</source>
@@ -3127,6 +3291,10 @@
             <translation>Prepare uma pauta de etapas cronometradas (Oficina ▸ Pauta); a contagem regressiva a segue (Ctrl+Shift+T: próxima etapa). No fim, guarde um instantâneo pós-oficina.</translation>
         </message>
         <message>
+            <source>The room (Workshop ▸ Room, Ctrl+Shift+J): participants scan a QR code on the projector and add cards, rate each stage and vote from their phones, on this computer's network, without internet. Their cards arrive on the map in their colour, saved at once.</source>
+            <translation>A sala (Oficina ▸ Sala, Ctrl+Shift+J): os participantes leem um código QR no projetor e, pelo celular, adicionam cartões, avaliam cada etapa e votam, na rede deste computador, sem internet. Os cartões chegam ao mapa na cor de cada um, salvos na hora.</translation>
+        </message>
+        <message>
             <source>Find and share</source>
             <translation>Localize e compartilhe</translation>
         </message>
@@ -3213,6 +3381,10 @@
         <message>
             <source>Add or take back a vote on the focused item (voting)</source>
             <translation>Adicionar ou retirar um voto do item em foco (votação)</translation>
+        </message>
+        <message>
+            <source>The room: phones join (in presentation mode: its QR code on the screen)</source>
+            <translation>A sala: entrar pelo celular (no modo apresentação: o código QR na tela)</translation>
         </message>
         <message>
             <source>Fit the current stage / switch between the whole map and the stage (presentation mode)</source>
@@ -3325,6 +3497,18 @@
             <translation>Notas</translation>
         </message>
         <message>
+            <source>Quotes</source>
+            <translation>Citações</translation>
+        </message>
+        <message>
+            <source>Mark &amp;observed</source>
+            <translation>Marcar como &amp;observado</translation>
+        </message>
+        <message>
+            <source>These quotes are evidence: set the card's evidence to Observed</source>
+            <translation>Estas citações são evidência: definir a evidência do cartão como Observado</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -3389,6 +3573,24 @@
         <message>
             <source>Add a note…</source>
             <translation>Adicionar uma nota…</translation>
+        </message>
+        <message numerus="yes">
+            <source>What customers said (%n quote(s))</source>
+            <translation>
+                <numerusform>O que os clientes disseram (%n citação)</numerusform>
+                <numerusform>O que os clientes disseram (%n citações)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Observado</translation>
         </message>
         <message>
             <source>As-is</source>
@@ -3820,6 +4022,17 @@
             <translation>Fonte</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n measurement(s), oldest first; the dotted line is the target</source>
+            <translation>
+                <numerusform>A última medição; a linha pontilhada é a meta</numerusform>
+                <numerusform>As últimas %n medições, da mais antiga à mais recente; a linha pontilhada é a meta</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Delete metric</source>
             <translation>Excluir métrica</translation>
         </message>
@@ -4110,6 +4323,10 @@
             <translation>Médias por etapa</translation>
         </message>
         <message>
+            <source>The room's feelings</source>
+            <translation>Sentimentos da sala</translation>
+        </message>
+        <message>
             <source>The average emotion of each stage today</source>
             <translation>A emoção média de cada etapa hoje</translation>
         </message>
@@ -4124,6 +4341,10 @@
         <message>
             <source>The personas' curves through the average of each stage instead of each touchpoint</source>
             <translation>As curvas das personas pela média de cada etapa em vez de cada ponto de contato</translation>
+        </message>
+        <message>
+            <source>How the people in the workshop room felt at each stage, rated from their phones (dotted)</source>
+            <translation>Como as pessoas na sala da oficina se sentiram em cada etapa, avaliado pelo celular (pontilhado)</translation>
         </message>
         <message>
             <source>One curve per persona, in the persona's colour</source>
@@ -4564,8 +4785,41 @@
             <translation>&amp;Iniciar sala</translation>
         </message>
         <message>
-            <source>Show on the &amp;projector</source>
+            <source>Show on the pro&amp;jector</source>
             <translation>Mostrar no p&amp;rojetor</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ept</source>
+            <translation>&amp;Aceitar</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve from the room</source>
+            <translation>Tirar da sa&amp;la</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n joined</source>
+            <translation>
+                <numerusform>%n entrou</numerusform>
+                <numerusform>%n entraram</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n esperando</numerusform>
+                <numerusform>%n esperando</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent in all</source>
+            <translation>
+                <numerusform>%n enviada ao todo</numerusform>
+                <numerusform>%n enviadas ao todo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show on the &amp;projector</source>
+            <translation type="vanished">Mostrar no p&amp;rojetor</translation>
         </message>
         <message>
             <source>&amp;Reveal everyone's</source>
@@ -4581,7 +4835,7 @@
         </message>
         <message>
             <source>&amp;Accept</source>
-            <translation>&amp;Aceitar</translation>
+            <translation type="vanished">&amp;Aceitar</translation>
         </message>
         <message>
             <source>Tur&amp;n down</source>
@@ -4601,7 +4855,7 @@
         </message>
         <message>
             <source>Re&amp;move from the room</source>
-            <translation>Tirar da sa&amp;la</translation>
+            <translation type="vanished">Tirar da sa&amp;la</translation>
         </message>
         <message>
             <source>The room is closed; everything sent is in the file.</source>
@@ -4621,7 +4875,7 @@
         </message>
         <message>
             <source>%1 joined · %2 waiting · %3 sent in all</source>
-            <translation>%1 entraram · %2 esperando · %3 enviadas ao todo</translation>
+            <translation type="vanished">%1 entraram · %2 esperando · %3 enviadas ao todo</translation>
         </message>
     </context>
     <context>
@@ -4671,6 +4925,14 @@
             <translation>Os mapas que você abrir aparecerão aqui.</translation>
         </message>
         <message>
+            <source>Needs &amp;attention</source>
+            <translation>Precisa de &amp;atenção</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Precisa de atenção</translation>
+        </message>
+        <message>
             <source>New from a &amp;template</source>
             <translation>Novo a partir de um &amp;modelo</translation>
         </message>
@@ -4685,6 +4947,25 @@
         <message>
             <source>Double-click a template, or select it and press Enter.</source>
             <translation>Dê um clique duplo num modelo, ou selecione-o e tecle Enter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (last measured %2)</source>
+            <translation>A métrica “%1” precisa ser revisada (última medição em %2)</translation>
+        </message>
+        <message>
+            <source>Metric “%1” is due for review (never measured)</source>
+            <translation>A métrica “%1” precisa ser revisada (nunca medida)</translation>
+        </message>
+        <message>
+            <source>Improvement “%1”: follow-up was due %2</source>
+            <translation>Melhoria “%1”: o acompanhamento era para %2</translation>
         </message>
         <message>
             <source>New map</source>
@@ -4788,6 +5069,10 @@
             <source>The first rows of “%1”:</source>
             <translation>As primeiras linhas de “%1”:</translation>
         </message>
+        <message>
+            <source>In the first %1 rows: </source>
+            <translation>Nas primeiras %1 linhas: </translation>
+        </message>
         <message numerus="yes">
             <source>%n answer(s) will count</source>
             <translation>
@@ -4803,8 +5088,41 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) left out, first: row %1, %2</source>
+            <source>%n quote(s) will come in from the comments</source>
             <translation>
+                <numerusform>%n citação virá dos comentários</numerusform>
+                <numerusform>%n citações virão dos comentários</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) reported, first: row %1, %2</source>
+            <translation>
+                <numerusform>%n linha relatada: linha %1, %2</numerusform>
+                <numerusform>%n linhas relatadas, a primeira: linha %1, %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>Lendo “%1”…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>A importação foi cancelada; nada foi alterado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s) added.</source>
+            <translation>
+                <numerusform>%n citação adicionada.</numerusform>
+                <numerusform>%n citações adicionadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out, first: row %1, %2</source>
+            <translation type="vanished">
                 <numerusform>%n linha deixada de fora, a primeira: linha %1, %2</numerusform>
                 <numerusform>%n linhas deixadas de fora, a primeira: linha %1, %2</numerusform>
             </translation>
@@ -5107,6 +5425,10 @@
             <translation type="vanished">&amp;Filtro e visões…</translation>
         </message>
         <message>
+            <source>Quote: “%1”</source>
+            <translation>Citação: “%1”</translation>
+        </message>
+        <message>
             <source>Structure locked for the workshop: stages and lanes cannot be added, moved, renamed or deleted; cards can. Workshop ▸ Lock structure (Ctrl+L) unlocks.</source>
             <translation>Estrutura travada para a oficina: etapas e raias não podem ser adicionadas, movidas, renomeadas nem excluídas; cartões podem. Oficina ▸ Travar estrutura (Ctrl+L) destrava.</translation>
         </message>
@@ -5189,6 +5511,13 @@
         <message>
             <source>Post-workshop snapshot kept beside the file.</source>
             <translation>Instantâneo pós-oficina guardado ao lado do arquivo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Room open · %n people</source>
+            <translation>
+                <numerusform>● Sala aberta · %n pessoa</numerusform>
+                <numerusform>● Sala aberta · %n pessoas</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Jornada</source>
