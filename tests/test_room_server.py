@@ -324,3 +324,18 @@ def test_a_server_that_fails_is_a_sentence_and_restarts_with_the_same_code(qtbot
     assert host.start("127.0.0.1", int(url.split(":")[2].split("/")[0]))
     assert host.url == url
     assert phone.state()["me"]["name"] == "Gil"
+
+
+def test_the_addresses_offered_are_this_machines_with_loopback_last() -> None:
+    import ipaddress
+    import socket
+
+    from jornada_desktop.room.host import lan_addresses
+
+    addresses = lan_addresses()
+    assert addresses[-1] == "127.0.0.1" and len(addresses) == len(set(addresses))
+    for address in addresses[:-1]:
+        ip = ipaddress.ip_address(address)
+        assert ip.version == 4 and not ip.is_loopback
+        with socket.socket() as s:  # each one is this machine's: it can be listened on
+            s.bind((address, 0))

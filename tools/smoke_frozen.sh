@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP="${1:-$PWD/dist/jornada/jornada}"
+APP_PY="${PYTHON:-python3}"  # (only to play a phone against the frozen room)
 test -x "$APP" || { echo "smoke: $APP is missing; run make dist first" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -46,6 +47,27 @@ app install-desktop --data-home "$work/share"
 grep -q "^Exec=$APP %f" "$work/share/applications/jornada.desktop" \
   || grep -q "^Exec=\"$APP\" %f" "$work/share/applications/jornada.desktop"
 app uninstall-desktop --data-home "$work/share"
+
+step "a room (aiohttp and the participant page in the bundle), ended by SIGTERM"
+"$APP" room smoke.jornada --address 127.0.0.1 --port 0 > room.out 2> room.err &
+room_pid=$!
+for _ in $(seq 1 100); do [ -s room.out ] && break; sleep 0.2; done
+url=$(head -1 room.out)
+case "$url" in http://127.0.0.1:*/r/*/) ;; *) echo "smoke: the room printed '$url'" >&2; cat room.err >&2; exit 1;; esac
+"$APP_PY" - "$url" <<'PY' || { kill "$room_pid"; exit 1; }
+import json, sys, urllib.request
+url = sys.argv[1]
+page = urllib.request.urlopen(url, timeout=20).read().decode()
+assert "app.js" in page, page[:200]
+req = urllib.request.Request(url + "api/join", data=b'{"name": "Smoke"}', headers={"Content-Type": "application/json"})
+answer = json.load(urllib.request.urlopen(req, timeout=20))
+assert answer["token"] and answer["name"] == "Smoke", answer
+PY
+kill -TERM "$room_pid"
+wait "$room_pid"
+grep -q "Room closed: 1 participant" room.out || { echo "smoke: the room did not close cleanly" >&2; cat room.out room.err >&2; exit 1; }
+test ! -s room.err || { echo "smoke: the room wrote on stderr" >&2; cat room.err >&2; exit 1; }
+app check smoke.jornada
 
 step "main window offscreen"
 JORNADA_SMOKE_QUIT_MS=1500 app smoke.jornada

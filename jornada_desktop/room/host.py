@@ -30,32 +30,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RoomHost", text)
 
 
-def lan_addresses() -> list[str]:
-    """The machine's IPv4 addresses a phone on the same network can reach (loopback last)."""
+def _interface_addresses() -> list[str]:
+    """Each network interface's IPv4 address (Linux: one SIOCGIFADDR question per interface)."""
     found: list[str] = []
     try:
-        from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
-        for iface in QNetworkInterface.allInterfaces():
-            flags = iface.flags()
-            if not (flags & QNetworkInterface.InterfaceFlag.IsUp and flags & QNetworkInterface.InterfaceFlag.IsRunning):
+        import fcntl
+        import struct
+    except ImportError:  # not a Unix
+        return found
+    for _index, name in socket.if_nameindex():
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            try:
+                packed = fcntl.ioctl(s.fileno(), 0x8915, struct.pack("256s", name.encode()[:15]))
+            except OSError:  # an interface without an IPv4 address
                 continue
-            for entry in iface.addressEntries():
-                ip = entry.ip()
-                if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not ip.isLoopback():
-                    found.append(ip.toString())
-    except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
+            found.append(socket.inet_ntoa(packed[20:24]))
+    return found
+
+
+def lan_addresses() -> list[str]:
+    """The machine's IPv4 addresses a phone on the same network can reach, private ones first,
+    loopback last. (Plain Python: the bundle leaves Qt's network module out.)"""
+    found = _interface_addresses()
+    try:
+        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
+            found.append(str(info[4][0]))
+    except OSError:
         pass
-    if not found:
-        try:
-            for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-                address = str(info[4][0])
-                if not ipaddress.ip_address(address).is_loopback and address not in found:
-                    found.append(address)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:  # the address of the default
+        try:  # route, if there is one (a UDP "connect" sends nothing)
+            probe.connect(("192.0.2.1", 9))
+            found.append(probe.getsockname()[0])
         except OSError:
             pass
-    private = sorted({a for a in found if ipaddress.ip_address(a).is_private}, key=ipaddress.ip_address)
-    others = sorted({a for a in found if a not in private}, key=ipaddress.ip_address)
+    usable = {a for a in found if not ipaddress.ip_address(a).is_loopback and not ipaddress.ip_address(a).is_unspecified}
+    private = sorted((a for a in usable if ipaddress.ip_address(a).is_private), key=ipaddress.ip_address)
+    others = sorted((a for a in usable if a not in private), key=ipaddress.ip_address)
     return [*private, *others, "127.0.0.1"]
 
 
