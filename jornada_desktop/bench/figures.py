@@ -147,8 +147,10 @@ def _mouse(kind: Any, pos: Any, button: Any, buttons: Any, widget: Any = None) -
     return QMouseEvent(kind, local, screen, button, buttons, Qt.KeyboardModifier.NoModifier)
 
 
-def _drag_moves(viewport: Any, start: Any, moves: int, probe: PaintProbe) -> tuple[float, ...]:
-    """Press at `start`, then `moves` timed moves holding the button (each until painted)."""
+def _drag_moves(viewport: Any, start: Any, moves: int, probe: PaintProbe,
+                vertical: bool = False) -> tuple[float, ...]:
+    """Press at `start`, then `moves` timed moves holding the button (each until painted): to the
+    right and down a little (a card), or up and down only (a point on a curve, `vertical`)."""
     import time
 
     from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
@@ -158,7 +160,7 @@ def _drag_moves(viewport: Any, start: Any, moves: int, probe: PaintProbe) -> tup
     settle()
     times = []
     for k in range(moves + 3):
-        pos = start + QPoint(6 + 4 * k, 3 + 2 * (k % 7))
+        pos = start - QPoint(0, 8 + (k % 12) * 3) if vertical else start + QPoint(6 + 4 * k, 3 + 2 * (k % 7))
         probe.reset()
         t0 = time.perf_counter()
         QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left, viewport))
@@ -230,27 +232,6 @@ def _floor_drag(size: Any, path: Path, moves: int, notes: list[str]) -> tuple[fl
     return floor_times
 
 
-def _vertical_moves(viewport: Any, start: Any, moves: int, probe: PaintProbe) -> tuple[float, ...]:
-    """Press at `start`, then `moves` timed moves up and down holding the button (each until painted)."""
-    import time
-
-    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-
-    left = Qt.MouseButton.LeftButton
-    QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseButtonPress, start, left, left, viewport))
-    settle()
-    times = []
-    for k in range(moves + 3):
-        pos = start - QPoint(0, 8 + (k % 12) * 3)
-        probe.reset()
-        t0 = time.perf_counter()
-        QCoreApplication.sendEvent(viewport, _mouse(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left, viewport))
-        probe.wait(2.0)
-        if k >= 3:  # the first moves start the drag
-            times.append(time.perf_counter() - t0)
-    return tuple(times)
-
-
 def bench_rating(window: Any, path: Path, size: str, moves: int) -> Figure:
     """One mouse-move while dragging a persona's point on its curve (every persona rates every
     touchpoint as-is and to-be), then the drop pushed as one step; vs a plain movable rect's drag."""
@@ -282,7 +263,7 @@ def bench_rating(window: Any, path: Path, size: str, moves: int) -> Figure:
         depth = document.undo_stack.count()
         viewport = view.viewport()
         probe = PaintProbe(viewport)
-        app_times = _vertical_moves(viewport, start, moves, probe)
+        app_times = _drag_moves(viewport, start, moves, probe, vertical=True)
         if not item.moving:
             notes.append("the rating drag did not start")
         drop = start - QPoint(0, round(1.2 * 40 * view.transform().m22()))  # a level up: one rating set
