@@ -9,6 +9,7 @@ file. A resent request (same idempotency key) is answered as received without a 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import ipaddress
 import socket
 from typing import Any
@@ -258,7 +259,9 @@ class RoomHost(QObject):
         if result[0] < 300:
             self._publish_timer.stop()
             self.publish()  # the phone's next look already shows it
-        future.set_result(result)
+        # (the phone may have stopped waiting: it resends with the same key and is told it arrived)
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            future.set_result(result)
 
     def _plan_and_push(self, action: str, payload: dict) -> tuple[int, dict]:
         doc, ws = self.document, self.document.ws
