@@ -61,6 +61,19 @@ def test_a_phone_browser_joins_adds_rates_and_votes(qtbot, document, browser, tm
         def until(condition, timeout: int = 15000) -> None:  # noqa: ANN001 - keep Qt's loop turning
             qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
 
+        def click(css: str, index: int = 0) -> None:
+            """Click the index-th element matching css, found afresh: the page repaints its lists
+            whenever the room's state arrives, which leaves an element found earlier stale."""
+            from selenium.common.exceptions import StaleElementReferenceException
+
+            for _attempt in range(20):
+                try:
+                    browser.find_elements(By.CSS_SELECTOR, css)[index].click()
+                    return
+                except (StaleElementReferenceException, IndexError):
+                    qtbot.wait(100)
+            raise AssertionError(f"could not click {css} [{index}]")
+
         def visible(css: str) -> bool:
             found = browser.find_elements(By.CSS_SELECTOR, css)
             return bool(found) and found[0].is_displayed()
@@ -69,20 +82,20 @@ def test_a_phone_browser_joins_adds_rates_and_votes(qtbot, document, browser, tm
         until(lambda: visible("#name"))
         assert browser.find_element(By.CSS_SELECTOR, "#join button").text == "Entrar na oficina"
         browser.find_element(By.ID, "name").send_keys("Lia <b>oi</b>")
-        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        click("#join button")
         until(lambda: visible("#room"))
         until(lambda: "Lia <b>oi</b>" in browser.find_element(By.ID, "who").text)
         shot_dir = Path(os.environ.get("JORNADA_ROOM_SHOTS", tmp_path))
         # The stages as buttons; pick the second.
         until(lambda: len(browser.find_elements(By.CSS_SELECTOR, "#stages button")) == len(document.ws.stages(journey.id)))
-        browser.find_elements(By.CSS_SELECTOR, "#stages button")[1].click()
+        click("#stages button", 1)
         stage = document.ws.stages(journey.id)[1]
         # A card, with a hostile text: it arrives as text.
         kinds = browser.find_elements(By.CSS_SELECTOR, "#kinds button")
         assert [k.text for k in kinds] == ["Ponto de dor", "Ideia", "Ponto de contato", "Nota"]
-        kinds[1].click()
+        click("#kinds button", 1)
         browser.find_element(By.ID, "text").send_keys("<img src=x onerror=alert(1)> Pix no app")
-        browser.find_element(By.ID, "send").click()
+        click("#send")
         until(lambda: _rows(document.path, "SELECT count(*) FROM cards WHERE participant = 'Lia <b>oi</b>'") == [(1,)])
         card = next(c for c in document.ws.all("cards") if c.participant == "Lia <b>oi</b>")
         assert (card.title, card.kind, card.stage_id) == ("<img src=x onerror=alert(1)> Pix no app", "opportunity", stage.id)
@@ -90,18 +103,26 @@ def test_a_phone_browser_joins_adds_rates_and_votes(qtbot, document, browser, tm
         assert "<img src=x onerror=alert(1)> Pix no app" in browser.find_element(By.ID, "mine").text
         assert browser.find_elements(By.CSS_SELECTOR, "#mine img") == []  # text, not markup
         # A feeling for the stage.
-        browser.find_elements(By.CSS_SELECTOR, "#faces button")[0].click()
+        click("#faces button", 0)
         until(lambda: _rows(document.path, "SELECT stage_id, value FROM stage_feelings") == [(stage.id, -2)])
         # The facilitator opens a vote: the ballot appears on the phone; two votes, one too many.
         document.push("Open vote", workshop.open_round_ops(document.ws, journey.id, "Prioridades", 2, utc_now()))
         until(lambda: visible("#voting"))
-        pluses = browser.find_elements(By.CSS_SELECTOR, "#ballot button:last-child")
-        pluses[0].click()
+        click("#ballot button:last-child", 0)
         until(lambda: _rows(document.path, "SELECT count(*) FROM votes")[0][0] == 1)
-        browser.find_elements(By.CSS_SELECTOR, "#ballot button:last-child")[1].click()
+        click("#ballot button:last-child", 1)
         until(lambda: _rows(document.path, "SELECT count(*) FROM votes")[0][0] == 2)
         until(lambda: "Votos restantes: 0" in browser.find_element(By.ID, "votes-left").text)
-        assert all(not b.is_enabled() for b in browser.find_elements(By.CSS_SELECTOR, "#ballot button:last-child"))
+        def all_plus_disabled() -> bool:
+            from selenium.common.exceptions import StaleElementReferenceException
+
+            try:
+                pluses = browser.find_elements(By.CSS_SELECTOR, "#ballot button:last-child")
+                return bool(pluses) and all(not b.is_enabled() for b in pluses)
+            except StaleElementReferenceException:
+                return False
+
+        until(all_plus_disabled)
         browser.save_screenshot(str(shot_dir / "room-phone.png"))
         # The page never ran the hostile markup.
         assert browser.execute_script("return document.querySelectorAll('img').length") == 0
