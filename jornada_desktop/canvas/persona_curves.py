@@ -280,10 +280,9 @@ class SeriesCurveItem(QGraphicsItem):
         if len(self.points) <= WINDOWED:
             self.path = painting.smooth_path(self.points)
             return
-        lo, hi = self._around(index)
+        lo, hi = self._around(index)  # (segments lo … hi - 1 see the point)
         for k in range(lo // CHUNK, hi // CHUNK + 1):
             self._chunks.pop(k, None)
-        self._chunks.pop((lo - 1) // CHUNK, None)  # (a segment ending at `lo` sits in the piece before)
 
     def _span(self, left: float, right: float) -> tuple[int, int]:
         """The indexes of the points whose x lies from `left` to `right` (all when unsorted)."""

@@ -121,16 +121,13 @@ def as_is_to_be_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
 def room_series(ws: Workspace, journey_id: int) -> list[CurveSeries]:
     """How the workshop room felt: the participants' feelings per stage (rated from their phones),
     averaged; its name is how many people gave at least one. None when nobody rated."""
-    feelings = ws.feelings(journey_id)
-    if not feelings:
+    from jornada_desktop.model.room import room_feeling_by_stage
+
+    by_stage = room_feeling_by_stage(ws, journey_id)
+    if not by_stage:
         return []
-    at = {s.id: n for n, s in enumerate(ws.stages(journey_id))}
-    sums: dict[int, list[int]] = {}
-    for f in feelings:
-        if f.stage_id in at:
-            sums.setdefault(at[f.stage_id], []).append(f.value)
-    points = tuple((index, sum(v) / len(v)) for index, v in sorted(sums.items()))
-    people = len({f.participant_id for f in feelings})
+    points = tuple((n, by_stage[s.id][0]) for n, s in enumerate(ws.stages(journey_id)) if s.id in by_stage)
+    people = len({f.participant_id for f in ws.feelings(journey_id)})
     return [CurveSeries("room", "room", None, str(people), ROOM_COLOR, points)]
 
 

@@ -23,10 +23,10 @@ from typing import Any, Final
 from jornada_desktop.model import vocabulary as v
 from jornada_desktop.model.curves import (
     ANY_PERSONA,
-    ROOM_COLOR,
     curve_cards,
     persona_series,
     placed_cards,
+    room_series,
     stage_averages,
 )
 from jornada_desktop.model.ratings import marks
@@ -108,12 +108,10 @@ def average_emotion(ws: Workspace, journey_id: int, scenario: str = "as_is",
         values = tuple(by_stage.get(i) for i in range(count))
         rows.append(EmotionRow(series.persona_id, series.name, series.color, values))
     if scenario == "as_is" and persona_id in (None, ROOM):
-        sums: dict[int, list[int]] = {}
-        for i, value in _room_values(ws, journey_id):
-            sums.setdefault(i, []).append(value)
-        if sums:
-            values = tuple(round(sum(sums[i]) / len(sums[i]), 4) if i in sums else None for i in range(count))
-            rows.append(EmotionRow(ROOM, "", ROOM_COLOR, values))
+        for series in room_series(ws, journey_id):
+            by_stage = dict(series.points)
+            values = tuple(round(by_stage[i], 4) if i in by_stage else None for i in range(count))
+            rows.append(EmotionRow(ROOM, "", series.color, values))
     return rows
 
 

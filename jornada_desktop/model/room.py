@@ -306,7 +306,6 @@ def snapshot(ws: Workspace, journey_id: int, version: int, current_stage: int | 
     people = {p.id: p for p in ws.participants(journey_id)}
     stages = ws.stages(journey_id)
     contributions = []
-    hidden_by: dict[int, set[str]] = {}  # participant id -> ballot items only its author may see
     for c in ws.contributions(journey_id):
         if c.action != "card":
             continue
@@ -315,8 +314,6 @@ def snapshot(ws: Workspace, journey_id: int, version: int, current_stage: int | 
             "id": c.id, "key": c.key, "participant": c.participant_id, "name": who.name if who else "",
             "color": who.color if who else "#777777", "kind": c.kind, "stage_id": c.stage_id, "text": c.text,
             "status": c.status})
-        if c.card_id is not None and c.participant_id is not None:
-            hidden_by.setdefault(c.participant_id, set()).add(f"cards:{c.card_id}")
     current = ws.open_round(journey_id)
     ballot: list[dict[str, Any]] = []
     votes: dict[int, dict[str, int]] = {}
@@ -343,10 +340,29 @@ def snapshot(ws: Workspace, journey_id: int, version: int, current_stage: int | 
         "round": None if current is None else {"id": current.id, "title": current.title,
                                                "allowance": current.allowance},
         "ballot": ballot, "votes": votes, "feelings": feelings, "contributions": contributions,
-        "hidden_by": hidden_by,
+        "hidden_by": cards_by_author(ws, journey_id),
         "people": {p.id: {"name": p.name, "color": p.color} for p in people.values() if p.secret},
         "secrets": {p.secret: p.id for p in people.values() if p.secret},  # the server's, never shown
     })
+
+
+def cards_by_author(ws: Workspace, journey_id: int) -> dict[int, set[str]]:
+    """The ballot items that came from each participant's phone (only its author may see them
+    while the room brainstorms in silence)."""
+    out: dict[int, set[str]] = {}
+    for c in ws.contributions(journey_id):
+        if c.action == "card" and c.card_id is not None and c.participant_id is not None:
+            out.setdefault(c.participant_id, set()).add(f"cards:{c.card_id}")
+    return out
+
+
+def hidden_for(ws: Workspace, journey_id: int, participant_id: int) -> set[str]:
+    """Ballot items a participant may not see now (the same rule as `hidden_items`, from the file)."""
+    room: Room | None = ws.room(journey_id)
+    if room is None or not room.silent or room.revealed:
+        return set()
+    return {item for pid, items in cards_by_author(ws, journey_id).items() if pid != participant_id
+            for item in items}
 
 
 def everyone_visible(data: dict[str, Any]) -> bool:

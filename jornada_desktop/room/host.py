@@ -291,8 +291,7 @@ class RoomHost(QObject):
             ops = model.card_ops(ws, self.journey_id, who, body, bool(room and room.moderated), stamp)
             text = _tr("Card from %1 (room)")
         elif action == "votes":
-            snap = model.snapshot(ws, self.journey_id, self._version, self.current_stage)
-            ops = model.vote_ops(ws, self.journey_id, who, body, stamp, model.hidden_items(snap.data, who.id))
+            ops = model.vote_ops(ws, self.journey_id, who, body, stamp, model.hidden_for(ws, self.journey_id, who.id))
             text = _tr("Vote from %1 (room)") if body.get("take_back") is not True else _tr("Vote taken back by %1 (room)")
         elif action == "feelings":
             ops = model.feeling_ops(ws, self.journey_id, who, body, stamp)
